@@ -1,0 +1,40 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+const simPurity = {
+  files: ['lib/sim/**/*.ts'],
+  rules: {
+    // The engine is a pure library shared by the CLI and the playground: no UI, no clock, no Math.random.
+    'no-restricted-imports': ['error', {
+      patterns: [
+        { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'lib/sim is pure: no React.' },
+        { group: ['next', 'next/*'], message: 'lib/sim is pure: no Next.' },
+        { group: ['@xyflow/*', 'zustand', 'zustand/*', 'uplot'], message: 'lib/sim is pure: no UI libraries.' },
+        { group: ['node:*', 'fs', 'path', 'os', 'crypto'], message: 'lib/sim is pure: no Node APIs (the CLI in scripts/ does I/O).' },
+        { group: ['@/components/*', '@/app/*', '@/lib/store/*'], message: 'lib/sim must not depend on the app.' },
+      ],
+    }],
+    'no-restricted-globals': ['error',
+      { name: 'window', message: 'lib/sim is pure: no DOM.' },
+      { name: 'document', message: 'lib/sim is pure: no DOM.' },
+      { name: 'localStorage', message: 'lib/sim is pure: no storage.' },
+      { name: 'performance', message: 'lib/sim is pure: no clock.' },
+    ],
+    'no-restricted-properties': ['error',
+      { object: 'Math', property: 'random', message: 'Use the seeded PRNG in the simulation state.' },
+      { object: 'Date', property: 'now', message: 'lib/sim never reads the clock.' },
+    ],
+    'no-restricted-syntax': ['error',
+      { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'lib/sim never reads the clock.' },
+    ],
+  },
+};
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  { ignores: ['node_modules/**', '.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  simPurity,
+];
+
+export default config;

@@ -1,0 +1,11 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  images: { unoptimized: true },
+  // mdx-bundler compiles lessons on the server at build time; keep it (and esbuild) out of bundles.
+  serverExternalPackages: ['mdx-bundler', 'esbuild'],
+  poweredByHeader: false,
+};
+
+export default nextConfig;
