@@ -6,6 +6,8 @@ const nextConfig = {
   // mdx-bundler compiles lessons on the server at build time; keep it (and esbuild) out of bundles.
   serverExternalPackages: ['mdx-bundler', 'esbuild'],
   poweredByHeader: false,
+  // `npm test` type-checks the whole repo with tsc before building; don't do it twice.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

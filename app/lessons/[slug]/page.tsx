@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { LessonView } from '@/components/lesson/LessonView';
+import { getCourse, getLesson, getNeighbours } from '@/lib/content/index.server';
+import { compileLesson } from '@/lib/content/mdx.server';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCourse().lessons.map((lesson) => ({ slug: lesson.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const lesson = getLesson((await params).slug);
+  if (!lesson) return {};
+  const url = `/lessons/${lesson.slug}/`;
+  return {
+    title: lesson.title,
+    description: lesson.summary,
+    alternates: { canonical: url },
+    openGraph: { type: 'article', title: lesson.title, description: lesson.summary, url },
+  };
+}
+
+export default async function LessonPage({ params }: { params: Promise<{ slug: string }> }) {
+  const lesson = getLesson((await params).slug);
+  if (!lesson) notFound();
+  const { code, toc } = await compileLesson(lesson);
+  const { previous, next } = getNeighbours(lesson.slug);
+  const modules = getCourse().modules;
+  const mod = modules.find((m) => m.slug === lesson.moduleSlug);
+  return (
+    <LessonView
+      lesson={{ slug: lesson.slug, title: lesson.title, minutes: lesson.minutes, objectives: lesson.frontmatter.objectives }}
+      moduleLabel={mod ? `Module ${mod.order} · ${mod.title}` : ''}
+      code={code}
+      toc={toc}
+      modules={modules}
+      previous={previous && { slug: previous.slug, title: previous.title }}
+      next={next && { slug: next.slug, title: next.title }}
+    />
+  );
+}

@@ -1,0 +1,26 @@
+import { ContinueCard } from '@/components/course/ContinueCard';
+import { CourseOverview } from '@/components/course/CourseOverview';
+import { CourseProgress } from '@/components/course/CourseProgress';
+import { getCourse } from '@/lib/content/index.server';
+
+export default function HomePage() {
+  const { modules } = getCourse();
+  const lessons = modules.flatMap((m) => m.lessons.map((l) => ({ slug: l.slug, title: l.title, minutes: l.minutes, moduleTitle: m.title })));
+  const minutes = lessons.reduce((sum, l) => sum + l.minutes, 0);
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-10">
+      <div className="mb-8">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Containers on AWS</h1>
+        <p className="mt-3 max-w-2xl text-lg text-muted">
+          From your first Docker image to Amazon ECS, EKS and App Runner — with live architecture diagrams, a scaling
+          playground and exam-style practice. {modules.length} modules, {lessons.length} lessons, about {minutes} minutes.
+        </p>
+      </div>
+      <div className="mb-10 space-y-5">
+        <ContinueCard lessons={lessons} />
+        <CourseProgress slugs={lessons.map((l) => l.slug)} />
+      </div>
+      <CourseOverview modules={modules} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+'use client';
+import Link from 'next/link';
+import { useApp } from '@/lib/store';
+
+export interface ContinueLesson {
+  slug: string;
+  title: string;
+  moduleTitle: string;
+  minutes: number;
+}
+
+/** "Continue where you left off": the last lesson opened if unfinished, else the next unfinished one. */
+export function ContinueCard({ lessons }: { lessons: ContinueLesson[] }) {
+  const hydrated = useApp((s) => s.hydrated);
+  const completed = useApp((s) => s.progress.completed);
+  const lastVisited = useApp((s) => s.progress.lastVisited);
+
+  if (!hydrated) {
+    return <div className="h-[104px] animate-pulse rounded-xl border border-line bg-bg-subtle motion-reduce:animate-none" aria-hidden="true" />;
+  }
+
+  const last = lessons.find((l) => l.slug === lastVisited?.slug && !completed[l.slug]);
+  const next = last ?? lessons.find((l) => !completed[l.slug]);
+  const started = lastVisited !== null || Object.keys(completed).length > 0;
+
+  if (!next) {
+    return (
+      <section aria-labelledby="continue-heading" className="rounded-xl border border-line bg-accent-soft p-5">
+        <h2 id="continue-heading" className="font-semibold">You have completed every lesson</h2>
+        <p className="mt-1 text-sm text-muted">Revisit any lesson below, or check your record on the progress page.</p>
+      </section>
+    );
+  }
+
+  const heading = last ? 'Continue where you left off' : started ? 'Up next' : 'Start here';
+  return (
+    <section aria-labelledby="continue-heading" className="flex flex-wrap items-center gap-4 rounded-xl border border-line bg-accent-soft p-5">
+      <div className="min-w-0 flex-1">
+        <h2 id="continue-heading" className="text-sm font-medium text-muted">{heading}</h2>
+        <p className="mt-1 truncate text-lg font-semibold text-fg">{next.title}</p>
+        <p className="text-sm text-muted">{next.moduleTitle} · {next.minutes} min</p>
+      </div>
+      <Link href={`/lessons/${next.slug}/`} className="rounded-lg bg-accent px-4 py-2 font-medium text-accent-fg hover:opacity-90">
+        {last ? 'Continue' : 'Start'}<span className="sr-only">: {next.title}</span>
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import type { ModuleSummary, TocEntry } from '@/lib/content/types';
+import { Drawer } from '@/components/ui/Drawer';
+import { CourseMap } from './CourseMap';
+import { LessonBody } from './LessonBody';
+import { MarkComplete } from './MarkComplete';
+import { PrevNext } from './PrevNext';
+import { ReadingProgress } from './ReadingProgress';
+import { TableOfContents } from './TableOfContents';
+
+interface Props {
+  lesson: { slug: string; title: string; minutes: number; objectives: string[] };
+  moduleLabel: string;
+  code: string;
+  toc: TocEntry[];
+  modules: ModuleSummary[];
+  previous?: { slug: string; title: string };
+  next?: { slug: string; title: string };
+}
+
+/** A lesson: course map (sidebar, or drawer on phones), the article, and its table of contents. */
+export function LessonView({ lesson, moduleLabel, code, toc, modules, previous, next }: Props) {
+  return (
+    <div className="mx-auto grid max-w-7xl gap-8 px-4 py-6 lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
+      <ReadingProgress targetId="lesson" />
+      <aside className="hidden lg:block" aria-label="Course">
+        <div className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto pr-2">
+          <CourseMap modules={modules} currentSlug={lesson.slug} />
+        </div>
+      </aside>
+
+      <article id="lesson" className="min-w-0 max-w-3xl">
+        <div className="mb-4 lg:hidden">
+          <Drawer label="Course map" title="Course map">
+            <CourseMap modules={modules} currentSlug={lesson.slug} />
+          </Drawer>
+        </div>
+        <header className="mb-8 border-b border-line pb-6">
+          <p className="text-sm font-medium text-accent">{moduleLabel}</p>
+          <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{lesson.title}</h1>
+          <p className="mt-2 text-sm text-muted">{lesson.minutes} min</p>
+          <section aria-labelledby="objectives" className="mt-5 rounded-xl border border-line bg-bg-subtle p-4">
+            <h2 id="objectives" className="text-sm font-semibold">By the end of this lesson you can</h2>
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-[0.97rem]">
+              {lesson.objectives.map((objective) => <li key={objective}>{objective}</li>)}
+            </ul>
+          </section>
+          <details className="mt-4 rounded-xl border border-line p-3 xl:hidden">
+            <summary className="cursor-pointer text-sm font-semibold">On this page</summary>
+            <div className="mt-3"><TableOfContents toc={toc} id="toc-inline" label="Sections" /></div>
+          </details>
+        </header>
+
+        <LessonBody code={code} />
+
+        <footer className="mt-12 space-y-8 border-t border-line pt-8">
+          <MarkComplete slug={lesson.slug} title={lesson.title} />
+          <PrevNext previous={previous} next={next} />
+        </footer>
+      </article>
+
+      <aside className="hidden xl:block" aria-label="Table of contents">
+        <div className="sticky top-20"><TableOfContents toc={toc} id="toc-side" /></div>
+      </aside>
+    </div>
+  );
+}

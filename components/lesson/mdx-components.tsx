@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import type { ComponentProps } from 'react';
+import { Callout } from './Callout';
+import { CheckYourselfSlot } from './CheckYourselfSlot';
+import { Comparison } from './Comparison';
+import { DiagramSlot } from './DiagramSlot';
+import { KeyTakeaways } from './KeyTakeaways';
+
+/** Internal links use the router; external ones open normally and say where they go. */
+function Anchor({ href = '', ...props }: ComponentProps<'a'>) {
+  if (href.startsWith('/')) return <Link href={href} {...props} />;
+  return <a href={href} {...props} />;
+}
+
+/** The one map of what lesson MDX may use. Its type is derived from the object. */
+export const mdxComponents = {
+  a: Anchor,
+  Callout,
+  KeyTakeaways,
+  Comparison,
+  Diagram: DiagramSlot,
+  CheckYourself: CheckYourselfSlot,
+};
+
+export type MdxComponents = typeof mdxComponents;

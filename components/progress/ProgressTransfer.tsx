@@ -1,0 +1,92 @@
+'use client';
+import { useRef, useState } from 'react';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { appStore, useApp } from '@/lib/store';
+import type { PersistedState } from '@/lib/store/schema';
+import { exportProgress, parseImport } from '@/lib/store/transfer';
+
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+type Pending = { kind: 'import'; state: PersistedState; fileName: string } | { kind: 'reset' } | null;
+
+const countDone = (state: PersistedState) => Object.keys(state.progress.completed).length;
+const lessons = (n: number) => `${n} lesson${n === 1 ? '' : 's'}`;
+
+/** Export to a JSON file, import it back (validated; a bad file changes nothing), reset with confirmation. */
+export function ProgressTransfer() {
+  const progress = useApp((s) => s.progress);
+  const hydrated = useApp((s) => s.hydrated);
+  const [message, setMessage] = useState<Message>(null);
+  const [pending, setPending] = useState<Pending>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  function download() {
+    const blob = new Blob([exportProgress({ progress })], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = Object.assign(document.createElement('a'), { href: url, download: `stevedore-progress-${new Date().toISOString().slice(0, 10)}.json` });
+    link.click();
+    URL.revokeObjectURL(url);
+    setMessage({ kind: 'ok', text: `Exported ${lessons(countDone({ progress }))} to a file.` });
+  }
+
+  async function onFile(file: File | undefined) {
+    if (!file) return;
+    const result = parseImport(await file.text());
+    if (fileInput.current) fileInput.current.value = '';
+    if (!result.ok) {
+      setMessage({ kind: 'error', text: `“${file.name}” was not imported: ${result.reason}. Your progress has not changed.` });
+      return;
+    }
+    setPending({ kind: 'import', state: result.state, fileName: file.name });
+  }
+
+  function confirm() {
+    if (pending?.kind === 'import') {
+      appStore.setState({ progress: pending.state.progress });
+      setMessage({ kind: 'ok', text: `Imported ${lessons(countDone(pending.state))} from “${pending.fileName}”.` });
+    } else if (pending?.kind === 'reset') {
+      appStore.getState().resetProgress();
+      setMessage({ kind: 'ok', text: 'Your progress has been reset.' });
+    }
+    setPending(null);
+  }
+
+  const current = countDone({ progress });
+  const buttonClass = 'rounded-lg border border-line px-4 py-2 text-sm font-medium hover:bg-bg-subtle disabled:opacity-50';
+  return (
+    <section aria-labelledby="transfer-heading" className="rounded-xl border border-line p-5">
+      <h2 id="transfer-heading" className="text-lg font-semibold">Keep your progress</h2>
+      <p className="mt-1 text-sm text-muted">
+        Progress is saved in this browser only. Export it to a file to move it to another browser or keep a backup.
+      </p>
+      <div className="mt-4 flex flex-wrap gap-2">
+        <button type="button" className={buttonClass} onClick={download} disabled={!hydrated}>Export progress</button>
+        <button type="button" className={buttonClass} onClick={() => fileInput.current?.click()} disabled={!hydrated}>Import progress…</button>
+        <input ref={fileInput} type="file" accept="application/json,.json" className="sr-only" tabIndex={-1} aria-label="Progress file to import" onChange={(e) => void onFile(e.target.files?.[0])} />
+        <button type="button" className={`${buttonClass} text-red-700 dark:text-red-400`} onClick={() => setPending({ kind: 'reset' })} disabled={!hydrated || current === 0}>
+          Reset progress…
+        </button>
+      </div>
+      <div aria-live="polite" className="mt-3 min-h-6 text-sm">
+        {message ? (
+          <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'rounded-md bg-red-50 p-2 text-red-800 dark:bg-red-950 dark:text-red-200' : 'text-tip'}>
+            {message.text}
+          </p>
+        ) : null}
+      </div>
+      <ConfirmDialog
+        open={pending !== null}
+        title={pending?.kind === 'reset' ? 'Reset all progress?' : 'Replace your progress?'}
+        confirmLabel={pending?.kind === 'reset' ? 'Reset progress' : 'Replace progress'}
+        destructive={pending?.kind === 'reset'}
+        onConfirm={confirm}
+        onCancel={() => setPending(null)}
+      >
+        {pending?.kind === 'reset'
+          ? `This clears ${lessons(current)} marked complete in this browser. Export first if you may want them back.`
+          : pending?.kind === 'import'
+            ? `“${pending.fileName}” has ${lessons(countDone(pending.state))} complete. It replaces what this browser has now (${lessons(current)}).`
+            : null}
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+'use client';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { NAV_ITEMS } from './nav-items';
+
+function isActive(pathname: string, href: string) {
+  if (href === '/') return pathname === '/' || pathname.startsWith('/lessons/');
+  return pathname.startsWith(href);
+}
+
+export function MainNav() {
+  const pathname = usePathname() ?? '/';
+  return (
+    <nav aria-label="Main" className="-mx-1 overflow-x-auto">
+      <ul className="flex items-center gap-1 px-1 text-sm">
+        {NAV_ITEMS.map((item) => {
+          const active = isActive(pathname, item.href);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={active ? 'page' : undefined}
+                className={`block whitespace-nowrap rounded-md px-2 py-1.5 font-medium sm:px-2.5 hover:bg-bg-subtle ${active ? 'text-accent' : 'text-muted hover:text-fg'}`}
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

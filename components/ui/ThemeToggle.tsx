@@ -1,0 +1,72 @@
+'use client';
+import { useEffect, useState } from 'react';
+import { THEME_KEY } from './theme-script';
+
+type Theme = 'system' | 'light' | 'dark';
+const ORDER: Theme[] = ['system', 'light', 'dark'];
+const LABEL: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+
+function apply(theme: Theme) {
+  const dark = theme === 'dark' || (theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
+  document.documentElement.classList.toggle('dark', dark);
+}
+
+function readTheme(): Theme {
+  try {
+    const stored = localStorage.getItem(THEME_KEY);
+    return stored === 'light' || stored === 'dark' ? stored : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+/** Cycles System → Light → Dark; "System" follows the OS live. */
+export function ThemeToggle() {
+  const [theme, setTheme] = useState<Theme | null>(null);
+
+  useEffect(() => {
+    setTheme(readTheme());
+  }, []);
+
+  useEffect(() => {
+    if (theme !== 'system') return;
+    const query = matchMedia('(prefers-color-scheme: dark)');
+    const onChange = () => apply('system');
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, [theme]);
+
+  const current = theme ?? 'system';
+  const next = ORDER[(ORDER.indexOf(current) + 1) % ORDER.length] as Theme;
+
+  function choose() {
+    try {
+      if (next === 'system') localStorage.removeItem(THEME_KEY);
+      else localStorage.setItem(THEME_KEY, next);
+    } catch {
+      // Storage blocked: the choice lasts for this page only.
+    }
+    apply(next);
+    setTheme(next);
+  }
+
+  return (
+    <button
+      type="button"
+      onClick={choose}
+      className="inline-flex h-9 items-center gap-1.5 rounded-md border border-line px-2.5 text-sm text-fg hover:bg-bg-subtle"
+      aria-label={`Colour theme: ${LABEL[current]}. Switch to ${LABEL[next]}`}
+      title={`Theme: ${LABEL[current]} (switch to ${LABEL[next]})`}
+    >
+      <ThemeIcon theme={current} />
+      <span className="hidden sm:inline" aria-hidden="true">{LABEL[current]}</span>
+    </button>
+  );
+}
+
+function ThemeIcon({ theme }: { theme: Theme }) {
+  const common = { width: 16, height: 16, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 2, 'aria-hidden': true } as const;
+  if (theme === 'light') return <svg {...common}><circle cx="12" cy="12" r="4" /><path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" /></svg>;
+  if (theme === 'dark') return <svg {...common}><path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" /></svg>;
+  return <svg {...common}><rect x="3" y="4" width="18" height="12" rx="2" /><path d="M8 20h8M12 16v4" /></svg>;
+}

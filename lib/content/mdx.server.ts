@@ -1,0 +1,77 @@
+import 'server-only';
+import rehypeShiki from '@shikijs/rehype';
+import { bundleMDX } from 'mdx-bundler';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { ContentError } from './errors';
+import type { Lesson } from './course.server';
+import type { TocEntry } from './types';
+
+export interface CompiledLesson {
+  code: string;
+  toc: TocEntry[];
+}
+
+const compiled = new Map<string, Promise<CompiledLesson>>();
+
+/** Compiles a lesson's MDX once per build: GFM, heading ids and anchors, Shiki highlighting. */
+export function compileLesson(lesson: Lesson): Promise<CompiledLesson> {
+  let result = compiled.get(lesson.file);
+  if (!result) {
+    result = compile(lesson);
+    compiled.set(lesson.file, result);
+  }
+  return result;
+}
+
+async function compile(lesson: Lesson): Promise<CompiledLesson> {
+  const toc: TocEntry[] = [];
+  try {
+    const { code } = await bundleMDX({
+      source: lesson.body,
+      cwd: lesson.dir,
+      mdxOptions(options) {
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
+        options.rehypePlugins = [
+          ...(options.rehypePlugins ?? []),
+          rehypeSlug,
+          () => collectToc(toc),
+          [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: true, tabIndex: -1 }, content: { type: 'text', value: '#' } }],
+          [rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: 'light', langs: ['bash', 'shell', 'dockerfile', 'yaml', 'json', 'typescript', 'javascript', 'text'] }],
+        ];
+        return options;
+      },
+    });
+    return { code, toc };
+  } catch (error) {
+    throw new ContentError(lesson.file, mdxProblems(error, lesson));
+  }
+}
+
+function collectToc(toc: TocEntry[]) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties?.id === 'string') {
+        toc.push({ id: node.properties.id, text: textOf(node), depth: node.tagName === 'h2' ? 2 : 3 });
+      }
+    });
+  };
+}
+
+function textOf(node: Element | Root | { type: string; value?: string; children?: unknown[] }): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node && Array.isArray(node.children)) return node.children.map((c) => textOf(c as Element)).join('');
+  return '';
+}
+
+/** esbuild reports MDX errors with a location inside the body; shift it back to the file's lines. */
+function mdxProblems(error: unknown, lesson: Lesson) {
+  const errors = (error as { errors?: { text: string; location?: { line: number } }[] }).errors;
+  if (Array.isArray(errors) && errors.length > 0) {
+    return errors.map((e) => ({ field: 'mdx', message: e.text, line: e.location ? e.location.line + lesson.bodyLineOffset : undefined }));
+  }
+  return [{ field: 'mdx', message: error instanceof Error ? error.message : String(error) }];
+}

@@ -1,0 +1,52 @@
+import { persistedStateSchema, type PersistedState } from './schema';
+
+/** A migration takes the state stored at version `from` and returns it at version `from + 1`. */
+export type Migrations = Readonly<Record<number, (state: unknown) => unknown>>;
+
+/** Version 1 is the first stored shape; add `1: (v1) => v2` here when the shape changes. */
+export const MIGRATIONS: Migrations = {};
+
+export type ReadResult =
+  | { ok: true; state: PersistedState; migratedFrom?: number }
+  | { ok: false; reason: string };
+
+/**
+ * Turns a stored or imported JSON text into the current state: parse, check the envelope, run
+ * migrations from its version, validate. Pure, so the store, the import and the tests share it.
+ */
+export function readPersisted(raw: string, currentVersion: number, migrations: Migrations = MIGRATIONS): ReadResult {
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'it is not valid JSON' };
+  }
+  if (!isRecord(envelope) || !('state' in envelope) || typeof envelope.version !== 'number' || !Number.isInteger(envelope.version)) {
+    return { ok: false, reason: 'it is not Stevedore progress (expected "state" and a whole-number "version")' };
+  }
+  const version = envelope.version;
+  if (version > currentVersion) {
+    return { ok: false, reason: `it was saved by a newer Stevedore (format version ${version}; this one reads up to ${currentVersion})` };
+  }
+  if (version < 1) return { ok: false, reason: `format version ${version} does not exist` };
+  let state: unknown = envelope.state;
+  for (let v = version; v < currentVersion; v++) {
+    const migrate = migrations[v];
+    if (!migrate) return { ok: false, reason: `no migration from format version ${v} to ${v + 1}` };
+    try {
+      state = migrate(state);
+    } catch (error) {
+      return { ok: false, reason: `migrating from version ${v} failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+  const parsed = persistedStateSchema.safeParse(state);
+  if (!parsed.success) {
+    const first = parsed.error.issues.slice(0, 3).map((issue) => `${['state', ...issue.path].map(String).join('.')}: ${issue.message}`);
+    return { ok: false, reason: `some of it is not valid (${first.join('; ')}${parsed.error.issues.length > 3 ? '; …' : ''})` };
+  }
+  return version === currentVersion ? { ok: true, state: parsed.data } : { ok: true, state: parsed.data, migratedFrom: version };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

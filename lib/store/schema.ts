@@ -1,0 +1,25 @@
+import { z } from 'zod/mini';
+
+/** zod/mini keeps the validator out of the way of the lesson page's JavaScript budget. */
+const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lesson slug'));
+const isoDate = z.iso.datetime({ offset: true });
+
+export const progressStateSchema = z.strictObject({
+  /** lesson slug → when it was marked complete */
+  completed: z.record(slug, isoDate),
+  /** the lesson the learner opened most recently, for "continue where you left off" */
+  lastVisited: z.nullable(z.strictObject({ slug, at: isoDate })),
+});
+
+/** Everything the store persists. Bump STORE_VERSION and add a migration when this changes. */
+export const persistedStateSchema = z.strictObject({
+  progress: progressStateSchema,
+});
+
+export type ProgressState = z.infer<typeof progressStateSchema>;
+export type PersistedState = z.infer<typeof persistedStateSchema>;
+
+export const STORE_VERSION = 1;
+export const STORAGE_KEY = 'stevedore-progress';
+
+export const emptyPersistedState = (): PersistedState => ({ progress: { completed: {}, lastVisited: null } });

@@ -1,0 +1,40 @@
+import { createStore, type StoreApi } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { createProgressSlice, type ProgressSlice } from './progress-slice';
+import type { Migrations } from './read-persisted';
+import { createSafeStorage, type StorageNotice } from './safe-storage';
+import { STORAGE_KEY, STORE_VERSION, type PersistedState } from './schema';
+import { createSystemSlice, type SystemSlice } from './system-slice';
+
+export type AppState = ProgressSlice & SystemSlice;
+
+export interface AppStoreOptions {
+  storage: () => Storage | undefined;
+  version?: number;
+  migrations?: Migrations;
+}
+
+/** One store from slices, persisted once. The app uses a singleton; tests make their own. */
+export function createAppStore({ storage, version = STORE_VERSION, migrations }: AppStoreOptions) {
+  let pendingNotice: StorageNotice | null = null;
+  const store: StoreApi<AppState> & { persist: { rehydrate: () => Promise<void> | void } } = createStore<AppState>()(
+    persist(
+      (...a) => ({ ...createProgressSlice(...a), ...createSystemSlice(...a) }),
+      {
+        name: STORAGE_KEY,
+        version,
+        storage: createSafeStorage(storage, version, (notice) => { pendingNotice = notice; }, migrations),
+        partialize: (state): PersistedState => ({ progress: state.progress }),
+        // Rendered HTML is the same for everyone; the browser rehydrates after mount.
+        skipHydration: true,
+        onRehydrateStorage: () => () => {
+          store.setState({ hydrated: true, storageNotice: pendingNotice });
+          pendingNotice = null;
+        },
+      },
+    ),
+  );
+  return store;
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,0 +1,62 @@
+// A small static server for the exported site in out/: trailing-slash URLs, correct types, the 404 page.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.webmanifest': 'application/manifest+json', '.yaml': 'text/yaml',
+};
+
+export function serveStatic(root, port) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      pathname = '/';
+    }
+    const file = path.join(root, path.normalize(pathname));
+    if (!file.startsWith(root)) return send(res, 404, path.join(root, '404.html'));
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        res.writeHead(308, { Location: `${pathname}/${url.search}` });
+        return res.end();
+      }
+      const index = path.join(file, 'index.html');
+      if (existsSync(index)) return send(res, 200, index);
+    } else if (existsSync(file)) {
+      return send(res, 200, file);
+    } else if (existsSync(`${file}.html`)) {
+      return send(res, 200, `${file}.html`);
+    }
+    return send(res, 404, path.join(root, '404.html'));
+  });
+  return new Promise((resolve) => server.listen(port, () => resolve(server)));
+}
+
+function send(res, status, file) {
+  if (!existsSync(file)) {
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+    return res.end(status === 404 ? 'Not found' : '');
+  }
+  const immutable = file.includes(`${path.sep}_next${path.sep}static${path.sep}`);
+  res.writeHead(status, {
+    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  createReadStream(file).pipe(res);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = path.resolve(process.argv[2] ?? 'out');
+  const port = Number(process.env.PORT ?? 3000);
+  if (!existsSync(path.join(root, 'index.html'))) {
+    console.error(`Nothing to serve: ${root}/index.html is missing. Run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  await serveStatic(root, port);
+  console.log(`Stevedore is being served from ${path.relative(process.cwd(), root) || root} at http://localhost:${port}`);
+}
