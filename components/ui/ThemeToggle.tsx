@@ -1,59 +1,18 @@
 'use client';
-import { useEffect, useState } from 'react';
-import { THEME_KEY } from './theme-script';
+import { useSyncExternalStore } from 'react';
+import { readTheme, setTheme, subscribeTheme, type Theme } from './theme-store';
 
-type Theme = 'system' | 'light' | 'dark';
 const ORDER: Theme[] = ['system', 'light', 'dark'];
 const LABEL: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
-function apply(theme: Theme) {
-  const dark = theme === 'dark' || (theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
-  document.documentElement.classList.toggle('dark', dark);
-}
-
-function readTheme(): Theme {
-  try {
-    const stored = localStorage.getItem(THEME_KEY);
-    return stored === 'light' || stored === 'dark' ? stored : 'system';
-  } catch {
-    return 'system';
-  }
-}
-
 /** Cycles System → Light → Dark; "System" follows the OS live. */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | null>(null);
-
-  useEffect(() => {
-    setTheme(readTheme());
-  }, []);
-
-  useEffect(() => {
-    if (theme !== 'system') return;
-    const query = matchMedia('(prefers-color-scheme: dark)');
-    const onChange = () => apply('system');
-    query.addEventListener('change', onChange);
-    return () => query.removeEventListener('change', onChange);
-  }, [theme]);
-
-  const current = theme ?? 'system';
+  const current = useSyncExternalStore(subscribeTheme, readTheme, () => 'system' as const);
   const next = ORDER[(ORDER.indexOf(current) + 1) % ORDER.length] as Theme;
-
-  function choose() {
-    try {
-      if (next === 'system') localStorage.removeItem(THEME_KEY);
-      else localStorage.setItem(THEME_KEY, next);
-    } catch {
-      // Storage blocked: the choice lasts for this page only.
-    }
-    apply(next);
-    setTheme(next);
-  }
-
   return (
     <button
       type="button"
-      onClick={choose}
+      onClick={() => setTheme(next)}
       className="inline-flex h-9 items-center gap-1.5 rounded-md border border-line px-2.5 text-sm text-fg hover:bg-bg-subtle"
       aria-label={`Colour theme: ${LABEL[current]}. Switch to ${LABEL[next]}`}
       title={`Theme: ${LABEL[current]} (switch to ${LABEL[next]})`}

@@ -40,7 +40,7 @@ async function compile(lesson: Lesson): Promise<CompiledLesson> {
           rehypeSlug,
           () => collectToc(toc),
           [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: true, tabIndex: -1 }, content: { type: 'text', value: '#' } }],
-          [rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: 'light', langs: ['bash', 'shell', 'dockerfile', 'yaml', 'json', 'typescript', 'javascript', 'text'] }],
+          [rehypeShiki, { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light', langs: ['bash', 'shell', 'dockerfile', 'yaml', 'json', 'typescript', 'javascript', 'text'] }],
         ];
         return options;
       },

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { FIRST, openLesson, SECOND, STORAGE_KEY } from './helpers';
+
+test('home → lesson → mark complete shows on home and /progress/', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('progressbar', { name: 'Lessons completed' })).toHaveAttribute('aria-valuenow', '0');
+  await expect(page.getByRole('region', { name: 'Start here' })).toContainText(FIRST.title);
+
+  await page.getByRole('link', { name: new RegExp(FIRST.title.replace('?', '\\?')) }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/lessons/${FIRST.slug}/$`));
+  await expect(page.getByRole('heading', { level: 1, name: FIRST.title })).toBeVisible();
+  await page.getByRole('button', { name: /Mark as complete/ }).click();
+  await expect(page.getByRole('button', { name: /Completed/ })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Lessons' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Lessons completed' })).toHaveAttribute('aria-valuenow', '1');
+  await expect(page.getByText('1 of 2 lessons complete')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Up next' })).toContainText(SECOND.title);
+
+  await page.goto('/progress/');
+  const record = page.getByRole('listitem').filter({ hasText: FIRST.title });
+  await expect(record.getByText('Completed', { exact: true })).toBeAttached();
+  await expect(page.getByRole('listitem').filter({ hasText: SECOND.title }).getByText('Not yet')).toBeVisible();
+});
+
+test('continue where you left off points at the last unfinished lesson', async ({ page }) => {
+  await openLesson(page, SECOND.slug);
+  await page.goto('/');
+  const card = page.getByRole('region', { name: 'Continue where you left off' });
+  await expect(card).toContainText(SECOND.title);
+  await card.getByRole('link', { name: /Continue/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/lessons/${SECOND.slug}/$`));
+});
+
+test('export → reset → import restores progress', async ({ page }, testInfo) => {
+  await openLesson(page, FIRST.slug);
+  await page.getByRole('button', { name: /Mark as complete/ }).click();
+  await page.goto('/progress/');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+  const file = testInfo.outputPath('progress.json');
+  await download.saveAs(file);
+  expect(download.suggestedFilename()).toMatch(/^stevedore-progress-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(JSON.parse(readFileSync(file, 'utf8')).state.progress.completed).toHaveProperty(FIRST.slug);
+
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset all progress?' });
+  await expect(dialog).toContainText('1 lesson marked complete');
+  await dialog.getByRole('button', { name: 'Reset progress' }).click();
+  await expect(page.getByRole('status')).toHaveText('Your progress has been reset.');
+  await expect(page.getByText('0 of 2 lessons complete')).toBeVisible();
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import progress…' }).click();
+  await (await chooser).setFiles(file);
+  await page.getByRole('dialog', { name: 'Replace your progress?' }).getByRole('button', { name: 'Replace progress' }).click();
+  await expect(page.getByRole('status')).toContainText('Imported 1 lesson');
+  await expect(page.getByText('1 of 2 lessons complete')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('1 of 2 lessons complete')).toBeVisible();
+});
+
+test('a bad import file says what is wrong and changes nothing', async ({ page }) => {
+  await openLesson(page, FIRST.slug);
+  await page.getByRole('button', { name: /Mark as complete/ }).click();
+  await page.goto('/progress/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import progress…' }).click();
+  await (await chooser).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "state": {"progress": {"completed": {"what-is-docker": "last tuesday"}, "lastVisited": null}}}') });
+  const alert = page.getByRole('alert').filter({ hasText: 'was not imported' });
+  await expect(alert).toContainText('“notes.json” was not imported');
+  await expect(alert).toContainText('state.progress.completed.what-is-docker');
+  await expect(alert).toContainText('Your progress has not changed');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByText('1 of 2 lessons complete')).toBeVisible();
+});
+
+test('corrupted saved progress is reported and kept, and the page still works', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate((key) => localStorage.setItem(key, '{"state": {"progress": 42}, "version": 1'), STORAGE_KEY);
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'Your saved progress could not be read' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('not valid JSON');
+  const keptKey = (await alert.locator('code').textContent()) as string;
+  expect(keptKey).toMatch(/^stevedore-progress:unreadable:/);
+  expect(await page.evaluate((k) => localStorage.getItem(k), keptKey)).toBe('{"state": {"progress": 42}, "version": 1');
+  await expect(page.getByText('0 of 2 lessons complete')).toBeVisible();
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(alert).toBeHidden();
+  await openLesson(page, FIRST.slug);
+  await page.getByRole('button', { name: /Mark as complete/ }).click();
+  await expect(page.getByRole('button', { name: /Completed/ })).toBeVisible();
+});

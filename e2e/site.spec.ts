@@ -1,0 +1,108 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, FIRST, openLesson, SECOND } from './helpers';
+
+test('the dark-mode choice survives a reload and follows the system otherwise', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const html = page.locator('html');
+  await expect(html).not.toHaveClass(/dark/);
+  await page.getByRole('button', { name: /Colour theme: System/ }).click();
+  await page.getByRole('button', { name: /Colour theme: Light/ }).click();
+  await expect(html).toHaveClass(/dark/);
+  await page.reload();
+  await expect(html).toHaveClass(/dark/);
+  await expect(page.getByRole('button', { name: /Colour theme: Dark/ })).toBeVisible();
+  await page.getByRole('button', { name: /Colour theme: Dark/ }).click();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(html).toHaveClass(/dark/);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(html).not.toHaveClass(/dark/);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on home, a lesson and progress (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ['/', `/lessons/${FIRST.slug}/`, '/progress/']) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
+      await expectNoAxeViolations(page);
+    }
+  });
+}
+
+test('a keyboard-only pass through a lesson', async ({ page }) => {
+  await openLesson(page, FIRST.slug);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+
+  // Tab on until the mark-complete button, then press it with the keyboard.
+  const button = page.getByRole('button', { name: /Mark as complete/ });
+  for (let i = 0; i < 200 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /Completed/ })).toHaveAttribute('aria-pressed', 'true');
+
+  const next = page.getByRole('link', { name: new RegExp(`Next →\\s*${SECOND.title.replace('.', '\\.')}`) });
+  for (let i = 0; i < 10 && !(await next.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(next).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: SECOND.title })).toBeVisible();
+});
+
+test('table of contents links jump to their headings', async ({ page }) => {
+  await openLesson(page, FIRST.slug);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await toc.getByRole('link', { name: 'Key takeaways' }).click();
+  await expect(page).toHaveURL(/#key-takeaways$/);
+  await expect(page.getByRole('heading', { level: 2, name: /Key takeaways/ })).toBeInViewport();
+});
+
+test('on a phone the course map opens in a drawer', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openLesson(page, FIRST.slug);
+  await expect(page.getByRole('navigation', { name: 'Course map' })).toBeHidden();
+  await page.getByRole('button', { name: 'Course map' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Course map' });
+  await expect(drawer.getByRole('link', { name: SECOND.title })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+});
+
+test('a lesson reads without JavaScript: prose, anchors and highlighted code are HTML', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/lessons/${FIRST.slug}/`);
+  await expect(page.getByRole('heading', { level: 1, name: FIRST.title })).toBeVisible();
+  await expect(page.locator('h2#why-it-matters')).toBeVisible();
+  await expect(page.locator('pre.shiki span[style*="color"]').first()).toBeAttached();
+  await expect(page.getByRole('heading', { name: 'Further reading' })).toBeVisible();
+  await context.close();
+});
+
+test('pages have titles, descriptions and Open Graph tags', async ({ page }) => {
+  await page.goto(`/lessons/${FIRST.slug}/`);
+  await expect(page).toHaveTitle(`${FIRST.title} · Stevedore`);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', FIRST.title);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+});
+
+test('an unknown address shows a useful 404 page', async ({ page }) => {
+  const response = await page.goto('/lessons/no-such-lesson/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'This page is not in the course' })).toBeVisible();
+  await page.getByRole('link', { name: FIRST.title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: FIRST.title })).toBeVisible();
+});
+
+test('sitemap lists every lesson and page; unbuilt sections say they are coming', async ({ page, request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  for (const path of ['/', '/progress/', `/lessons/${FIRST.slug}/`, `/lessons/${SECOND.slug}/`]) expect(sitemap).toContain(`${path}</loc>`);
+  await page.goto('/practice/');
+  await expect(page.getByText('Coming soon')).toBeVisible();
+});
