@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 3100;
+// A separate NEXT_DIST_DIR build (see next.config.mjs) is exported into that folder instead of out/.
+const SITE_DIR = process.env.NEXT_DIST_DIR ?? 'out';
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 // Our machines have Debian's Chromium; use Playwright's own browser only where it is missing.
 const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 
@@ -23,7 +25,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
     // The built site, exactly as it ships: run `npm run build` first (npm test does).
-    command: `node scripts/serve.mjs out`,
+    command: `node scripts/serve.mjs ${SITE_DIR}`,
     env: { PORT: String(PORT) },
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
