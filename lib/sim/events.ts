@@ -1,0 +1,16 @@
+/** Event constructors, so every event of a type has the same fields in the same order. */
+import type { SimState, Task, TaskStatus } from './types';
+
+export const taskName = (id: number): string => `task-${id}`;
+export const instanceName = (id: number): string => `i-${id}`;
+
+export function emitTaskEvent(s: SimState, t: number, task: Task, status: TaskStatus, stoppedReason: string | null = null): void {
+  s.events.push({
+    t,
+    type: 'TaskStateChange',
+    taskId: taskName(task.id),
+    lastStatus: status,
+    instanceId: task.instance > 0 ? instanceName(task.instance) : null,
+    stoppedReason,
+  });
+}

@@ -1,0 +1,145 @@
+/**
+ * The run loop and the public stepping API. advance() mutates the state in place (and returns it),
+ * so a Web Worker can keep one state and step it by any number of seconds; stepping in any chunks
+ * gives exactly the result of one simulate() call.
+ */
+import { runAutoScaling } from './autoscaling';
+import { createSimulation } from './create';
+import { advanceInstances } from './instances';
+import { histogramP95, weightedP95 } from './latency';
+import { runManagedScaling } from './managed-scaling';
+import { backlogDatapoint, cpuDatapoint, memoryDatapoint, requestCountPerTargetDatapoint, resetMinuteAcc, visibleDatapoint } from './metrics';
+import { round2, round2OrNull, roundCost } from './round';
+import { runScheduledActions } from './scheduled';
+import type { Scenario, ScenarioInput } from './schema';
+import { advanceTasks, compactTasks } from './tasks';
+import type { MinuteRow, Result, SimEvent, SimState, Summary, TaskStatus } from './types';
+import { serveSecond } from './workload';
+import { instanceName, taskName } from './events';
+
+function closeMinute(s: SimState, t: number): void {
+  const acc = s.acc;
+  const web = s.scenario.workload.type === 'web';
+  runManagedScaling(s, t);
+  runAutoScaling(s, t);
+  compactTasks(s);
+  const row: MinuteRow = {
+    t,
+    desiredCount: s.desired,
+    runningCount: s.nRunning,
+    pendingCount: s.nActive - s.nRunning,
+    minCapacity: s.minCapacity,
+    maxCapacity: s.maxCapacity,
+    cpuUtilization: round2OrNull(cpuDatapoint(acc)),
+    memoryUtilization: round2OrNull(memoryDatapoint(acc)),
+    requestsPerSecond: web ? round2(acc.offered / 60) : null,
+    requestCountPerTarget: s.d.isAlb ? round2OrNull(requestCountPerTargetDatapoint(acc)) : null,
+    p95LatencyMs: web ? round2OrNull(weightedP95(acc.latency, acc.weight, acc.samples)) : null,
+    errors5xx: web ? round2(acc.failed) : null,
+    messagesPerSecond: web ? null : round2(acc.arrivals / 60),
+    queueVisible: web ? null : round2(visibleDatapoint(acc)),
+    backlogPerTask: web ? null : round2OrNull(backlogDatapoint(acc)),
+    instances: s.d.fargate ? null : s.instances.length,
+    capacityProviderReservation: s.lastCpr === null ? null : round2(s.lastCpr),
+    costUsd: roundCost(s.cost),
+  };
+  s.minutes.push(row);
+  resetMinuteAcc(acc);
+}
+
+/** Phases (a) and (b) of second t (SIMULATOR.md "Exact semantics" 2). */
+function boundary(s: SimState, t: number): void {
+  runScheduledActions(s, t);
+  if (t > 0 && t % 60 === 0) closeMinute(s, t);
+}
+
+/** Advances the simulation by up to `seconds` simulated seconds (in place; returns the same state). */
+export function advance(s: SimState, seconds: number): SimState {
+  const end = Math.min(s.scenario.durationSeconds, s.t + Math.max(0, Math.floor(seconds)));
+  while (s.t < end) {
+    const t = s.t;
+    // (c) tasks and instances, (d) the load of second t …
+    advanceInstances(s, t);
+    advanceTasks(s, t);
+    if (s.nRunning > s.totals.maxRunning) s.totals.maxRunning = s.nRunning;
+    serveSecond(s, t);
+    // … then (a) and (b) of the next second, so a state at t always shows that boundary's work.
+    s.t = t + 1;
+    boundary(s, s.t);
+  }
+  if (s.t >= s.scenario.durationSeconds) s.done = true;
+  return s;
+}
+
+function summaryOf(s: SimState): Summary {
+  const web = s.scenario.workload.type === 'web';
+  const tot = s.totals;
+  let inFlight = s.webQueue;
+  for (const task of s.tasks) if (task.status === 'DEACTIVATING') inFlight += task.backlog;
+  return {
+    maxDesiredCount: tot.maxDesired,
+    maxRunningCount: tot.maxRunning,
+    finalDesiredCount: s.desired,
+    scaleOutActivities: tot.scaleOuts,
+    scaleInActivities: tot.scaleIns,
+    firstScaleOutAt: tot.firstScaleOutAt < 0 ? null : tot.firstScaleOutAt,
+    maxInstances: s.d.fargate ? null : tot.maxInstances,
+    totalCostUsd: roundCost(s.cost),
+    requestsOffered: web ? round2(tot.offered) : null,
+    requestsServed: web ? round2(tot.served) : null,
+    requestsFailed: web ? round2(tot.failed) : null,
+    requestsInFlight: web ? round2(inFlight) : null,
+    p95LatencyMs: web ? round2OrNull(histogramP95(tot.latencyHistogram)) : null,
+    messagesProcessed: web ? null : round2(tot.processed),
+    maxQueueVisible: web ? null : round2(tot.maxQueueVisible),
+  };
+}
+
+/** The Result of the run so far (the whole run once `done`). Arrays are copies. */
+export function resultOf(s: SimState): Result {
+  return { version: 1, minutes: s.minutes.slice(), events: s.events.slice(), summary: summaryOf(s) };
+}
+
+export interface Snapshot {
+  t: number;
+  done: boolean;
+  minutes: MinuteRow[];
+  events: SimEvent[];
+  desiredCount: number;
+  minCapacity: number;
+  maxCapacity: number;
+  tasks: { id: string; status: TaskStatus; instanceId: string | null }[];
+  instances: { id: string; status: 'Pending' | 'InService'; cpu: number; memory: number; cpuUsed: number; memoryUsed: number }[] | null;
+  /** Web: requests waiting at the tasks; queue: visible SQS messages. */
+  queueDepth: number;
+  summary: Summary;
+}
+
+/** What the playground draws: series and events so far, the live tasks and instances, the summary. */
+export function snapshot(s: SimState): Snapshot {
+  const web = s.scenario.workload.type === 'web';
+  return {
+    t: s.t,
+    done: s.done,
+    minutes: s.minutes.slice(),
+    events: s.events.slice(),
+    desiredCount: s.desired,
+    minCapacity: s.minCapacity,
+    maxCapacity: s.maxCapacity,
+    tasks: s.tasks
+      .filter((task) => task.status !== 'STOPPED')
+      .map((task) => ({ id: taskName(task.id), status: task.status, instanceId: task.instance > 0 ? instanceName(task.instance) : null })),
+    instances: s.d.fargate
+      ? null
+      : s.instances.map((i) => ({ id: instanceName(i.id), status: i.status, cpu: s.d.instanceCpu, memory: s.d.instanceMemory, cpuUsed: i.cpuUsed, memoryUsed: i.memoryUsed })),
+    queueDepth: round2(web ? s.webQueue : s.visible),
+    summary: summaryOf(s),
+  };
+}
+
+/** Runs a whole scenario (throws InvalidScenarioError if parseScenario rejects it). */
+export function simulate(input: ScenarioInput | Scenario): Result {
+  const s = createSimulation(input);
+  advance(s, s.scenario.durationSeconds);
+  return resultOf(s);
+}

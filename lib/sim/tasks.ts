@@ -1,0 +1,200 @@
+/**
+ * The ECS service scheduler and the task lifecycle (aws-facts §9):
+ * PROVISIONING → PENDING → RUNNING → (DEACTIVATING →) STOPPED. The scheduler keeps the number of
+ * live tasks equal to the desired count. Counters on the state are kept in step with every
+ * transition so the per-second loop never has to scan the tasks.
+ */
+import { emitTaskEvent } from './events';
+import { chooseInstance, chooseTaskToStop } from './placement';
+import { randomInt } from './prng';
+import type { Instance, SimState, Task } from './types';
+
+const SCALE_IN_REASON = 'Scaling activity initiated by (deployment ecs-svc)';
+
+function instanceById(s: SimState, id: number): Instance | undefined {
+  return s.instances.find((i) => i.id === id);
+}
+
+function noteTaskEventAt(s: SimState, at: number): void {
+  if (at < s.nextTaskEventAt) s.nextTaskEventAt = at;
+}
+
+function startTime(s: SimState): number {
+  const [min, max] = s.d.startRange;
+  return min === max ? min : randomInt(s, min, max);
+}
+
+/** Puts a task on an instance and starts pulling it: PENDING until its start time has passed. */
+function begin(s: SimState, task: Task, instance: Instance | undefined, t: number): void {
+  if (instance) {
+    task.instance = instance.id;
+    instance.cpuUsed += s.d.taskCpu;
+    instance.memoryUsed += s.d.taskMemory;
+    instance.taskCount++;
+  }
+  task.status = 'PENDING';
+  task.runningAt = t + startTime(s);
+  noteTaskEventAt(s, task.runningAt);
+  emitTaskEvent(s, t, task, 'PENDING');
+}
+
+function newTask(s: SimState, t: number): Task {
+  const task: Task = {
+    id: s.nextTaskId++,
+    status: 'PROVISIONING',
+    instance: 0,
+    launchedAt: t,
+    runningAt: -1,
+    healthyAt: -1,
+    serving: false,
+    drainUntil: -1,
+    backlog: 0,
+  };
+  s.tasks.push(task);
+  s.nActive++;
+  return task;
+}
+
+/** Starts one task; false when it cannot be placed and managed scaling is off (§4: "fail immediately"). */
+function launchTask(s: SimState, t: number): boolean {
+  if (s.d.fargate) {
+    const task = newTask(s, t);
+    s.nBilled++; // Fargate bills from launch (§6)
+    begin(s, task, undefined, t);
+    return true;
+  }
+  const instance = chooseInstance(s);
+  if (!instance && s.scenario.cluster?.managedScaling.status === 'DISABLED') return false;
+  const task = newTask(s, t);
+  if (instance) begin(s, task, instance, t);
+  else emitTaskEvent(s, t, task, 'PROVISIONING'); // §4: waits for the Auto Scaling group
+  return true;
+}
+
+/** Marks a task RUNNING now: it is then counted, and (without a load balancer) served at once. */
+export function markRunning(s: SimState, task: Task, t: number, quiet = false): void {
+  task.status = 'RUNNING';
+  task.runningAt = t;
+  s.nRunning++;
+  if (!quiet) emitTaskEvent(s, t, task, 'RUNNING');
+  if (!s.d.hasLoadBalancer) {
+    task.serving = true;
+    s.nServing++;
+  } else {
+    // §7: "After your target is registered, it must pass one health check to be considered healthy."
+    task.healthyAt = t + (s.scenario.loadBalancer?.healthCheckIntervalSeconds ?? 0);
+    noteTaskEventAt(s, task.healthyAt);
+  }
+}
+
+function markStopped(s: SimState, task: Task, t: number, reason: string): void {
+  if (task.status !== 'DEACTIVATING') s.nActive--;
+  else s.nDraining--;
+  if (task.status === 'RUNNING') s.nRunning--;
+  if (task.serving) s.nServing--;
+  task.serving = false;
+  task.status = 'STOPPED';
+  if (task.instance > 0) {
+    const i = instanceById(s, task.instance);
+    if (i) {
+      i.cpuUsed -= s.d.taskCpu;
+      i.memoryUsed -= s.d.taskMemory;
+      i.taskCount--;
+    }
+  }
+  if (s.d.fargate) {
+    s.nBilled--;
+    // §6: "one-minute minimum": top up a short-lived task to 60 s when it stops.
+    const lived = t - task.launchedAt;
+    if (lived < 60) s.cost += (60 - lived) * s.d.taskPricePerSecond;
+  }
+  emitTaskEvent(s, t, task, 'STOPPED', reason);
+}
+
+/** Stops a task for scale-in; behind a load balancer a RUNNING task drains first (§7). */
+function stopTask(s: SimState, task: Task, t: number): void {
+  if (task.status === 'RUNNING' && s.d.hasLoadBalancer) {
+    if (task.serving) {
+      // The draining task takes its share of the queued requests with it and finishes them.
+      task.backlog = s.webQueue / s.nServing;
+      s.webQueue -= task.backlog;
+      s.nServing--;
+      task.serving = false;
+    }
+    s.nRunning--;
+    s.nActive--;
+    s.nDraining++;
+    task.status = 'DEACTIVATING';
+    task.drainUntil = t + (s.scenario.loadBalancer?.deregistrationDelaySeconds ?? 0);
+    noteTaskEventAt(s, t);
+    emitTaskEvent(s, t, task, 'DEACTIVATING');
+    return;
+  }
+  markStopped(s, task, t, SCALE_IN_REASON);
+}
+
+/** Places PROVISIONING tasks, oldest first, wherever capacity has appeared. */
+export function placeWaitingTasks(s: SimState, t: number): void {
+  for (const task of s.tasks) {
+    if (task.status !== 'PROVISIONING') continue;
+    const instance = chooseInstance(s);
+    if (!instance) return;
+    begin(s, task, instance, t);
+  }
+}
+
+/** The service scheduler: start or stop tasks until the live ones match the desired count. */
+export function reconcile(s: SimState, t: number): void {
+  let failed = false;
+  while (s.nActive < s.desired && !failed) failed = !launchTask(s, t);
+  if (failed) {
+    s.events.push({
+      t,
+      type: 'ServiceEvent',
+      message: 'service was unable to place a task because no container instance met all of its requirements (managed scaling is DISABLED)',
+    });
+  }
+  while (s.nActive > s.desired) {
+    const task = chooseTaskToStop(s);
+    if (!task) break;
+    stopTask(s, task, t);
+  }
+}
+
+/** Phase (c) for tasks: start, become healthy, finish draining. Scans only when something is due. */
+export function advanceTasks(s: SimState, t: number): void {
+  if (t < s.nextTaskEventAt && s.nDraining === 0) return;
+  let next = Infinity;
+  let stopped = false;
+  for (const task of s.tasks) {
+    if (task.status === 'PENDING' && task.runningAt <= t) markRunning(s, task, t);
+    if (task.status === 'RUNNING' && !task.serving && s.d.hasLoadBalancer && task.healthyAt <= t) {
+      task.serving = true;
+      s.nServing++;
+    }
+    if (task.status === 'DEACTIVATING') {
+      if (task.backlog <= 1e-9 || task.drainUntil <= t) {
+        // §7: the delay ends draining; requests still queued on the target are cut off (5xx).
+        s.totals.failed += task.backlog;
+        s.acc.failed += task.backlog;
+        task.backlog = 0;
+        markStopped(s, task, t, 'Task deregistered from the target group (draining complete)');
+        stopped = true;
+        continue;
+      }
+      if (task.drainUntil < next) next = task.drainUntil;
+    }
+    if (task.status === 'PENDING' && task.runningAt < next) next = task.runningAt;
+    if (task.status === 'RUNNING' && !task.serving && task.healthyAt < next) next = task.healthyAt;
+  }
+  s.nextTaskEventAt = next;
+  if (stopped) {
+    s.tasks = s.tasks.filter((task) => task.status !== 'STOPPED');
+    if (!s.d.fargate) placeWaitingTasks(s, t);
+  }
+}
+
+/** Drops STOPPED tasks from the list (they live on only in the event log). */
+export function compactTasks(s: SimState): void {
+  if (s.tasks.length > s.nActive + s.nDraining) s.tasks = s.tasks.filter((task) => task.status !== 'STOPPED');
+}

@@ -1,0 +1,212 @@
+/** The engine's output (SIMULATOR.md "Result (output)") and its plain-data simulation state. */
+import type { CompiledProfile } from './profile';
+import type { Scenario } from './schema';
+
+/** One CloudWatch-style datapoint per simulated minute, at t = 60, 120, ... (state after (a), (b)). */
+export interface MinuteRow {
+  t: number;
+  desiredCount: number;
+  runningCount: number;
+  /** PROVISIONING + PENDING */
+  pendingCount: number;
+  /** The bounds in force (scheduled actions change them). */
+  minCapacity: number;
+  maxCapacity: number;
+  cpuUtilization: number | null;
+  memoryUtilization: number | null;
+  requestsPerSecond: number | null;
+  requestCountPerTarget: number | null;
+  p95LatencyMs: number | null;
+  errors5xx: number | null;
+  messagesPerSecond: number | null;
+  queueVisible: number | null;
+  backlogPerTask: number | null;
+  instances: number | null;
+  capacityProviderReservation: number | null;
+  /** Cost so far, USD. */
+  costUsd: number;
+}
+
+export type AlarmState = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
+export type TaskStatus = 'PROVISIONING' | 'PENDING' | 'RUNNING' | 'DEACTIVATING' | 'STOPPED';
+export type InstanceStatus = 'Pending' | 'InService';
+
+export type SimEvent =
+  | { t: number; type: 'AlarmStateChange'; alarm: string; from: AlarmState; to: AlarmState; reason: string }
+  | { t: number; type: 'ScalingActivity'; policy: string | null; scheduledAction: string | null; from: number; to: number; cause: string }
+  | { t: number; type: 'ScheduledActionExecuted'; scheduledAction: string; minCapacity: number; maxCapacity: number }
+  | { t: number; type: 'TaskStateChange'; taskId: string; lastStatus: TaskStatus; instanceId: string | null; stoppedReason: string | null }
+  | { t: number; type: 'InstanceStateChange'; instanceId: string; state: InstanceStatus | 'Terminated' }
+  | { t: number; type: 'ManagedScaling'; from: number; to: number; cause: string }
+  | { t: number; type: 'ServiceEvent'; message: string };
+
+export interface Summary {
+  maxDesiredCount: number;
+  maxRunningCount: number;
+  finalDesiredCount: number;
+  scaleOutActivities: number;
+  scaleInActivities: number;
+  firstScaleOutAt: number | null;
+  maxInstances: number | null;
+  totalCostUsd: number;
+  /** Web: requests offered = served + failed + still in flight at the end. */
+  requestsOffered: number | null;
+  requestsServed: number | null;
+  requestsFailed: number | null;
+  requestsInFlight: number | null;
+  p95LatencyMs: number | null;
+  messagesProcessed: number | null;
+  maxQueueVisible: number | null;
+}
+
+export interface Result {
+  version: 1;
+  minutes: MinuteRow[];
+  events: SimEvent[];
+  summary: Summary;
+}
+
+export interface Task {
+  id: number;
+  status: TaskStatus;
+  /** Instance id on EC2 (0 = not placed / Fargate). */
+  instance: number;
+  launchedAt: number;
+  runningAt: number;
+  healthyAt: number;
+  /** Receiving traffic (healthy behind the load balancer, or RUNNING without one). */
+  serving: boolean;
+  drainUntil: number;
+  /** Requests a draining task still has to finish. */
+  backlog: number;
+}
+
+export interface Instance {
+  id: number;
+  status: InstanceStatus;
+  launchedAt: number;
+  registerAt: number;
+  cpuUsed: number;
+  memoryUsed: number;
+  taskCount: number;
+}
+
+export interface PolicyState {
+  /** Breach flags of the latest datapoints, oldest first (AlarmHigh / the step alarm). */
+  high: boolean[];
+  /** Below 0.9 × target flags (target tracking AlarmLow). */
+  low: boolean[];
+  highState: AlarmState;
+  lowState: AlarmState;
+  /** Scale-out cooldown in effect for t < outUntil; outBase is the base it carries (§1.5, §2). */
+  outUntil: number;
+  outBase: number;
+  inUntil: number;
+}
+
+/** Per-minute accumulators; reset at each minute boundary. */
+export interface MinuteAcc {
+  cpuUsed: number;
+  cpuReserved: number;
+  memUsed: number;
+  memReserved: number;
+  cpuMin: number;
+  cpuMax: number;
+  cpuSum: number;
+  cpuN: number;
+  memMin: number;
+  memMax: number;
+  memSum: number;
+  memN: number;
+  offered: number;
+  routed: number;
+  failed: number;
+  healthySeconds: number;
+  visibleSum: number;
+  visibleMin: number;
+  visibleMax: number;
+  runningSeconds: number;
+  backlogMin: number;
+  backlogMax: number;
+  backlogSum: number;
+  backlogN: number;
+  arrivals: number;
+  /** Per-second latency samples (ms) and their weights (requests served), for the minute's p95. */
+  latency: number[];
+  weight: number[];
+  samples: number;
+}
+
+/** Values fixed at creation, derived from the scenario. */
+export interface Derived {
+  vcpu: number;
+  taskCpu: number;
+  taskMemory: number;
+  startRange: [number, number];
+  profile: CompiledProfile;
+  /** Scheduled firings in order: [t, action index] pairs flattened. */
+  schedule: number[];
+  hasLoadBalancer: boolean;
+  isAlb: boolean;
+  fargate: boolean;
+  taskPricePerSecond: number;
+  instanceCpu: number;
+  instanceMemory: number;
+  instancePricePerSecond: number;
+  tasksPerInstance: number;
+}
+
+/**
+ * Everything a run needs, as plain data: structured-clone-able (a Web Worker can hold or post it)
+ * and resumable. advance() mutates it in place.
+ */
+export interface SimState {
+  scenario: Scenario;
+  d: Derived;
+  /** Seconds [0, t) have been served; the boundary work of second t is done. */
+  t: number;
+  done: boolean;
+  rng: number;
+  desired: number;
+  minCapacity: number;
+  maxCapacity: number;
+  tasks: Task[];
+  nextTaskId: number;
+  instances: Instance[];
+  nextInstanceId: number;
+  nActive: number;
+  nRunning: number;
+  nServing: number;
+  nDraining: number;
+  nBilled: number;
+  nextTaskEventAt: number;
+  nextInstanceEventAt: number;
+  profileCursor: number;
+  scheduleCursor: number;
+  webQueue: number;
+  visible: number;
+  acc: MinuteAcc;
+  policies: PolicyState[];
+  cprHigh: AlarmState;
+  cprLowFlags: boolean[];
+  cprLow: AlarmState;
+  lastCpr: number | null;
+  cost: number;
+  totals: {
+    offered: number;
+    served: number;
+    failed: number;
+    processed: number;
+    maxQueueVisible: number;
+    maxRunning: number;
+    maxDesired: number;
+    maxInstances: number;
+    scaleOuts: number;
+    scaleIns: number;
+    firstScaleOutAt: number;
+    /** Request-weighted latency histogram for the run's p95 (latency.ts buckets). */
+    latencyHistogram: number[];
+  };
+  minutes: MinuteRow[];
+  events: SimEvent[];
+}

@@ -1,0 +1,97 @@
+/**
+ * Phase (d): serve one second of load (SIMULATOR.md "Workloads", "Exact semantics" 3–5). Plain
+ * numbers only; nothing is allocated here, it runs once per simulated second.
+ */
+import { bucketOf } from './latency';
+import { recordQueue, recordUtilisation } from './metrics';
+import { nextRandom } from './prng';
+import { advanceCursor, profileValue } from './profile';
+import type { SimState } from './types';
+
+/** The profile's rate at t, times a noise factor uniform in [1 − noise, 1 + noise] (semantics 11). */
+function rateAt(s: SimState, t: number, noise: number): number {
+  s.profileCursor = advanceCursor(s.d.profile, s.profileCursor, t);
+  const base = profileValue(s.d.profile, s.profileCursor, t);
+  return noise > 0 ? base * (1 - noise + 2 * noise * nextRandom(s)) : base;
+}
+
+function serveWeb(s: SimState, t: number): void {
+  const w = s.scenario.workload;
+  if (w.type !== 'web') return;
+  const acc = s.acc;
+  const offered = rateAt(s, t, w.noise);
+  const cps = w.cpuSecondsPerRequest;
+  const perTask = s.d.vcpu / cps; // requests a task can serve per second: its vCPU share (semantics 4)
+  acc.offered += offered;
+  s.totals.offered += offered;
+  let served = 0;
+  let latencyMs = w.baseLatencyMs;
+  if (s.nServing === 0) {
+    // Nothing healthy to route to: every request fails (semantics 5).
+    acc.failed += offered;
+    s.totals.failed += offered;
+  } else {
+    const capacity = s.nServing * perTask;
+    const total = s.webQueue + offered;
+    served = total < capacity ? total : capacity;
+    let queue = total - served;
+    // A request that would wait longer than timeoutSeconds fails (fluid model: the queue is capped).
+    const maxQueue = w.timeoutSeconds * capacity;
+    if (queue > maxQueue) {
+      acc.failed += queue - maxQueue;
+      s.totals.failed += queue - maxQueue;
+      queue = maxQueue;
+    }
+    s.webQueue = queue;
+    latencyMs += (queue / capacity) * 1000;
+    acc.routed += offered;
+    acc.healthySeconds += s.nServing;
+    s.totals.served += served;
+    const histogram = s.totals.latencyHistogram;
+    const bucket = bucketOf(latencyMs);
+    histogram[bucket] = (histogram[bucket] as number) + served;
+    acc.latency[acc.samples] = latencyMs;
+    acc.weight[acc.samples] = served;
+    acc.samples++;
+  }
+  if (s.nDraining > 0) {
+    for (const task of s.tasks) {
+      if (task.status !== 'DEACTIVATING' || task.backlog <= 0) continue;
+      const done = task.backlog < perTask ? task.backlog : perTask;
+      task.backlog -= done;
+      s.totals.served += done;
+    }
+  }
+  // Memory: base per RUNNING task plus in-flight requests by Little's law (L = λW), semantics 4.
+  const inFlight = served * (latencyMs / 1000);
+  const memReserved = s.nRunning * s.d.taskMemory;
+  const memUsed = Math.min(s.nRunning * w.memoryMiB.base + w.memoryMiB.perInFlightRequest * inFlight, memReserved);
+  recordUtilisation(acc, served * cps, s.nRunning * s.d.vcpu, memUsed, memReserved);
+}
+
+function serveQueue(s: SimState, t: number): void {
+  const w = s.scenario.workload;
+  if (w.type !== 'queue') return;
+  const acc = s.acc;
+  const arrivals = rateAt(s, t, w.noise);
+  acc.arrivals += arrivals;
+  // Each RUNNING task handles one message per secondsPerMessage, at 100 % CPU while it does (semantics 4).
+  const capacity = s.nRunning / w.secondsPerMessage;
+  const available = s.visible + arrivals;
+  const processed = available < capacity ? available : capacity;
+  s.visible = available - processed;
+  s.totals.processed += processed;
+  if (s.visible > s.totals.maxQueueVisible) s.totals.maxQueueVisible = s.visible;
+  const busy = processed * w.secondsPerMessage; // task-seconds spent on messages
+  const memReserved = s.nRunning * s.d.taskMemory;
+  const memUsed = Math.min(s.nRunning * w.memoryMiB.base + w.memoryMiB.perInFlightRequest * busy, memReserved);
+  recordUtilisation(acc, busy * s.d.vcpu, s.nRunning * s.d.vcpu, memUsed, memReserved);
+  recordQueue(acc, s.visible, s.nRunning);
+}
+
+export function serveSecond(s: SimState, t: number): void {
+  if (s.scenario.workload.type === 'web') serveWeb(s, t);
+  else serveQueue(s, t);
+  // Billing for this second (semantics 13): Fargate per task from launch, EC2 per instance.
+  s.cost += s.d.fargate ? s.nBilled * s.d.taskPricePerSecond : s.instances.length * s.d.instancePricePerSecond;
+}

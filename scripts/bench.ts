@@ -1,0 +1,114 @@
+/**
+ * Engine benchmarks (SIMULATOR.md "Performance"). Each case is warmed up once, then timed several
+ * times; the median is printed as
+ *   bench <case>: <simulated seconds> simulated in <ms> ms (<ratio>x real time)
+ */
+import { performance } from 'node:perf_hooks';
+import { simulate, type ScenarioInput } from '../lib/sim';
+
+const DAY = 86400;
+
+/** A day of web traffic: night trough, morning ramp, lunch peak, evening decline (requests/s). */
+const dailyTraffic = [
+  { at: 0, value: 300 },
+  { at: 6 * 3600, value: 2000, rampSeconds: 2 * 3600 },
+  { at: 11 * 3600, value: 9000, rampSeconds: 3600 },
+  { at: 13 * 3600, value: 5000, rampSeconds: 3600 },
+  { at: 18 * 3600, value: 2500, rampSeconds: 2 * 3600 },
+  { at: 22 * 3600, value: 400, rampSeconds: 2 * 3600 },
+];
+
+const cases: Record<string, ScenarioInput> = {
+  'ec2-web-24h': {
+    version: 1,
+    seed: 11,
+    durationSeconds: DAY,
+    service: { launchType: 'EC2', cpu: 512, memory: 1024, desiredCount: 10 },
+    loadBalancer: { type: 'ALB' },
+    cluster: {
+      instanceType: 'm5.xlarge',
+      autoScalingGroup: { minSize: 1, maxSize: 60, desiredCapacity: 2 },
+      managedScaling: { targetCapacity: 90 },
+    },
+    workload: { type: 'web', requestsPerSecond: dailyTraffic, cpuSecondsPerRequest: 0.01, noise: 0.1 },
+    autoScaling: {
+      minCapacity: 4,
+      maxCapacity: 200,
+      policies: [
+        { name: 'cpu60', policyType: 'TargetTrackingScaling', predefinedMetricType: 'ECSServiceAverageCPUUtilization', targetValue: 60 },
+        {
+          name: 'cpu-burst',
+          policyType: 'StepScaling',
+          alarm: { metric: 'CPUUtilization', comparisonOperator: 'GreaterThanOrEqualToThreshold', threshold: 85, evaluationPeriods: 2 },
+          adjustmentType: 'PercentChangeInCapacity',
+          minAdjustmentMagnitude: 2,
+          stepAdjustments: [{ metricIntervalLowerBound: 0, scalingAdjustment: 30 }],
+          cooldown: 120,
+        },
+      ],
+      scheduledActions: [
+        { name: 'morning', schedule: 'cron(0 7 * * ? *)', minCapacity: 40 },
+        { name: 'evening', schedule: 'cron(0 20 * * ? *)', minCapacity: 4 },
+      ],
+    },
+  },
+  'fargate-web-24h': {
+    version: 1,
+    seed: 5,
+    durationSeconds: DAY,
+    service: { launchType: 'FARGATE', cpu: 1024, memory: 2048, desiredCount: 4 },
+    loadBalancer: { type: 'ALB' },
+    workload: { type: 'web', requestsPerSecond: dailyTraffic, cpuSecondsPerRequest: 0.02, noise: 0.05 },
+    autoScaling: {
+      minCapacity: 2,
+      maxCapacity: 300,
+      policies: [
+        { name: 'cpu50', policyType: 'TargetTrackingScaling', predefinedMetricType: 'ECSServiceAverageCPUUtilization', targetValue: 50 },
+        { name: 'rps', policyType: 'TargetTrackingScaling', predefinedMetricType: 'ALBRequestCountPerTarget', targetValue: 3000 },
+      ],
+    },
+  },
+  'queue-worker-24h': {
+    version: 1,
+    seed: 3,
+    durationSeconds: DAY,
+    service: { launchType: 'FARGATE', cpu: 512, memory: 1024, desiredCount: 2 },
+    workload: {
+      type: 'queue',
+      messagesPerSecond: [
+        { at: 0, value: 5 },
+        { at: 8 * 3600, value: 60, rampSeconds: 3600 },
+        { at: 17 * 3600, value: 10, rampSeconds: 3600 },
+      ],
+      secondsPerMessage: 2,
+      initialBacklog: 500,
+      noise: 0.2,
+    },
+    autoScaling: {
+      minCapacity: 1,
+      maxCapacity: 200,
+      policies: [{ name: 'backlog', policyType: 'TargetTrackingScaling', predefinedMetricType: 'SQSBacklogPerTask', targetValue: 30 }],
+    },
+  },
+};
+
+const RUNS = 7;
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+for (const [name, scenario] of Object.entries(cases)) {
+  simulate(scenario); // warm-up
+  const times: number[] = [];
+  let seconds = 0;
+  for (let k = 0; k < RUNS; k++) {
+    const start = performance.now();
+    const result = simulate(scenario);
+    times.push(performance.now() - start);
+    seconds = (result.minutes.at(-1)?.t ?? 0);
+  }
+  const ms = median(times);
+  console.log(`bench ${name}: ${seconds} simulated in ${ms.toFixed(1)} ms (${Math.round((seconds * 1000) / ms)}x real time)`);
+}
