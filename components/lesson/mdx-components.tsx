@@ -5,6 +5,7 @@ import { CheckYourselfSlot } from './CheckYourselfSlot';
 import { Comparison } from './Comparison';
 import { DiagramSlot } from './DiagramSlot';
 import { KeyTakeaways } from './KeyTakeaways';
+import { PlaygroundSlot } from './PlaygroundSlot';
 
 /** Internal links use the router; external ones open normally and say where they go. */
 function Anchor({ href = '', ...props }: ComponentProps<'a'>) {
@@ -20,6 +21,7 @@ export const mdxComponents = {
   Comparison,
   Diagram: DiagramSlot,
   CheckYourself: CheckYourselfSlot,
+  Playground: PlaygroundSlot,
 };
 
 export type MdxComponents = typeof mdxComponents;
