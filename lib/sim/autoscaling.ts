@@ -178,20 +178,31 @@ export function runAutoScaling(s: SimState, t: number): void {
     apply(s, t, best, bestTo);
     return;
   }
-  // Scale-in: target tracking needs every policy with scale-in enabled to be ready (§1.8); a step
-  // policy scales in on its own (§2). The largest remaining capacity wins.
-  const ttReady = policies.every((p, i) => {
-    if (p.policyType !== 'TargetTrackingScaling' || p.disableScaleIn) return true;
+  // Scale-in: target tracking needs every policy with scale-in enabled to be ready (§1.8), and then
+  // removes no more than the most cautious of them allows; a step policy scales in on its own (§2).
+  // The largest remaining capacity wins.
+  let ttReady = true;
+  let ttTo = -1;
+  let ttBest: Proposal | undefined;
+  policies.forEach((p, i) => {
+    if (p.policyType !== 'TargetTrackingScaling' || p.disableScaleIn) return;
     const ps = s.policies[i] as PolicyState;
-    return ps.lowState === 'ALARM' && t >= ps.inUntil;
+    const pr = proposals.find((x) => x.policy === i && !x.out);
+    if (ps.lowState !== 'ALARM' || t < ps.inUntil || !pr) {
+      ttReady = false;
+      return;
+    }
+    const to = clamp(pr.to, s.minCapacity, s.maxCapacity);
+    if (to > ttTo) {
+      ttTo = to;
+      ttBest = pr;
+    }
   });
-  let inBest: Proposal | undefined;
-  let inTo = -1;
+  let inBest = ttReady && ttTo < s.desired ? ttBest : undefined;
+  let inTo = inBest ? ttTo : -1;
   for (const pr of proposals) {
-    if (pr.out) continue;
     const p = policies[pr.policy] as ScalingPolicy;
-    const ps = s.policies[pr.policy] as PolicyState;
-    if (t < ps.inUntil || (p.policyType === 'TargetTrackingScaling' && !ttReady)) continue;
+    if (pr.out || p.policyType !== 'StepScaling' || t < (s.policies[pr.policy] as PolicyState).inUntil) continue;
     const to = clamp(pr.to, s.minCapacity, s.maxCapacity);
     if (to < s.desired && to > inTo) {
       inBest = pr;
