@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { appStore, useApp } from '@/lib/store';
 import type { PersistedState } from '@/lib/store/schema';
-import { exportProgress, parseImport } from '@/lib/store/transfer';
+import { exportProgress } from '@/lib/store/transfer';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 type Pending = { kind: 'import'; state: PersistedState; fileName: string } | { kind: 'reset' } | null;
@@ -30,6 +30,8 @@ export function ProgressTransfer() {
 
   async function onFile(file: File | undefined) {
     if (!file) return;
+    // The validator loads on demand, not with the page.
+    const { parseImport } = await import('@/lib/store/import-progress');
     const result = parseImport(await file.text());
     if (fileInput.current) fileInput.current.value = '';
     if (!result.ok) {

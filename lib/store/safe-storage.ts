@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { readPersisted, type Migrations } from './read-persisted';
+import type { Migrations } from './read-persisted';
 import type { PersistedState } from './schema';
 
 export interface StorageNotice {
@@ -20,10 +20,13 @@ export function createSafeStorage(
   migrations?: Migrations,
 ): PersistStorage<PersistedState> {
   return {
-    getItem(name) {
+    async getItem(name) {
       const storage = backend();
       const raw = storage?.getItem(name);
       if (!storage || raw == null) return null;
+      // The validator (zod) loads only when there is something to read, keeping it out of every
+      // page's first-load JavaScript.
+      const { readPersisted } = await import('./read-persisted');
       const result = readPersisted(raw, currentVersion, migrations);
       if (result.ok) return { state: result.state, version: currentVersion };
       const keptUnder = `${name}:unreadable:${new Date().toISOString()}`;

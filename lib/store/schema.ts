@@ -19,7 +19,6 @@ export const persistedStateSchema = z.strictObject({
 export type ProgressState = z.infer<typeof progressStateSchema>;
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 
-export const STORE_VERSION = 1;
-export const STORAGE_KEY = 'stevedore-progress';
+export { STORAGE_KEY, STORE_VERSION } from './constants';
 
 export const emptyPersistedState = (): PersistedState => ({ progress: { completed: {}, lastVisited: null } });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './store';
 import { STORAGE_KEY } from './schema';
-import { exportProgress, parseImport } from './transfer';
+import { parseImport } from './import-progress';
+import { exportProgress } from './transfer';
 
 /** An in-memory Storage, standing in for localStorage. */
 function fakeStorage(initial: Record<string, string> = {}): Storage {

@@ -3,7 +3,8 @@ import { persist } from 'zustand/middleware';
 import { createProgressSlice, type ProgressSlice } from './progress-slice';
 import type { Migrations } from './read-persisted';
 import { createSafeStorage, type StorageNotice } from './safe-storage';
-import { STORAGE_KEY, STORE_VERSION, type PersistedState } from './schema';
+import { STORAGE_KEY, STORE_VERSION } from './constants';
+import type { PersistedState } from './schema';
 import { createSystemSlice, type SystemSlice } from './system-slice';
 
 export type AppState = ProgressSlice & SystemSlice;

@@ -1,23 +1,9 @@
-import { readPersisted, type ReadResult } from './read-persisted';
-import { STORE_VERSION, type PersistedState } from './schema';
+import { EXPORT_FORMAT, STORE_VERSION } from './constants';
+import type { PersistedState } from './schema';
 
-export const EXPORT_FORMAT = 'stevedore-progress';
+export { EXPORT_FORMAT };
 
 /** The export file: the same envelope the store persists, plus a marker and a date. */
 export function exportProgress(state: PersistedState, now = new Date()): string {
   return `${JSON.stringify({ format: EXPORT_FORMAT, exportedAt: now.toISOString(), version: STORE_VERSION, state }, null, 2)}\n`;
-}
-
-/** Validates an imported file exactly as stored progress is validated; nothing is applied here. */
-export function parseImport(text: string): ReadResult {
-  if (text.trim() === '') return { ok: false, reason: 'the file is empty' };
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (typeof parsed === 'object' && parsed !== null && 'format' in parsed && parsed.format !== EXPORT_FORMAT) {
-      return { ok: false, reason: `it is a "${String(parsed.format)}" file, not Stevedore progress` };
-    }
-  } catch {
-    return { ok: false, reason: 'it is not valid JSON' };
-  }
-  return readPersisted(text, STORE_VERSION);
 }
