@@ -1,7 +1,8 @@
 // A small static server for the exported site in out/: trailing-slash URLs, correct types, the 404 page.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -19,35 +20,61 @@ export function serveStatic(root, port) {
       pathname = '/';
     }
     const file = path.join(root, path.normalize(pathname));
-    if (!file.startsWith(root)) return send(res, 404, path.join(root, '404.html'));
+    const encoding = pickEncoding(req.headers['accept-encoding']);
+    const send = (status, f) => sendFile(res, status, f, encoding);
+    if (!file.startsWith(root)) return send(404, path.join(root, '404.html'));
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
         res.writeHead(308, { Location: `${pathname}/${url.search}` });
         return res.end();
       }
       const index = path.join(file, 'index.html');
-      if (existsSync(index)) return send(res, 200, index);
+      if (existsSync(index)) return send(200, index);
     } else if (existsSync(file)) {
-      return send(res, 200, file);
+      return send(200, file);
     } else if (existsSync(`${file}.html`)) {
-      return send(res, 200, `${file}.html`);
+      return send(200, `${file}.html`);
     }
-    return send(res, 404, path.join(root, '404.html'));
+    return send(404, path.join(root, '404.html'));
   });
   return new Promise((resolve) => server.listen(port, () => resolve(server)));
 }
 
-function send(res, status, file) {
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.xml', '.txt', '.svg', '.webmanifest', '.yaml']);
+const compressed = new Map();
+
+/** Serve text compressed, as any CDN would, so page weight and Lighthouse measure what learners get. */
+function pickEncoding(header = '') {
+  if (/\bbr\b/.test(header)) return 'br';
+  if (/\bgzip\b/.test(header)) return 'gzip';
+  return null;
+}
+
+function sendFile(res, status, file, encoding) {
   if (!existsSync(file)) {
     res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
     return res.end(status === 404 ? 'Not found' : '');
   }
+  const ext = path.extname(file);
   const immutable = file.includes(`${path.sep}_next${path.sep}static${path.sep}`);
-  res.writeHead(status, {
-    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+  const headers = {
+    'Content-Type': TYPES[ext] ?? 'application/octet-stream',
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-  });
-  createReadStream(file).pipe(res);
+    Vary: 'Accept-Encoding',
+  };
+  if (!encoding || !COMPRESSIBLE.has(ext)) {
+    res.writeHead(status, headers);
+    return createReadStream(file).pipe(res);
+  }
+  const key = `${encoding}:${file}:${statSync(file).mtimeMs}`;
+  let body = compressed.get(key);
+  if (!body) {
+    const raw = readFileSync(file);
+    body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(raw, { level: 9 });
+    compressed.set(key, body);
+  }
+  res.writeHead(status, { ...headers, 'Content-Encoding': encoding, 'Content-Length': body.length });
+  res.end(body);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
