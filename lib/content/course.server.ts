@@ -63,6 +63,10 @@ export function loadCourse(options: LoadCourseOptions): Course {
     const moduleDir = path.join(contentDir, entry);
     const moduleFile = path.join(moduleDir, 'module.yaml');
     let meta: { title: string; summary: string } | undefined;
+    if (!existsSync(moduleFile) && isInPreparation(moduleDir)) {
+      notices.push(`skipped ${rel(moduleDir)}: no module.yaml or lesson.mdx yet (its diagrams still reach the gallery)`);
+      continue;
+    }
     try {
       if (!existsSync(moduleFile)) throw new ContentError(rel(moduleFile), [{ field: '', message: 'missing: every module folder needs a module.yaml with title and summary' }]);
       meta = parseYamlWith(moduleFileSchema, readFileSync(moduleFile, 'utf8'), rel(moduleFile));
@@ -79,6 +83,10 @@ export function loadCourse(options: LoadCourseOptions): Course {
         continue;
       }
       const file = path.join(lessonDir, 'lesson.mdx');
+      if (!existsSync(file) && isInPreparation(lessonDir)) {
+        notices.push(`skipped ${rel(lessonDir)}: no lesson.mdx yet (its diagrams still reach the gallery)`);
+        continue;
+      }
       try {
         if (!existsSync(file)) throw new ContentError(rel(file), [{ field: '', message: 'missing: every lesson folder needs a lesson.mdx' }]);
         const { frontmatter, body, bodyLineOffset } = parseLessonSource(readFileSync(file, 'utf8'), rel(file));
@@ -100,6 +108,20 @@ export function loadCourse(options: LoadCourseOptions): Course {
   errors.push(...coverErrors);
   if (errors.length > 0) throw new CourseErrors(errors);
   return { modules, lessons, uncovered, notices };
+}
+
+/**
+ * A folder drawn ahead of its prose: it holds only diagram.yaml files (in lesson folders) and no
+ * lesson.mdx anywhere. It is skipped with a notice; anything else without its lesson.mdx is an error.
+ */
+const PREPARED_FILES = ['diagram.yaml'];
+function isInPreparation(dir: string): boolean {
+  const entries = readdirSync(dir);
+  if (entries.length === 0) return false;
+  return entries.every((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? isInPreparation(full) : PREPARED_FILES.includes(name);
+  });
 }
 
 function sortedDirs(dir: string): string[] {
