@@ -1,5 +1,4 @@
 /** scripts/sim.ts end to end, as a learner or CI would run it. */
-/* eslint-disable no-restricted-imports -- this test reads files / spawns the CLI; the engine it tests stays pure */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,4 @@
 /** Every preset in content/scenarios is valid and shows the point its description makes. */
-/* eslint-disable no-restricted-imports -- this test reads files / spawns the CLI; the engine it tests stays pure */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- this test reads files / spawns the CLI; the engine it tests stays pure */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';

@@ -32,7 +32,7 @@ export function cpuScenario(opts: {
   };
 }
 
-export const cpuTarget50: Policies[number] = {
+export const cpuTarget50: Extract<Policies[number], { policyType: 'TargetTrackingScaling' }> = {
   name: 'cpu50',
   policyType: 'TargetTrackingScaling',
   predefinedMetricType: 'ECSServiceAverageCPUUtilization',
