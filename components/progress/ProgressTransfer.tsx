@@ -10,22 +10,24 @@ type Pending = { kind: 'import'; state: PersistedState; fileName: string } | { k
 
 const countDone = (state: PersistedState) => Object.keys(state.progress.completed).length;
 const lessons = (n: number) => `${n} lesson${n === 1 ? '' : 's'}`;
+const answers = (state: PersistedState) => (state.quiz.history.length > 0 ? ` and ${state.quiz.history.length} quiz answer${state.quiz.history.length === 1 ? '' : 's'}` : '');
 
 /** Export to a JSON file, import it back (validated; a bad file changes nothing), reset with confirmation. */
 export function ProgressTransfer() {
   const progress = useApp((s) => s.progress);
+  const quiz = useApp((s) => s.quiz);
   const hydrated = useApp((s) => s.hydrated);
   const [message, setMessage] = useState<Message>(null);
   const [pending, setPending] = useState<Pending>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   function download() {
-    const blob = new Blob([exportProgress({ progress })], { type: 'application/json' });
+    const blob = new Blob([exportProgress({ progress, quiz })], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = Object.assign(document.createElement('a'), { href: url, download: `stevedore-progress-${new Date().toISOString().slice(0, 10)}.json` });
     link.click();
     URL.revokeObjectURL(url);
-    setMessage({ kind: 'ok', text: `Exported ${lessons(countDone({ progress }))} to a file.` });
+    setMessage({ kind: 'ok', text: `Exported ${lessons(countDone({ progress, quiz }))}${answers({ progress, quiz })} to a file.` });
   }
 
   async function onFile(file: File | undefined) {
@@ -43,16 +45,18 @@ export function ProgressTransfer() {
 
   function confirm() {
     if (pending?.kind === 'import') {
-      appStore.setState({ progress: pending.state.progress });
-      setMessage({ kind: 'ok', text: `Imported ${lessons(countDone(pending.state))} from “${pending.fileName}”.` });
+      appStore.setState({ progress: pending.state.progress, quiz: pending.state.quiz, reviewUndo: null });
+      setMessage({ kind: 'ok', text: `Imported ${lessons(countDone(pending.state))}${answers(pending.state)} from “${pending.fileName}”.` });
     } else if (pending?.kind === 'reset') {
       appStore.getState().resetProgress();
+      appStore.getState().resetQuiz();
       setMessage({ kind: 'ok', text: 'Your progress has been reset.' });
     }
     setPending(null);
   }
 
-  const current = countDone({ progress });
+  const current = countDone({ progress, quiz });
+  const hasQuiz = quiz.history.length > 0 || quiz.attempts.length > 0;
   const buttonClass = 'rounded-lg border border-line px-4 py-2 text-sm font-medium hover:bg-bg-subtle disabled:opacity-50';
   return (
     <section aria-labelledby="transfer-heading" className="rounded-xl border border-line p-5">
@@ -64,7 +68,7 @@ export function ProgressTransfer() {
         <button type="button" className={buttonClass} onClick={download} disabled={!hydrated}>Export progress</button>
         <button type="button" className={buttonClass} onClick={() => fileInput.current?.click()} disabled={!hydrated}>Import progress…</button>
         <input ref={fileInput} type="file" accept="application/json,.json" className="sr-only" tabIndex={-1} aria-label="Progress file to import" onChange={(e) => void onFile(e.target.files?.[0])} />
-        <button type="button" className={`${buttonClass} text-red-700 dark:text-red-400`} onClick={() => setPending({ kind: 'reset' })} disabled={!hydrated || current === 0}>
+        <button type="button" className={`${buttonClass} text-red-700 dark:text-red-400`} onClick={() => setPending({ kind: 'reset' })} disabled={!hydrated || (current === 0 && !hasQuiz)}>
           Reset progress…
         </button>
       </div>
@@ -84,9 +88,9 @@ export function ProgressTransfer() {
         onCancel={() => setPending(null)}
       >
         {pending?.kind === 'reset'
-          ? `This clears ${lessons(current)} marked complete in this browser. Export first if you may want them back.`
+          ? `This clears ${lessons(current)} marked complete${answers({ progress, quiz })}, your exam results and review schedule in this browser. Export first if you may want them back.`
           : pending?.kind === 'import'
-            ? `“${pending.fileName}” has ${lessons(countDone(pending.state))} complete. It replaces what this browser has now (${lessons(current)}).`
+            ? `“${pending.fileName}” has ${lessons(countDone(pending.state))} complete${answers(pending.state)}. It replaces what this browser has now (${lessons(current)}${answers({ progress, quiz })}).`
             : null}
       </ConfirmDialog>
     </section>

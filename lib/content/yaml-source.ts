@@ -50,3 +50,16 @@ function nodeAt(root: unknown, path: readonly PropertyKey[]): Node | undefined {
   }
   return node;
 }
+
+/**
+ * Finds the line of a value in YAML text by its path, for checks that run after the schema
+ * (e.g. an id used twice in the course). Undefined when the path does not exist.
+ */
+export function yamlLineFinder(text: string, lineOffset = 0): (path: readonly PropertyKey[]) => number | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return (path) => {
+    const offset = nodeAt(doc.contents, path)?.range?.[0];
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
+  };
+}

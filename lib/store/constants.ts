@@ -1,4 +1,5 @@
 /** Kept apart from the zod schema so that importing them does not pull the validator into a bundle. */
-export const STORE_VERSION = 1;
+/** 1: lesson progress. 2: adds quiz attempts, review cards and answer history (see MIGRATIONS). */
+export const STORE_VERSION = 2;
 export const STORAGE_KEY = 'stevedore-progress';
 export const EXPORT_FORMAT = 'stevedore-progress';

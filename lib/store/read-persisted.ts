@@ -1,10 +1,17 @@
+import { emptyQuizState } from './quiz-state';
 import { persistedStateSchema, type PersistedState } from './schema';
 
 /** A migration takes the state stored at version `from` and returns it at version `from + 1`. */
 export type Migrations = Readonly<Record<number, (state: unknown) => unknown>>;
 
-/** Version 1 is the first stored shape; add `1: (v1) => v2` here when the shape changes. */
-export const MIGRATIONS: Migrations = {};
+/** Each entry upgrades one version; add `n: (vn) => vn+1` when the stored shape changes. */
+export const MIGRATIONS: Migrations = {
+  /** 1 → 2: quiz practice arrives; a learner's lesson progress is kept and the quiz state starts empty. */
+  1: (state) => {
+    if (!isRecord(state)) throw new Error('the saved state is not an object');
+    return { ...state, quiz: emptyQuizState() };
+  },
+};
 
 export type ReadResult =
   | { ok: true; state: PersistedState; migratedFrom?: number }

@@ -1,4 +1,6 @@
 import { z } from 'zod/mini';
+import { quizStateSchema } from './quiz-schema';
+import { emptyQuizState } from './quiz-state';
 
 /** zod/mini keeps the validator out of the way of the lesson page's JavaScript budget. */
 const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lesson slug'));
@@ -14,6 +16,8 @@ export const progressStateSchema = z.strictObject({
 /** Everything the store persists. Bump STORE_VERSION and add a migration when this changes. */
 export const persistedStateSchema = z.strictObject({
   progress: progressStateSchema,
+  /** Since version 2: practice and exam attempts, review cards, the answer history. */
+  quiz: quizStateSchema,
 });
 
 export type ProgressState = z.infer<typeof progressStateSchema>;
@@ -21,4 +25,4 @@ export type PersistedState = z.infer<typeof persistedStateSchema>;
 
 export { STORAGE_KEY, STORE_VERSION } from './constants';
 
-export const emptyPersistedState = (): PersistedState => ({ progress: { completed: {}, lastVisited: null } });
+export const emptyPersistedState = (): PersistedState => ({ progress: { completed: {}, lastVisited: null }, quiz: emptyQuizState() });

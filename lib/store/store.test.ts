@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './store';
 import { STORAGE_KEY } from './schema';
+import { emptyQuizState } from './quiz-state';
 import { parseImport } from './import-progress';
 import { exportProgress } from './transfer';
 
@@ -44,7 +45,7 @@ describe('progress store', () => {
     expect(Object.keys(store.getState().progress.completed)).toEqual(['what-is-docker']);
     store.getState().markComplete('docker-vs-virtual-machines', new Date('2026-11-02T00:00:00Z'));
     const saved = JSON.parse(storage.getItem(STORAGE_KEY) as string);
-    expect(saved.version).toBe(1);
+    expect(saved.version).toBe(2);
     expect(Object.keys(saved.state.progress.completed)).toEqual(['what-is-docker', 'docker-vs-virtual-machines']);
     expect(saved.state).not.toHaveProperty('hydrated');
   });
@@ -72,7 +73,7 @@ describe('progress store', () => {
     const migrations = {
       1: (v1: unknown) => {
         const { done } = v1 as { done: string[] };
-        return { progress: { completed: Object.fromEntries(done.map((slug) => [slug, '2026-01-01T00:00:00.000Z'])), lastVisited: null } };
+        return { progress: { completed: Object.fromEntries(done.map((slug) => [slug, '2026-01-01T00:00:00.000Z'])), lastVisited: null }, quiz: emptyQuizState() };
       },
     };
     const storage = fakeStorage({ [STORAGE_KEY]: JSON.stringify({ state: { done: ['what-is-docker'] }, version: 1 }) });
@@ -92,7 +93,7 @@ describe('progress store', () => {
 });
 
 describe('export and import', () => {
-  const state = { progress: { completed: { 'what-is-docker': '2026-11-01T10:00:00.000Z' }, lastVisited: null } };
+  const state = { progress: { completed: { 'what-is-docker': '2026-11-01T10:00:00.000Z' }, lastVisited: null }, quiz: emptyQuizState() };
 
   it('round-trips an export', () => {
     const result = parseImport(exportProgress(state, new Date('2026-11-27T00:00:00Z')));
@@ -105,6 +106,7 @@ describe('export and import', () => {
     [JSON.stringify({ format: 'something-else', version: 1, state }), /"something-else" file/],
     [JSON.stringify({ version: 1 }), /not Stevedore progress/],
     [JSON.stringify({ version: 1, state: { progress: { completed: { 'Bad Slug': '2026-11-01T10:00:00.000Z' }, lastVisited: null } } }), /state\.progress\.completed/],
+    [JSON.stringify({ version: 2, state: { ...state, quiz: { ...emptyQuizState(), history: [{ q: 'x', ok: 'yes', at: 1 }] } } }), /state\.quiz\.history\.0\.ok/],
   ])('rejects %j with a reason', (text, reason) => {
     const result = parseImport(text);
     expect(result.ok).toBe(false);

@@ -1,0 +1,17 @@
+import 'server-only';
+import type { BankQuestion, QuizBank } from '@/lib/quiz/bank';
+import { getCourse } from './index.server';
+import { compileLesson } from './mdx.server';
+import { loadQuizBank } from './quiz.server';
+
+let cached: Promise<QuizBank> | undefined;
+
+/** The validated question bank, built once per build process. Rejects (failing the build) on a bad quiz. */
+export function getQuizBank(): Promise<QuizBank> {
+  cached ??= loadQuizBank(getCourse(), async (lesson) => (await compileLesson(lesson)).toc);
+  return cached;
+}
+
+export async function getLessonQuestions(slug: string): Promise<BankQuestion[]> {
+  return (await getQuizBank()).questions.filter((q) => q.lesson === slug);
+}

@@ -1,0 +1,33 @@
+import type { BankQuestion, Difficulty } from './bank';
+import { seededShuffle } from './shuffle';
+
+/**
+ * The lesson's "Check yourself" set: up to `max` questions taken round-robin over the
+ * difficulties (1, 2, 3, 1, 2, …) in file order, so the set is deterministic and mixes recall
+ * with application rather than being the first five written.
+ */
+export function pickCheckYourself<Q extends Pick<BankQuestion, 'difficulty'>>(questions: readonly Q[], max = 5): Q[] {
+  const byDifficulty = ([1, 2, 3] as const).map((d) => questions.filter((q) => q.difficulty === d));
+  const picked: Q[] = [];
+  for (let round = 0; picked.length < max && byDifficulty.some((list) => list.length > round); round++) {
+    for (const list of byDifficulty) {
+      const q = list[round];
+      if (q && picked.length < max) picked.push(q);
+    }
+  }
+  return picked;
+}
+
+export interface PracticeFilter {
+  lessons: ReadonlySet<string>;
+  difficulties: ReadonlySet<Difficulty>;
+}
+
+export function matchingQuestions(questions: readonly BankQuestion[], filter: PracticeFilter): BankQuestion[] {
+  return questions.filter((q) => filter.lessons.has(q.lesson) && filter.difficulties.has(q.difficulty));
+}
+
+/** The questions of a session: the matching ones in a seeded order, the first `count` of them. */
+export function buildSession(questions: readonly BankQuestion[], filter: PracticeFilter, count: number, seed: number): string[] {
+  return seededShuffle(matchingQuestions(questions, filter).map((q) => q.id), seed).slice(0, Math.max(0, count));
+}

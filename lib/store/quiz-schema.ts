@@ -1,0 +1,55 @@
+import { z } from 'zod/mini';
+import { MAX_ATTEMPTS, MAX_HISTORY, MAX_QUESTIONS_PER_ATTEMPT } from './quiz-state';
+
+/**
+ * What the store keeps of quiz work. Compact and bounded: answers are canonical option indexes
+ * plus the attempt's shuffle seed (never the shuffled text), dates are epoch milliseconds, and
+ * attempts and the answer history are capped (see quiz-state.ts).
+ */
+
+const questionId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a question id'));
+const count = z.int().check(z.minimum(0));
+const time = z.number().check(z.minimum(0));
+
+export const storedCardSchema = z.strictObject({
+  due: time,
+  stability: z.number(),
+  difficulty: z.number(),
+  scheduledDays: count,
+  learningSteps: count,
+  reps: count,
+  lapses: count,
+  state: z.int().check(z.minimum(0), z.maximum(3)),
+  lastReview: z.nullable(time),
+});
+
+export const attemptSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(40)),
+  mode: z.enum(['practice', 'exam']),
+  /** Shuffles the options (lib/quiz/shuffle.ts); with the ids it reproduces what the learner saw. */
+  seed: z.int().check(z.minimum(0), z.maximum(0xffffffff)),
+  startedAt: time,
+  finishedAt: z.nullable(time),
+  /** Exam length; null in practice mode. */
+  limitMs: z.nullable(time),
+  questions: z.array(questionId).check(z.minLength(1), z.maxLength(MAX_QUESTIONS_PER_ATTEMPT)),
+  /** Per question: the canonical indexes chosen, or null while unanswered. */
+  answers: z.array(z.nullable(z.array(z.int().check(z.minimum(0), z.maximum(9))).check(z.maxLength(10)))),
+  /** Positions (in `questions`) flagged for review in an exam. */
+  flagged: z.array(count),
+  /** The question on screen, to resume where the learner was. */
+  current: count,
+});
+
+export const answerRecordSchema = z.strictObject({ q: questionId, ok: z.boolean(), at: time });
+
+export const quizStateSchema = z.strictObject({
+  attempts: z.array(attemptSchema).check(z.maxLength(MAX_ATTEMPTS)),
+  /** Question id → its FSRS card. Bounded by the size of the bank. */
+  cards: z.record(questionId, storedCardSchema),
+  /** Every answer in any mode, newest last: accuracy over time and weakest topics come from here. */
+  history: z.array(answerRecordSchema).check(z.maxLength(MAX_HISTORY)),
+});
+
+export type Attempt = z.infer<typeof attemptSchema>;
+export type QuizState = z.infer<typeof quizStateSchema>;
