@@ -4,7 +4,7 @@ import { SITE } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
-const STATIC_PAGES = ['/', '/progress/', '/playground/', '/practice/', '/review/', '/glossary/'];
+const STATIC_PAGES = ['/', '/progress/', '/playground/', '/practice/', '/review/', '/glossary/', '/diagrams/', '/cheatsheet/'];
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const lessons = getCourse().lessons.map((lesson) => `/lessons/${lesson.slug}/`);

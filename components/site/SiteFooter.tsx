@@ -5,7 +5,9 @@ export function SiteFooter() {
     <footer className="mt-16 border-t border-line">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-6 text-sm text-muted">
         <p>Stevedore — learn to run containers on AWS. Not affiliated with Amazon Web Services.</p>
-        <nav aria-label="Footer" className="flex gap-4">
+        <nav aria-label="Footer" className="flex flex-wrap gap-4">
+          <Link href="/cheatsheet/" className="hover:text-fg">Cheat sheet</Link>
+          <Link href="/diagrams/" className="hover:text-fg">Diagrams</Link>
           <Link href="/progress/" className="hover:text-fg">Your progress</Link>
           <a href="https://docs.aws.amazon.com/ecs/" className="hover:text-fg">Amazon ECS docs</a>
         </nav>

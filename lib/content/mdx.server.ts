@@ -8,6 +8,9 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { ContentError } from './errors';
 import type { Lesson } from './course.server';
+import { getGlossary } from './glossary.server';
+import { getCourse } from './index.server';
+import { rehypeGlossary } from './rehype-glossary';
 import type { TocEntry } from './types';
 
 export interface CompiledLesson {
@@ -15,10 +18,13 @@ export interface CompiledLesson {
   toc: TocEntry[];
 }
 
+/** What compiling needs: any MDX body with its file (for errors) and folder. */
+export type MdxSource = Pick<Lesson, 'file' | 'dir' | 'body' | 'bodyLineOffset'>;
+
 const compiled = new Map<string, Promise<CompiledLesson>>();
 
 /** Compiles a lesson's MDX once per build: GFM, heading ids and anchors, Shiki highlighting. */
-export function compileLesson(lesson: Lesson): Promise<CompiledLesson> {
+export function compileMdx(lesson: MdxSource): Promise<CompiledLesson> {
   let result = compiled.get(lesson.file);
   if (!result) {
     result = compile(lesson);
@@ -27,8 +33,12 @@ export function compileLesson(lesson: Lesson): Promise<CompiledLesson> {
   return result;
 }
 
-async function compile(lesson: Lesson): Promise<CompiledLesson> {
+/** Lessons compile like any other MDX. */
+export const compileLesson = compileMdx;
+
+async function compile(lesson: MdxSource): Promise<CompiledLesson> {
   const toc: TocEntry[] = [];
+  const glossary = getGlossary(getCourse().lessons.map((l) => l.slug));
   try {
     const { code } = await bundleMDX({
       source: lesson.body,
@@ -39,6 +49,7 @@ async function compile(lesson: Lesson): Promise<CompiledLesson> {
           ...(options.rehypePlugins ?? []),
           rehypeSlug,
           () => collectToc(toc),
+          rehypeGlossary(glossary),
           [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: true, tabIndex: -1 }, content: { type: 'text', value: '#' } }],
           [rehypeShiki, { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light', langs: ['bash', 'shell', 'dockerfile', 'yaml', 'json', 'typescript', 'javascript', 'text'] }],
         ];
@@ -68,7 +79,7 @@ function textOf(node: Element | Root | { type: string; value?: string; children?
 }
 
 /** esbuild reports MDX errors with a location inside the body; shift it back to the file's lines. */
-function mdxProblems(error: unknown, lesson: Lesson) {
+function mdxProblems(error: unknown, lesson: MdxSource) {
   const errors = (error as { errors?: { text: string; location?: { line: number } }[] }).errors;
   if (Array.isArray(errors) && errors.length > 0) {
     return errors.map((e) => ({ field: 'mdx', message: e.text, line: e.location ? e.location.line + lesson.bodyLineOffset : undefined }));

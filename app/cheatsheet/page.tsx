@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { LessonBody } from '@/components/lesson/LessonBody';
+import { PrintButton } from '@/components/ui/PrintButton';
+import { getCheatSheet } from '@/lib/content/cheatsheet.server';
+
+export const metadata: Metadata = {
+  title: 'Cheat sheet',
+  description: 'One printable page of comparison tables: ECS vs EKS vs App Runner, EC2 vs Fargate, ALB vs NLB vs CLB, IAM roles, storage, scaling policies, ECR vs Docker Hub.',
+};
+
+export default async function CheatSheetPage() {
+  const sheet = await getCheatSheet();
+  return (
+    <div className="cheatsheet mx-auto max-w-5xl px-4 py-10">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight">{sheet.title}</h1>
+          <p className="mt-2 text-muted">{sheet.summary}</p>
+        </div>
+        <PrintButton />
+      </div>
+      <div className="mt-6 [&_table]:block [&_table]:overflow-x-auto md:[&_table]:table">
+        <LessonBody code={sheet.code} />
+      </div>
+    </div>
+  );
+}
