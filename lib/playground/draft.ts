@@ -1,0 +1,107 @@
+/**
+ * Editing a draft scenario by path, immutably. Paths use the engine's error format
+ * (`autoScaling.policies[1].targetValue`), so a field and its error share one key.
+ */
+import { FARGATE_SIZES, type ScenarioError } from '@/lib/sim';
+import type { Draft } from './types';
+
+export type PathKey = string | number;
+
+export function parsePath(path: string): PathKey[] {
+  const keys: PathKey[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) keys.push(m[2] !== undefined ? Number(m[2]) : (m[1] as string));
+  return keys;
+}
+
+export function getIn(root: unknown, path: string): unknown {
+  let node = root;
+  for (const key of parsePath(path)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PathKey, unknown>)[key];
+  }
+  return node;
+}
+
+/** A copy of `root` with the value at `path` set (undefined deletes an object key). */
+export function setIn<T>(root: T, path: string | PathKey[], value: unknown): T {
+  const keys = typeof path === 'string' ? parsePath(path) : path;
+  if (keys.length === 0) return value as T;
+  const [key, ...rest] = keys as [PathKey, ...PathKey[]];
+  const node = (root ?? (typeof key === 'number' ? [] : {})) as Record<PathKey, unknown> | unknown[];
+  const child = setIn((node as Record<PathKey, unknown>)[key], rest, value);
+  if (Array.isArray(node)) {
+    const copy = node.slice();
+    copy[key as number] = child;
+    return copy as T;
+  }
+  const copy = { ...node } as Record<PathKey, unknown>;
+  if (child === undefined) delete copy[key];
+  else copy[key] = child;
+  return copy as T;
+}
+
+/** Errors grouped by path; errors under a path's children are not included. */
+export function errorsByPath(errors: readonly ScenarioError[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const e of errors) map.set(e.path, [...(map.get(e.path) ?? []), e.message]);
+  return map;
+}
+
+/** A number field's text as the value to store: a number when it reads as one, else the text (the engine says why). */
+export function fieldValue(text: string, optional: boolean): unknown {
+  const trimmed = text.trim();
+  if (trimmed === '') return optional ? undefined : undefined;
+  const n = Number(trimmed);
+  return Number.isFinite(n) ? n : trimmed;
+}
+
+/** The nearest valid Fargate memory for a CPU value (keeps the current one when it is valid). */
+export function fargateMemoryFor(cpu: number, memory: unknown): number {
+  const valid = FARGATE_SIZES.get(cpu) ?? [];
+  if (typeof memory === 'number' && valid.includes(memory)) return memory;
+  return valid[0] ?? 2048;
+}
+
+/** Switching launch type keeps the draft valid where it can: EC2 needs a cluster, Fargate rejects one. */
+export function withLaunchType(draft: Draft, launchType: 'FARGATE' | 'EC2'): Draft {
+  let next = setIn(draft, 'service.launchType', launchType);
+  if (launchType === 'EC2') {
+    if (!next.cluster) {
+      next = setIn(next, 'cluster', {
+        instanceType: 'm5.large',
+        autoScalingGroup: { minSize: 1, maxSize: 10, desiredCapacity: 2 },
+        managedScaling: { status: 'ENABLED', targetCapacity: 100, instanceWarmupPeriod: 300 },
+        instanceRegisterSeconds: 90,
+        placementStrategy: 'binpack',
+      });
+    }
+    return next;
+  }
+  next = setIn(next, 'cluster', undefined);
+  const cpu = getIn(next, 'service.cpu');
+  const fargateCpu = typeof cpu === 'number' && FARGATE_SIZES.has(cpu) ? cpu : 1024;
+  next = setIn(next, 'service.cpu', fargateCpu);
+  next = setIn(next, 'service.memory', fargateMemoryFor(fargateCpu, getIn(next, 'service.memory')));
+  if (getIn(next, 'loadBalancer.type') === 'CLB') next = setIn(next, 'loadBalancer.type', 'ALB');
+  return next;
+}
+
+export function newTargetTrackingPolicy(n: number, queue: boolean): Record<string, unknown> {
+  return queue
+    ? { name: `backlog-${n}`, policyType: 'TargetTrackingScaling', predefinedMetricType: 'SQSBacklogPerTask', targetValue: 100 }
+    : { name: `cpu-${n}`, policyType: 'TargetTrackingScaling', predefinedMetricType: 'ECSServiceAverageCPUUtilization', targetValue: 50 };
+}
+
+export function newStepPolicy(n: number): Record<string, unknown> {
+  return {
+    name: `steps-${n}`,
+    policyType: 'StepScaling',
+    alarm: { metric: 'CPUUtilization', statistic: 'Average', comparisonOperator: 'GreaterThanOrEqualToThreshold', threshold: 70, evaluationPeriods: 2, datapointsToAlarm: 2 },
+    adjustmentType: 'ChangeInCapacity',
+    stepAdjustments: [
+      { metricIntervalLowerBound: 0, metricIntervalUpperBound: 20, scalingAdjustment: 1 },
+      { metricIntervalLowerBound: 20, scalingAdjustment: 2 },
+    ],
+    cooldown: 60,
+  };
+}

@@ -1,0 +1,49 @@
+/** Plain, serialisable data passed from the server to the playground island and the worker. */
+import type { Result, ScenarioError } from '@/lib/sim';
+
+/** A learner's scenario as written (YAML/JSON shape, defaults optional). Validated by parseScenario. */
+export type Draft = Record<string, unknown>;
+
+export interface Preset {
+  id: string;
+  name: string;
+  description: string;
+  /** The scenario exactly as the YAML file writes it. */
+  scenario: Draft;
+}
+
+/** Task states the cluster view draws (codes in a frame's `tasks` array). */
+export const TASK_STATES = ['PROVISIONING', 'PENDING', 'HEALTH_CHECK', 'RUNNING', 'DRAINING', 'STOPPED'] as const;
+export type TaskState = (typeof TASK_STATES)[number];
+export const INSTANCE_STATES = ['BOOTING', 'IN_SERVICE', 'TERMINATED'] as const;
+export type InstanceState = (typeof INSTANCE_STATES)[number];
+
+/**
+ * The cluster at one minute boundary, compact: `tasks` is [id, state, instance id (0 = none)]
+ * triples; `instances` is [id, state, cpuUsed, memoryUsed] quadruples. Tasks stopped and
+ * instances terminated during the minute before are kept with state STOPPED / TERMINATED, so
+ * the view can show them leaving.
+ */
+export interface ClusterFrame {
+  t: number;
+  desired: number;
+  queueDepth: number;
+  tasks: Int32Array;
+  instances: Int32Array;
+}
+
+export interface Run {
+  result: Result;
+  frames: ClusterFrame[];
+  /** Instance CPU units and MiB (0 on Fargate). */
+  instanceCpu: number;
+  instanceMemory: number;
+  /** Wall time the engine took, ms. */
+  ms: number;
+}
+
+export type RunResponse = { id: number; ok: true; run: Run } | { id: number; ok: false; errors: ScenarioError[] };
+export interface RunRequest {
+  id: number;
+  draft: Draft;
+}
