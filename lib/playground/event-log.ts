@@ -1,0 +1,84 @@
+/**
+ * Event log lines in the style of ECS service events and CloudWatch alarm history. Task events of
+ * the same second and status are grouped, as ECS does ("has started 2 tasks: …").
+ */
+import type { SimEvent } from '@/lib/sim';
+
+export type LogKind = 'scaling' | 'alarm' | 'task' | 'instance' | 'capacity' | 'schedule' | 'service';
+export interface LogEntry {
+  t: number;
+  kind: LogKind;
+  text: string;
+  /** Index of the entry's first event in the result's event list. */
+  index: number;
+}
+
+const list = (ids: string[]) => ids.map((id) => `(task ${id})`).join(' ');
+
+export function logEntries(events: readonly SimEvent[], service: string, hasLoadBalancer: boolean): LogEntry[] {
+  const out: LogEntry[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as SimEvent;
+    switch (e.type) {
+      case 'TaskStateChange': {
+        const ids = [e.taskId];
+        let reason = e.stoppedReason;
+        while (i + 1 < events.length) {
+          const n = events[i + 1] as SimEvent;
+          if (n.type !== 'TaskStateChange' || n.t !== e.t || n.lastStatus !== e.lastStatus) break;
+          ids.push(n.taskId);
+          reason ??= n.stoppedReason;
+          i++;
+        }
+        const s = ids.length === 1 ? '' : 's';
+        const text = {
+          PROVISIONING: `(service ${service}) has started ${ids.length} task${s}: ${list(ids)}. Waiting for capacity (PROVISIONING).`,
+          PENDING: `(service ${service}) has started ${ids.length} task${s}: ${list(ids)}.`,
+          RUNNING: hasLoadBalancer
+            ? `(service ${service}) registered ${ids.length} target${s} in (target-group ${service}-tg): ${list(ids)} RUNNING.`
+            : `${list(ids)} RUNNING.`,
+          DEACTIVATING: `(service ${service}) has begun draining connections on ${ids.length} task${s}: ${list(ids)}.`,
+          STOPPED: `(service ${service}) has stopped ${ids.length} running task${s}: ${list(ids)}.${reason ? ` Reason: ${reason}.` : ''}`,
+        }[e.lastStatus];
+        out.push({ t: e.t, kind: 'task', text, index: i - ids.length + 1 });
+        break;
+      }
+      case 'AlarmStateChange':
+        out.push({ t: e.t, kind: 'alarm', text: `Alarm ${e.alarm} updated from ${e.from} to ${e.to}. ${e.to === 'ALARM' ? 'Threshold Crossed: ' : ''}${e.reason}.`, index: i });
+        break;
+      case 'ScalingActivity':
+        out.push({ t: e.t, kind: 'scaling', text: `Setting desired count to ${e.to}. Cause: ${e.scheduledAction ? `scheduled action ${e.scheduledAction} changing the desired capacity from ${e.from} to ${e.to}` : e.cause}.`, index: i });
+        break;
+      case 'ScheduledActionExecuted':
+        out.push({ t: e.t, kind: 'schedule', text: `Scheduled action ${e.scheduledAction} ran: MinCapacity ${e.minCapacity}, MaxCapacity ${e.maxCapacity}.`, index: i });
+        break;
+      case 'ManagedScaling':
+        out.push({ t: e.t, kind: 'capacity', text: `Capacity provider managed scaling: Auto Scaling group desired capacity ${e.from} → ${e.to}. Cause: ${e.cause}.`, index: i });
+        break;
+      case 'InstanceStateChange':
+        out.push({
+          t: e.t,
+          kind: 'instance',
+          text: e.state === 'Pending' ? `Launching EC2 instance ${e.instanceId}.` : e.state === 'InService' ? `Container instance ${e.instanceId} registered with the cluster (InService).` : `Terminating EC2 instance ${e.instanceId} (no tasks left on it).`,
+          index: i,
+        });
+        break;
+      case 'ServiceEvent':
+        out.push({ t: e.t, kind: 'service', text: `(service ${service}) ${e.message}`, index: i });
+        break;
+    }
+  }
+  return out;
+}
+
+/** Number of entries at or before t. */
+export function entriesUpTo(entries: readonly LogEntry[], t: number): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((entries[mid] as LogEntry).t <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
