@@ -139,10 +139,3 @@ describe('seed headings', () => {
     expect(loadSeedHeadings().headings).toHaveLength(26);
   });
 });
-
-describe('the course in content/', () => {
-  it('loads without errors', () => {
-    const course = loadCourse({ contentDir: path.join(process.cwd(), 'content'), seedHeadings: loadSeedHeadings().headings });
-    expect(course.lessons.length).toBeGreaterThan(0);
-  });
-});

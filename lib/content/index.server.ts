@@ -9,7 +9,8 @@ let cached: Course | undefined;
 export function getCourse(): Course {
   if (cached) return cached;
   const seed = loadSeedHeadings();
-  cached = loadCourse({ contentDir: path.join(process.cwd(), 'content'), seedHeadings: seed.headings });
+  // Every seed heading must be taught by exactly one lesson.
+  cached = loadCourse({ contentDir: path.join(process.cwd(), 'content'), seedHeadings: seed.headings, requireFullCoverage: true });
   for (const notice of cached.notices) console.warn(`[content] ${notice}`);
   if (cached.uncovered.length > 0) {
     console.warn(`[content] ${cached.uncovered.length} of ${seed.headings.length} seed headings not yet covered (${seed.source}):\n  - ${cached.uncovered.join('\n  - ')}`);
