@@ -3,7 +3,7 @@ import type { ComponentProps } from 'react';
 import { Callout } from './Callout';
 import { CheckYourselfSlot } from './CheckYourselfSlot';
 import { Comparison } from './Comparison';
-import { DiagramSlot } from './DiagramSlot';
+import { LessonDiagram } from '@/components/diagram/LessonDiagram';
 import { KeyTakeaways } from './KeyTakeaways';
 import { PlaygroundSlot } from './PlaygroundSlot';
 
@@ -19,7 +19,7 @@ export const mdxComponents = {
   Callout,
   KeyTakeaways,
   Comparison,
-  Diagram: DiagramSlot,
+  Diagram: LessonDiagram,
   CheckYourself: CheckYourselfSlot,
   Playground: PlaygroundSlot,
 };

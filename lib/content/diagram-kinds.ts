@@ -14,7 +14,7 @@ export const NODE_KINDS = {
   vm: { label: 'Virtual machine', group: true },
   'guest-os': { label: 'Guest operating system', group: false },
   'docker-daemon': { label: 'Docker daemon', group: false },
-  container: { label: 'Container', group: false },
+  container: { label: 'Container', group: true },
   app: { label: 'Application', group: false },
   // Networking and grouping
   region: { label: 'AWS Region', group: true },

@@ -1,0 +1,91 @@
+'use client';
+
+import { useEffect, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
+import type { LaidOutDiagram } from '@/lib/content/diagram-layout-types';
+import { DiagramSvg } from './DiagramSvg';
+import type { InteractiveDiagramProps } from './InteractiveDiagram';
+import { useFullscreen } from './use-fullscreen';
+import { useHydrated, usePrefersReducedMotion } from './use-media';
+import { useWalkthrough } from './use-walkthrough';
+import { WalkthroughControls } from './WalkthroughControls';
+
+interface Props {
+  diagram: LaidOutDiagram;
+  /** Ids of the title and summary that label the picture. */
+  labelledBy: string;
+}
+
+/** How far below the fold React Flow starts loading, so it is ready by the time the diagram arrives. */
+const PRELOAD_MARGIN = '400px 0px';
+/** Phones scroll a wide diagram sideways rather than shrink its labels below this scale. */
+const MIN_SCALE = 0.7;
+
+/**
+ * A diagram in a lesson: the server SVG first (also the no-JS view), swapped for React Flow once
+ * that has loaded, which happens only as the diagram nears the viewport. The walkthrough works on
+ * either. Page scroll is never captured: pan and zoom wait until the reader presses Explore.
+ */
+export function DiagramPlayer({ diagram, labelledBy }: Props) {
+  const playerRef = useRef<HTMLDivElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const hydrated = useHydrated();
+  const reducedMotion = usePrefersReducedMotion();
+  const walkthrough = useWalkthrough(diagram.id, diagram.steps.length, playerRef);
+  const fullscreen = useFullscreen(playerRef);
+  const [exploring, setExploring] = useState(false);
+  const [Interactive, setInteractive] = useState<ComponentType<InteractiveDiagramProps>>();
+  const [interactiveReady, setInteractiveReady] = useState(false);
+
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box) return;
+    let cancelled = false;
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      import('./InteractiveDiagram').then((module) => { if (!cancelled) setInteractive(() => module.InteractiveDiagram); });
+    }, { rootMargin: PRELOAD_MARGIN });
+    observer.observe(box);
+    return () => { cancelled = true; observer.disconnect(); };
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || diagram.steps.length === 0) return;
+    if (event.key === 'ArrowRight') { event.preventDefault(); walkthrough.stop(); walkthrough.next(); }
+    if (event.key === 'ArrowLeft') { event.preventDefault(); walkthrough.stop(); walkthrough.previous(); }
+  };
+
+  const button = 'rounded-md border border-line bg-card px-2.5 py-1 text-sm font-medium hover:bg-bg-subtle disabled:opacity-50';
+  return (
+    <div ref={playerRef} className="dg-player" data-fullscreen={fullscreen.mode} onKeyDown={onKeyDown}>
+      <div className="mb-2 flex flex-wrap items-center justify-end gap-2" hidden={!hydrated}>
+        <button type="button" className={button} aria-pressed={exploring} disabled={!interactiveReady} onClick={() => setExploring(!exploring)}>
+          {exploring ? 'Done exploring' : 'Explore'}
+        </button>
+        <button type="button" className={button} aria-pressed={fullscreen.mode !== undefined} onClick={fullscreen.toggle}>
+          {fullscreen.mode ? 'Exit full screen' : 'Full screen'}
+        </button>
+      </div>
+      <div className="dg-scroll overflow-x-auto rounded-xl border border-line bg-card">
+        <div
+          ref={boxRef}
+          className="dg-box relative mx-auto"
+          style={{ aspectRatio: `${diagram.width} / ${diagram.height}`, minWidth: Math.round(diagram.width * MIN_SCALE), maxWidth: diagram.width * 1.25 }}
+          tabIndex={0}
+          role="group"
+          aria-label={`${diagram.title}, diagram${diagram.steps.length ? ': left and right arrow keys move through the walkthrough' : ''}`}
+          data-diagram-box={diagram.id}
+          data-interactive={interactiveReady ? 'true' : 'false'}
+        >
+          {!interactiveReady && <DiagramSvg diagram={diagram} stepIndex={walkthrough.stepIndex} reducedMotion={reducedMotion} labelledBy={labelledBy} />}
+          {Interactive && (
+            <div className="absolute inset-0" style={{ opacity: interactiveReady ? 1 : 0 }}>
+              <Interactive diagram={diagram} stepIndex={walkthrough.stepIndex} reducedMotion={reducedMotion} exploring={exploring} onReady={() => setInteractiveReady(true)} labelledBy={labelledBy} />
+            </div>
+          )}
+        </div>
+      </div>
+      {diagram.steps.length > 0 && <WalkthroughControls diagram={diagram} walkthrough={walkthrough} interactive={hydrated} />}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+'use client';
+
+import { Panel, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import '@xyflow/react/dist/base.css';
+import { useEffect, useMemo, useRef } from 'react';
+import type { LaidOutDiagram } from '@/lib/content/diagram-layout-types';
+import { ArrowMarkers } from './DiagramShapes';
+import { describeNode, EDGE_KIND_WORDS } from './DiagramText';
+import { diagramEdgeTypes, diagramNodeTypes, type DiagramFlowEdge, type DiagramFlowNode } from './flow-types';
+import { elementStates } from './highlight';
+
+export interface InteractiveDiagramProps {
+  diagram: LaidOutDiagram;
+  stepIndex?: number;
+  reducedMotion: boolean;
+  exploring: boolean;
+  onReady: () => void;
+  labelledBy: string;
+}
+
+const FIT = { padding: 0 } as const;
+
+/** The React Flow view of a laid-out diagram: same boxes and routes as the SVG, plus focus, pan and zoom. */
+export function InteractiveDiagram(props: InteractiveDiagramProps) {
+  return (
+    <ReactFlowProvider>
+      <Flow {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function Flow({ diagram, stepIndex, reducedMotion, exploring, onReady, labelledBy }: InteractiveDiagramProps) {
+  const { fitView, zoomIn, zoomOut } = useReactFlow();
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const markerPrefix = `dg-${diagram.id}-flow`;
+  const step = stepIndex === undefined ? undefined : diagram.steps[stepIndex];
+  const states = useMemo(() => elementStates(diagram, step), [diagram, step]);
+
+  const nodes = useMemo<DiagramFlowNode[]>(() => diagram.nodes.map((node): DiagramFlowNode => ({
+    id: node.id,
+    type: 'diagram',
+    position: { x: node.x, y: node.y },
+    width: node.width,
+    height: node.height,
+    data: { node, state: states.get(node.id) },
+    // Groups under edges, edges under boxes, deeper groups above shallower ones.
+    zIndex: node.isGroup ? node.depth : 1000,
+    draggable: false,
+    selectable: false,
+    connectable: false,
+    focusable: true,
+    ariaRole: 'img',
+    ariaLabel: node.isGroup ? `${describeNode(node)} (group of ${diagram.nodes.filter((n) => n.parent === node.id).length})` : describeNode(node),
+  })), [diagram, states]);
+
+  const labelOf = useMemo(() => new Map(diagram.nodes.map((n) => [n.id, n.label])), [diagram]);
+  const edges = useMemo<DiagramFlowEdge[]>(() => diagram.edges.map((edge): DiagramFlowEdge => ({
+    id: edge.id,
+    type: 'diagram',
+    source: edge.from,
+    target: edge.to,
+    data: { edge, state: states.get(edge.id), markerPrefix, packet: step?.packet === edge.id ? (reducedMotion ? 'still' : 'moving') : undefined },
+    zIndex: 500,
+    selectable: false,
+    focusable: false,
+    ariaLabel: `${labelOf.get(edge.from)} to ${labelOf.get(edge.to)}${edge.label ? `: ${edge.label}` : ''} (${EDGE_KIND_WORDS[edge.kind]})`,
+  })), [diagram, states, markerPrefix, step, reducedMotion, labelOf]);
+
+  // Refit when the box changes size (column resize, full screen) unless the reader is exploring.
+  useEffect(() => {
+    const element = wrapperRef.current;
+    if (!element || exploring) return;
+    void fitView(FIT);
+    const observer = new ResizeObserver(() => void fitView(FIT));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [exploring, fitView]);
+
+  return (
+    <div ref={wrapperRef} className="dg-flow h-full w-full" data-diagram-view="interactive" data-exploring={exploring} aria-labelledby={labelledBy} role="group">
+      <svg width={0} height={0} className="absolute" aria-hidden="true"><ArrowMarkers prefix={markerPrefix} /></svg>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={diagramNodeTypes}
+        edgeTypes={diagramEdgeTypes}
+        fitView
+        fitViewOptions={FIT}
+        minZoom={0.2}
+        maxZoom={3}
+        onInit={() => onReady()}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        nodesFocusable
+        edgesFocusable={false}
+        disableKeyboardA11y
+        panOnDrag={exploring}
+        zoomOnScroll={exploring}
+        zoomOnPinch={exploring}
+        zoomOnDoubleClick={exploring}
+        panOnScroll={false}
+        preventScrolling={exploring}
+        aria-label={`${diagram.title}: ${diagram.nodes.length} parts`}
+      >
+        {exploring && (
+          <Panel position="bottom-left" className="flex gap-1">
+            <button type="button" className="rounded border border-line bg-card px-2 text-sm" onClick={() => void zoomIn()} aria-label="Zoom in">+</button>
+            <button type="button" className="rounded border border-line bg-card px-2 text-sm" onClick={() => void zoomOut()} aria-label="Zoom out">−</button>
+            <button type="button" className="rounded border border-line bg-card px-2 text-sm" onClick={() => void fitView(FIT)}>Fit</button>
+          </Panel>
+        )}
+      </ReactFlow>
+    </div>
+  );
+}
+
