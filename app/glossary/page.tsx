@@ -24,7 +24,7 @@ export default function GlossaryPage() {
         <p className="mt-8 rounded-xl border border-dashed border-line p-8 text-center text-muted">No terms yet.</p>
       ) : (
         <>
-          <nav aria-label="Letters" className="sticky top-14 z-10 -mx-4 mt-6 overflow-x-auto border-b border-line bg-bg/95 px-4 py-2">
+          <nav aria-label="Letters" className="sticky top-[5.25rem] z-10 -mx-4 mt-6 sm:top-14 overflow-x-auto border-b border-line bg-bg/95 px-4 py-2">
             <ul className="flex gap-1">
               {letters.map((letter) => (
                 <li key={letter}>

@@ -3,7 +3,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { GlossaryEntry } from './glossary-schema';
 
 /** Elements whose text is never turned into a glossary link. */
-const SKIP_TAGS = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'kbd', 'figcaption']);
+const SKIP_TAGS = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'kbd', 'figcaption']);
 /** MDX components whose contents are left alone (diagram captions, the checklist of takeaways stays plain). */
 const SKIP_COMPONENTS = new Set(['Diagram', 'CheckYourself', 'Playground']);
 
