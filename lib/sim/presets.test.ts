@@ -28,9 +28,10 @@ describe('presets', () => {
     expect(typeof raw.seed).toBe('number');
   });
 
-  it('steady Fargate service does not scale (CPU stays in the dead band)', () => {
+  it('steady Fargate service: AlarmLow fires at 15 minutes, yet ceil(3 × 40 / 50) = 3 keeps every task', () => {
     const r = run('steady-fargate-cpu');
     expect(activities(r)).toEqual([]);
+    expect(r.events.filter((e) => e.type === 'AlarmStateChange').map((e) => [e.t, e.to])).toEqual([[900, 'ALARM']]);
     expect(r.minutes.every((m) => (m.cpuUtilization ?? 0) > 35 && (m.cpuUtilization ?? 100) < 50)).toBe(true);
   });
 
