@@ -1,8 +1,22 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/site/ComingSoon';
+import { PlaygroundIsland } from '@/components/playground/PlaygroundIsland';
+import { DEFAULT_PRESET, loadPresets } from '@/lib/playground/presets.server';
 
-export const metadata: Metadata = { title: 'Scaling playground', description: 'Watch an Amazon ECS service scale: alarms, policies, cooldowns, capacity and cost.' };
+export const metadata: Metadata = {
+  title: 'Scaling playground',
+  description: 'Watch an Amazon ECS service scale: alarms, policies, cooldowns, capacity and cost.',
+  alternates: { canonical: '/playground/' },
+};
 
 export default function PlaygroundPage() {
-  return <ComingSoon title="Scaling playground" what="Watch an Amazon ECS service scale in your browser: alarms collecting datapoints, policies changing the desired count, tasks starting and the bill growing. It is being built now." />;
+  return (
+    <div className="mx-auto max-w-7xl px-4 py-6">
+      <h1 className="text-3xl font-bold tracking-tight">Scaling playground</h1>
+      <p className="mt-2 max-w-prose text-muted">
+        Run an Amazon ECS service through a day of traffic in seconds: alarms collecting datapoints, policies changing the desired count,
+        tasks starting and draining, instances booting and the bill growing. Change anything and the run updates; share it as a link.
+      </p>
+      <PlaygroundIsland presets={loadPresets()} initialPresetId={DEFAULT_PRESET} mode="page" className="mt-5 min-h-[60rem]" />
+    </div>
+  );
 }

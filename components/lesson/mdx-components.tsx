@@ -5,7 +5,7 @@ import { CheckYourselfSlot } from './CheckYourselfSlot';
 import { Comparison } from './Comparison';
 import { LessonDiagram } from '@/components/diagram/LessonDiagram';
 import { KeyTakeaways } from './KeyTakeaways';
-import { PlaygroundSlot } from './PlaygroundSlot';
+import { PlaygroundEmbed } from '@/components/playground/PlaygroundEmbed';
 
 /** Internal links use the router; external ones open normally and say where they go. */
 function Anchor({ href = '', ...props }: ComponentProps<'a'>) {
@@ -21,7 +21,7 @@ export const mdxComponents = {
   Comparison,
   Diagram: LessonDiagram,
   CheckYourself: CheckYourselfSlot,
-  Playground: PlaygroundSlot,
+  Playground: PlaygroundEmbed,
 };
 
 export type MdxComponents = typeof mdxComponents;

@@ -73,3 +73,14 @@ describe('YAML export and import', () => {
     expect(fromYaml('- 1\n- 2\n')).toMatchObject({ ok: false });
   });
 });
+
+describe('withWorkloadType', () => {
+  it('carries the profile across and drops fields the other type rejects', async () => {
+    const { withWorkloadType } = await import('./draft');
+    const queue = withWorkloadType({ ...base, workload: { ...base.workload, cpuSecondsPerRequest: 0.02, noise: 0.1 } }, 'queue');
+    expect(queue.workload).toEqual({ type: 'queue', messagesPerSecond: [{ at: 0, value: 5 }], noise: 0.1 });
+    expect('loadBalancer' in queue).toBe(false);
+    const back = withWorkloadType(queue, 'web');
+    expect(back.workload).toEqual({ type: 'web', requestsPerSecond: [{ at: 0, value: 5 }], noise: 0.1 });
+  });
+});

@@ -105,3 +105,23 @@ export function newStepPolicy(n: number): Record<string, unknown> {
     cooldown: 60,
   };
 }
+
+const WEB_ONLY = ['cpuSecondsPerRequest', 'baseLatencyMs', 'timeoutSeconds'];
+const QUEUE_ONLY = ['secondsPerMessage', 'initialBacklog'];
+
+/** Switching between a web service and a queue worker carries the load profile across. */
+export function withWorkloadType(draft: Draft, type: 'web' | 'queue'): Draft {
+  const w = (getIn(draft, 'workload') ?? {}) as Record<string, unknown>;
+  if (w.type === type) return draft;
+  const points = w.requestsPerSecond ?? w.messagesPerSecond ?? [{ at: 0, value: 10 }];
+  const next: Record<string, unknown> = { type };
+  for (const [k, v] of Object.entries(w)) {
+    if (k === 'type' || k === 'requestsPerSecond' || k === 'messagesPerSecond') continue;
+    if ((type === 'queue' && WEB_ONLY.includes(k)) || (type === 'web' && QUEUE_ONLY.includes(k))) continue;
+    next[k] = v;
+  }
+  next[type === 'web' ? 'requestsPerSecond' : 'messagesPerSecond'] = points;
+  let out = setIn(draft, 'workload', next);
+  if (type === 'queue') out = setIn(out, 'loadBalancer', undefined);
+  return out;
+}

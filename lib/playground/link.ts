@@ -18,7 +18,7 @@ export function presetHash(id: string): string {
 export async function openFromHash(hash: string, presets: Preset[], fallbackId: string): Promise<Opened> {
   const fallback = presets.find((p) => p.id === fallbackId) ?? presets[0];
   if (!fallback) throw new Error('no presets');
-  const useFallback = (message: string, errors: ScenarioError[] = []): Opened => ({
+  const fallbackWith = (message: string, errors: ScenarioError[] = []): Opened => ({
     draft: structuredClone(fallback.scenario),
     presetId: fallback.id,
     problem: { message: `${message} The “${fallback.name}” preset opened instead.`, errors },
@@ -28,15 +28,15 @@ export async function openFromHash(hash: string, presets: Preset[], fallbackId: 
   const token = params.get('s');
   if (token !== null) {
     const decoded = await decodeScenario(token);
-    if (!decoded.ok) return useFallback(decoded.message);
+    if (!decoded.ok) return fallbackWith(decoded.message);
     const parsed = parseScenario(decoded.scenario);
-    if (!parsed.ok) return useFallback(`The scenario in the link is not valid (${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}).`, parsed.errors);
-    if (typeof decoded.scenario !== 'object' || decoded.scenario === null || Array.isArray(decoded.scenario)) return useFallback('The link does not hold a scenario.');
+    if (!parsed.ok) return fallbackWith(`The scenario in the link is not valid (${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}).`, parsed.errors);
+    if (typeof decoded.scenario !== 'object' || decoded.scenario === null || Array.isArray(decoded.scenario)) return fallbackWith('The link does not hold a scenario.');
     return { draft: decoded.scenario as Draft, presetId: null, problem: null };
   }
   if (presetId !== null) {
     const preset = presets.find((p) => p.id === presetId);
-    if (!preset) return useFallback(`There is no preset called “${presetId}”.`);
+    if (!preset) return fallbackWith(`There is no preset called “${presetId}”.`);
     return { draft: structuredClone(preset.scenario), presetId: preset.id, problem: null };
   }
   return { draft: structuredClone(fallback.scenario), presetId: fallback.id, problem: null };

@@ -1,0 +1,152 @@
+'use client';
+import { memo } from 'react';
+import type { Scenario } from '@/lib/sim';
+import { framedInstances, framedTasks } from '@/lib/playground/frames';
+import { num } from '@/lib/playground/format';
+import type { ClusterFrame, TaskState } from '@/lib/playground/types';
+import { TASK_STATES } from '@/lib/playground/types';
+import { TASK_STYLE, taskState } from './task-style';
+
+interface Props {
+  scenario: Scenario;
+  frame: ClusterFrame;
+  instanceCpu: number;
+  instanceMemory: number;
+  compact?: boolean;
+}
+
+function TaskChip({ id, state }: { id: number; state: TaskState }) {
+  const s = TASK_STYLE[state];
+  return (
+    <li
+      className={`grid h-7 min-w-9 place-items-center rounded px-1 font-mono text-[0.7rem] font-semibold leading-none ${s.className}`}
+      style={s.pattern ? { backgroundImage: s.pattern } : undefined}
+      title={`task-${id}: ${s.label} — ${s.description}`}
+    >
+      <span aria-hidden="true">{s.abbr}</span>
+      <span className="sr-only">task-{id} {s.label}</span>
+    </li>
+  );
+}
+
+function Tasks({ tasks, label }: { tasks: { id: number; state: number }[]; label: string }) {
+  if (tasks.length === 0) return <p className="text-xs text-muted">No tasks</p>;
+  return (
+    <ul aria-label={label} className="flex flex-wrap gap-1">
+      {tasks.map((t) => <TaskChip key={`${t.id}-${t.state}`} id={t.id} state={taskState(t.state)} />)}
+    </ul>
+  );
+}
+
+function Fill({ label, used, total }: { label: string; used: number; total: number }) {
+  const pct = total > 0 ? Math.min(100, (used / total) * 100) : 0;
+  return (
+    <div className="flex items-center gap-1.5 text-[0.7rem] text-muted">
+      <span className="w-7 shrink-0">{label}</span>
+      <span className="relative h-2 flex-1 overflow-hidden rounded-full bg-bg-subtle ring-1 ring-line ring-inset">
+        <span className="absolute inset-y-0 left-0 bg-accent" style={{ width: `${pct}%` }} />
+      </span>
+      <span className="w-9 shrink-0 text-right tabular-nums">{Math.round(pct)} %</span>
+    </div>
+  );
+}
+
+const INSTANCE_LABEL = ['Booting', 'InService', 'Terminated'] as const;
+
+/** The load balancer (or queue) in front of the service's tasks; on EC2, tasks inside their instances. */
+export const ClusterView = memo(function ClusterView({ scenario, frame, instanceCpu, instanceMemory, compact }: Props) {
+  const tasks = framedTasks(frame);
+  const counts = new Map<TaskState, number>();
+  for (const t of tasks) counts.set(taskState(t.state), (counts.get(taskState(t.state)) ?? 0) + 1);
+  const queue = scenario.workload.type === 'queue';
+  const lb = scenario.loadBalancer;
+  const instances = scenario.cluster ? framedInstances(frame) : null;
+  const countText = TASK_STATES.filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${TASK_STYLE[s].label.toLowerCase()}`).join(', ') || 'no tasks';
+
+  return (
+    <section aria-label="Cluster" className="flex min-h-0 flex-col gap-3 sm:flex-row sm:items-stretch">
+      <div className="flex shrink-0 flex-row items-center gap-2 sm:w-32 sm:flex-col sm:items-stretch sm:justify-center">
+        {queue ? (
+          <div className="flex-1 rounded-lg border border-line bg-card p-2 text-center">
+            <p className="text-xs font-semibold">SQS queue</p>
+            <p className="font-mono text-lg tabular-nums" aria-label={`${num(frame.queueDepth, 0)} messages visible`}>{num(frame.queueDepth, 0)}</p>
+            <p className="text-[0.7rem] text-muted">messages visible</p>
+          </div>
+        ) : (
+          <div className="flex-1 rounded-lg border border-line bg-card p-2 text-center">
+            <p className="text-xs font-semibold">{lb ? `${lb.type === 'ALB' ? 'Application' : lb.type === 'NLB' ? 'Network' : 'Classic'} Load Balancer` : 'No load balancer'}</p>
+            <p className="text-[0.7rem] text-muted">{lb ? `health check ${lb.healthCheckIntervalSeconds} s` : 'tasks serve directly'}</p>
+            {frame.queueDepth > 0.5 && <p className="mt-1 text-[0.7rem] font-medium text-warning">{num(frame.queueDepth, 0)} requests queued</p>}
+          </div>
+        )}
+        <span aria-hidden="true" className="text-muted sm:text-center">→</span>
+      </div>
+
+      <div className="min-w-0 flex-1 rounded-lg border border-line bg-card p-2">
+        <p className="mb-2 text-xs text-muted">
+          <span className="font-semibold text-fg">Service</span> · desired {frame.desired} · {countText}
+        </p>
+        {instances ? (
+          <Ec2Tasks tasks={tasks} instances={instances} cpu={instanceCpu} memory={instanceMemory} compact={compact} />
+        ) : (
+          <Tasks tasks={tasks} label="Tasks (Fargate)" />
+        )}
+      </div>
+    </section>
+  );
+});
+
+function Ec2Tasks({ tasks, instances, cpu, memory, compact }: { tasks: { id: number; state: number; instance: number }[]; instances: ReturnType<typeof framedInstances>; cpu: number; memory: number; compact?: boolean }) {
+  const unplaced = tasks.filter((t) => t.instance === 0 || !instances.some((i) => i.id === t.instance));
+  return (
+    <div className="space-y-2">
+      <ul aria-label="EC2 instances" className={`grid gap-2 ${compact ? 'grid-cols-2 sm:grid-cols-3' : 'grid-cols-[repeat(auto-fill,minmax(10.5rem,1fr))]'}`}>
+        {instances.map((i) => {
+          const state = INSTANCE_LABEL[i.state] ?? 'InService';
+          const on = tasks.filter((t) => t.instance === i.id);
+          return (
+            <li
+              key={`${i.id}-${i.state}`}
+              aria-label={`Instance i-${i.id}, ${state}`}
+              className={`rounded-md border p-1.5 ${i.state === 0 ? 'border-dashed border-amber-700 dark:border-amber-300' : i.state === 2 ? 'border-dotted border-line opacity-60' : 'border-line'}`}
+            >
+              <p className="mb-1 flex justify-between text-[0.7rem]">
+                <span className="font-mono font-semibold">i-{i.id}</span>
+                <span className={i.state === 0 ? 'text-warning' : 'text-muted'}>{state === 'Booting' ? 'booting…' : state === 'Terminated' ? 'terminated' : 'InService'}</span>
+              </p>
+              {i.state !== 2 && (
+                <>
+                  <Fill label="CPU" used={i.cpuUsed} total={cpu} />
+                  <Fill label="Mem" used={i.memoryUsed} total={memory} />
+                </>
+              )}
+              {on.length > 0 && <div className="mt-1"><Tasks tasks={on} label={`Tasks on i-${i.id}`} /></div>}
+            </li>
+          );
+        })}
+      </ul>
+      {unplaced.length > 0 && (
+        <div className="rounded-md border border-dashed border-amber-700 p-1.5 dark:border-amber-300">
+          <p className="mb-1 text-[0.7rem] font-medium text-warning">Waiting for capacity ({unplaced.length})</p>
+          <Tasks tasks={unplaced} label="Tasks waiting for an instance" />
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function TaskLegend() {
+  return (
+    <ul aria-label="Task states" className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-muted">
+      {TASK_STATES.map((s) => {
+        const st = TASK_STYLE[s];
+        return (
+          <li key={s} className="flex items-center gap-1">
+            <span aria-hidden="true" className={`grid h-5 min-w-7 place-items-center rounded px-0.5 font-mono text-[0.65rem] font-semibold ${st.className}`} style={st.pattern ? { backgroundImage: st.pattern } : undefined}>{st.abbr}</span>
+            {st.label}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,42 @@
+'use client';
+import { useEffect, useRef } from 'react';
+import { SHORTCUTS } from './shortcuts';
+
+/** The keyboard shortcuts, in a native modal dialog (focus moves in, Esc closes, focus returns). */
+export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby="shortcuts-title"
+      onClose={onClose}
+      onClick={(e) => { if (e.target === ref.current) onClose(); }}
+      className="m-auto w-[min(26rem,92vw)] rounded-xl border border-line bg-bg p-0 text-fg shadow-xl backdrop:bg-black/50"
+    >
+      <div className="p-5">
+        <h2 id="shortcuts-title" className="text-lg font-semibold">Keyboard shortcuts</h2>
+        <p className="mt-1 text-sm text-muted">They work when focus is not in a text field.</p>
+        <table className="mt-3 w-full text-sm">
+          <thead className="sr-only"><tr><th scope="col">Keys</th><th scope="col">Action</th></tr></thead>
+          <tbody>
+            {SHORTCUTS.map((s) => (
+              <tr key={s.action} className="border-b border-line last:border-0">
+                <td className="py-1.5 pr-3">{s.keys.map((k, i) => <span key={k}>{i > 0 && ' or '}<kbd className="rounded border border-line bg-bg-subtle px-1.5 py-0.5 font-mono text-xs">{k}</kbd></span>)}</td>
+                <td className="py-1.5">{s.action}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="mt-4 flex justify-end">
+          <button type="button" onClick={onClose} className="rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-fg hover:opacity-90">Close</button>
+        </div>
+      </div>
+    </dialog>
+  );
+}

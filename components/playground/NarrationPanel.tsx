@@ -1,0 +1,34 @@
+'use client';
+import { useMemo } from 'react';
+import type { Result, Scenario } from '@/lib/sim';
+import { clock } from '@/lib/playground/format';
+import { lastEventAt, narrate, watching } from '@/lib/playground/narration';
+import { usePlayback } from './playback';
+
+/** The latest decision in words and numbers; quiet for screen readers while playing. */
+export function NarrationPanel({ scenario, result, compact }: { scenario: Scenario; result: Result; compact?: boolean }) {
+  const eventIndex = usePlayback((p) => lastEventAt(result.events, Math.floor(p.t)));
+  const minute = usePlayback((p) => Math.floor(p.t / 60 + 1e-9));
+  const playing = usePlayback((p) => p.playing);
+  const story = useMemo(() => narrate(scenario, result, eventIndex < 0 ? -1 : result.events[eventIndex]!.t), [scenario, result, eventIndex]);
+  const now = useMemo(() => watching(scenario, result.minutes, minute * 60), [scenario, result, minute]);
+  return (
+    <section aria-labelledby="narration-title" className="rounded-lg border border-accent/40 bg-accent-soft p-3">
+      <h3 id="narration-title" className="text-xs font-semibold uppercase tracking-wide text-muted">What just happened</h3>
+      <div aria-live={playing ? 'off' : 'polite'} aria-atomic="true">
+        {story ? (
+          <>
+            <p className="mt-1 text-sm font-semibold">
+              <span className="mr-1.5 font-mono text-xs font-normal text-muted">{clock(story.t)}</span>
+              {story.headline}
+            </p>
+            {!compact && story.details.map((d) => <p key={d} className="mt-1 text-sm">{d}</p>)}
+          </>
+        ) : (
+          <p className="mt-1 text-sm">Nothing has happened yet: the service starts in a steady state. Press Play, or step a minute at a time.</p>
+        )}
+        {now.length > 0 && <p className="mt-1 text-sm text-muted">Now: {now.join(' ')}</p>}
+      </div>
+    </section>
+  );
+}

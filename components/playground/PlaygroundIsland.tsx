@@ -1,0 +1,45 @@
+'use client';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { PlaygroundProps } from './Playground';
+import { PlaygroundSkeleton } from './PlaygroundSkeleton';
+
+// The engine, zod, uPlot and the playground UI live in this lazily loaded chunk: a page that never
+// renders the island (most lessons) never downloads them.
+const Playground = lazy(() => import('./Playground'));
+
+/**
+ * Client island for the playground. An embed loads when it comes within 600 px of the viewport;
+ * the page loads at once. Both sit in a box of the final size, so nothing shifts when it arrives.
+ */
+export function PlaygroundIsland(props: PlaygroundProps & { className?: string }) {
+  const { className = '', ...rest } = props;
+  const box = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(props.mode === 'page');
+  useEffect(() => {
+    if (near) return;
+    const el = box.current;
+    if (!el || typeof IntersectionObserver === 'undefined') {
+      setNear(true);
+      return;
+    }
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        setNear(true);
+        io.disconnect();
+      }
+    }, { rootMargin: '600px 0px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [near]);
+  return (
+    <div ref={box} className={className}>
+      {near ? (
+        <Suspense fallback={<PlaygroundSkeleton />}>
+          <Playground {...rest} />
+        </Suspense>
+      ) : (
+        <PlaygroundSkeleton />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+import { useMemo } from 'react';
+import type { Scenario } from '@/lib/sim';
+import { frameIndexAt } from '@/lib/playground/frames';
+import type { Run } from '@/lib/playground/types';
+import { Charts } from './Charts';
+import { ClusterView, TaskLegend } from './ClusterView';
+import { EventLog } from './EventLog';
+import { NarrationPanel } from './NarrationPanel';
+import { usePlayback } from './playback';
+import { RunSummary } from './RunSummary';
+import { Transport } from './Transport';
+
+function LiveCluster({ scenario, run, compact }: { scenario: Scenario; run: Run; compact?: boolean }) {
+  const index = usePlayback((p) => frameIndexAt(p.t, run.frames.length));
+  const frame = run.frames[index];
+  if (!frame) return null;
+  return <ClusterView scenario={scenario} frame={frame} instanceCpu={run.instanceCpu} instanceMemory={run.instanceMemory} compact={compact} />;
+}
+
+/** Everything that shows the run: transport, cluster, narration, numbers, charts, events. */
+export function RunView({ scenario, run, idPrefix, service, status }: { scenario: Scenario; run: Run; idPrefix: string; service: string; status: string }) {
+  const result = run.result;
+  return (
+    <div className="space-y-3">
+      <Transport startTime={scenario.startTime} idPrefix={idPrefix} />
+      <p className="text-xs text-muted" role="status">{status}</p>
+      <div className="space-y-2 rounded-lg border border-line p-2">
+        <LiveCluster scenario={scenario} run={run} />
+        <TaskLegend />
+      </div>
+      <NarrationPanel scenario={scenario} result={result} />
+      <RunSummary result={result} duration={scenario.durationSeconds} />
+      <Charts scenario={scenario} result={result} />
+      <EventLog scenario={scenario} result={result} service={service} />
+    </div>
+  );
+}
+
+/** The compact form a lesson embeds: transport, cluster, narration and two charts, in a fixed box. */
+export function EmbedView({ scenario, run, idPrefix, name, href }: { scenario: Scenario; run: Run; idPrefix: string; name: string; href: string }) {
+  const only = useMemo(() => ['metric', 'tasks'], []);
+  return (
+    <div className="flex h-full flex-col gap-2 p-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <p className="text-sm font-semibold">{name}</p>
+        <a href={href} className="text-sm font-medium text-accent underline underline-offset-2">Open in the playground to change it</a>
+      </div>
+      <Transport startTime={scenario.startTime} idPrefix={idPrefix} compact />
+      <div className="grid min-h-0 flex-1 gap-2 overflow-hidden sm:grid-cols-2">
+        <div className="flex min-h-0 flex-col gap-2 overflow-y-auto">
+          <LiveCluster scenario={scenario} run={run} compact />
+          <NarrationPanel scenario={scenario} result={run.result} compact />
+        </div>
+        <div className="min-h-0 overflow-y-auto">
+          <Charts scenario={scenario} result={run.result} only={only} height={96} />
+        </div>
+      </div>
+    </div>
+  );
+}

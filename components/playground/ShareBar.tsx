@@ -1,0 +1,126 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+import type { Scenario, ScenarioError } from '@/lib/sim';
+import type { CliScript } from '@/lib/playground/aws-cli';
+import type { Draft } from '@/lib/playground/types';
+
+const btn = 'inline-flex h-9 items-center rounded-md border border-line px-3 text-sm font-medium hover:bg-bg-subtle';
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function CliDialog({ script, onClose }: { script: CliScript | null; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [copied, setCopied] = useState('');
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (script && !d.open) d.showModal();
+    if (!script && d.open) d.close();
+  }, [script]);
+  return (
+    <dialog ref={ref} aria-labelledby="cli-title" onClose={onClose} className="m-auto w-[min(48rem,94vw)] rounded-xl border border-line bg-bg p-0 text-fg shadow-xl backdrop:bg-black/50">
+      {script && (
+        <div className="p-4">
+          <h2 id="cli-title" className="text-lg font-semibold">AWS CLI for this scenario</h2>
+          <p className="mt-1 text-sm text-muted">Application Auto Scaling commands that would create this scaling configuration in a real account.</p>
+          <pre tabIndex={0} aria-label="AWS CLI commands" className="mt-3 max-h-[50vh] overflow-auto rounded-lg border border-line bg-bg-subtle p-3 font-mono text-xs leading-relaxed">{script.text}</pre>
+          {script.notes.length > 0 && (
+            <div className="mt-3">
+              <h3 className="text-sm font-semibold">What a real account needs as well</h3>
+              <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">{script.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+            </div>
+          )}
+          <div className="mt-4 flex items-center justify-end gap-2">
+            <span role="status" className="text-sm text-muted">{copied}</span>
+            <button type="button" className={btn} onClick={async () => setCopied((await copy(script.text)) ? 'Copied.' : 'Copy failed: select the text and copy it.')}>Copy commands</button>
+            <button type="button" className="rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-fg hover:opacity-90" onClick={onClose}>Close</button>
+          </div>
+        </div>
+      )}
+    </dialog>
+  );
+}
+
+interface Props {
+  draft: Draft;
+  scenario: Scenario | null;
+  valid: boolean;
+  shareUrl: () => Promise<string>;
+  onImport: (draft: Draft) => void;
+  onHelp: () => void;
+}
+
+/** Share link, YAML export and import, and "Copy as AWS CLI". */
+export function ShareBar({ draft, scenario, valid, shareUrl, onImport, onHelp }: Props) {
+  const [status, setStatus] = useState('');
+  const [importErrors, setImportErrors] = useState<{ file: string; errors: ScenarioError[] } | null>(null);
+  const [cli, setCli] = useState<CliScript | null>(null);
+  const file = useRef<HTMLInputElement>(null);
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <button type="button" className={btn} disabled={!valid} onClick={async () => {
+          const url = await shareUrl();
+          setStatus((await copy(url)) ? 'Link copied: it opens this exact scenario.' : `Copy this link: ${url}`);
+        }}>Copy share link</button>
+        <button type="button" className={btn} onClick={async () => {
+          const { toYaml, yamlFileName } = await import('@/lib/playground/yaml-io');
+          const blob = new Blob([toYaml(draft)], { type: 'application/yaml' });
+          const a = document.createElement('a');
+          a.href = URL.createObjectURL(blob);
+          a.download = yamlFileName(draft);
+          a.click();
+          URL.revokeObjectURL(a.href);
+          setStatus(`Downloaded ${a.download}.`);
+        }}>Export YAML</button>
+        <button type="button" className={btn} onClick={() => file.current?.click()}>Import YAML</button>
+        <input
+          ref={file}
+          type="file"
+          accept=".yaml,.yml,.json,application/yaml,application/json,text/yaml"
+          className="sr-only"
+          tabIndex={-1}
+          aria-label="Scenario file to import"
+          onChange={async (e) => {
+            const f = e.target.files?.[0];
+            e.target.value = '';
+            if (!f) return;
+            const { fromYaml } = await import('@/lib/playground/yaml-io');
+            const result = fromYaml(await f.text());
+            if (result.ok) {
+              setImportErrors(null);
+              onImport(result.draft);
+              setStatus(`Imported ${f.name}.`);
+            } else {
+              setImportErrors({ file: f.name, errors: result.errors });
+              setStatus('');
+            }
+          }}
+        />
+        <button type="button" className={btn} disabled={!scenario} onClick={async () => {
+          if (!scenario) return;
+          const { awsCliScript } = await import('@/lib/playground/aws-cli');
+          setCli(awsCliScript(scenario));
+        }}>Copy as AWS CLI</button>
+        <button type="button" className={btn} onClick={onHelp} aria-keyshortcuts="?">Keyboard shortcuts <kbd className="ml-1 font-mono text-xs">?</kbd></button>
+      </div>
+      <p role="status" className="text-sm text-muted">{status}</p>
+      {importErrors && (
+        <div role="alert" className="rounded-lg border border-red-700 bg-red-50 p-3 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
+          <p className="font-semibold">{importErrors.file} was not imported: it is not a valid scenario. Your current scenario is unchanged.</p>
+          <ul className="mt-1 list-disc pl-5">{importErrors.errors.map((e) => <li key={`${e.path}:${e.message}`}><code className="font-mono text-xs">{e.path || '(file)'}</code>: {e.message}</li>)}</ul>
+          <button type="button" className="mt-2 text-sm underline" onClick={() => setImportErrors(null)}>Dismiss</button>
+        </div>
+      )}
+      <CliDialog script={cli} onClose={() => setCli(null)} />
+    </div>
+  );
+}

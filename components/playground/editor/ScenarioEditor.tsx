@@ -1,0 +1,53 @@
+'use client';
+import type { ScenarioError } from '@/lib/sim';
+import { ClusterSection } from './ClusterSection';
+import { fieldId, useEditor } from './context';
+import { ScalingSection } from './ScalingSection';
+import { ScheduleSection } from './ScheduleSection';
+import { LoadBalancerSection, ServiceSection } from './ServiceSection';
+import { WorkloadSection } from './WorkloadSection';
+
+/** Every problem at once, each a link to its field; the run keeps showing the last valid scenario. */
+function ErrorSummary({ errors }: { errors: ScenarioError[] }) {
+  const { idPrefix } = useEditor();
+  if (errors.length === 0) return null;
+  return (
+    <div role="alert" className="rounded-lg border border-red-700 bg-red-50 p-3 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
+      <p className="font-semibold">{errors.length} problem{errors.length === 1 ? '' : 's'} — the run shows the last valid scenario until they are fixed.</p>
+      <ul className="mt-1 list-disc space-y-0.5 pl-5">
+        {errors.map((e) => (
+          <li key={`${e.path}:${e.message}`}>
+            <a
+              href={`#${fieldId(idPrefix, e.path)}`}
+              className="underline"
+              onClick={(ev) => {
+                const el = document.getElementById(fieldId(idPrefix, e.path));
+                if (!el) return;
+                ev.preventDefault();
+                el.closest('details')?.setAttribute('open', '');
+                el.focus();
+              }}
+            >
+              <code className="font-mono text-xs">{e.path || '(scenario)'}</code>
+            </a>
+            : {e.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ScenarioEditor({ errors }: { errors: ScenarioError[] }) {
+  return (
+    <form aria-label="Scenario" className="space-y-3" onSubmit={(e) => e.preventDefault()}>
+      <ErrorSummary errors={errors} />
+      <ServiceSection />
+      <ScalingSection />
+      <WorkloadSection />
+      <LoadBalancerSection />
+      <ClusterSection />
+      <ScheduleSection />
+    </form>
+  );
+}

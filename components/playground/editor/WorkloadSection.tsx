@@ -1,0 +1,108 @@
+'use client';
+import { useState } from 'react';
+import { getIn, withWorkloadType } from '@/lib/playground/draft';
+import { SHAPE_LABEL, SHAPES, shapePoints, valueAt, type Point, type Shape } from '@/lib/playground/shapes';
+import { fieldId, useEditor } from './context';
+import { GroupErrors, NumberField, Section, SelectField, smallButton } from './fields';
+import { ProfileChart } from './ProfileChart';
+
+function ShapePicker({ profilePath, points, duration }: { profilePath: string; points: Point[]; duration: number }) {
+  const api = useEditor();
+  const values = points.map((p) => (typeof p.value === 'number' ? p.value : 0));
+  const [shape, setShape] = useState<Shape>('spike');
+  const [low, setLow] = useState(String(Math.min(...values, 1e9) === 1e9 ? 50 : Math.min(...values)));
+  const [high, setHigh] = useState(String(Math.max(...values, 0) || 150));
+  const id = fieldId(api.idPrefix, `${profilePath}-shape`);
+  const lowN = Number(low);
+  const highN = Number(high);
+  const ok = Number.isFinite(lowN) && Number.isFinite(highN) && lowN >= 0 && highN >= 0 && duration >= 60;
+  return (
+    <fieldset className="rounded-md border border-line p-2">
+      <legend className="px-1 text-xs font-semibold">Start from a shape</legend>
+      <div className="grid grid-cols-3 gap-2">
+        <div>
+          <label htmlFor={`${id}-kind`} className="block text-xs font-medium">Shape</label>
+          <select id={`${id}-kind`} value={shape} onChange={(e) => setShape(e.target.value as Shape)} className="mt-1 h-9 w-full rounded-md border border-line bg-bg px-1 text-sm">
+            {SHAPES.map((s) => <option key={s} value={s}>{SHAPE_LABEL[s]}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-low`} className="block text-xs font-medium">Base /s</label>
+          <input id={`${id}-low`} inputMode="decimal" value={low} onChange={(e) => setLow(e.target.value)} className="mt-1 h-9 w-full rounded-md border border-line bg-bg px-2 font-mono text-sm" />
+        </div>
+        <div>
+          <label htmlFor={`${id}-high`} className="block text-xs font-medium">Peak /s</label>
+          <input id={`${id}-high`} inputMode="decimal" value={high} onChange={(e) => setHigh(e.target.value)} className="mt-1 h-9 w-full rounded-md border border-line bg-bg px-2 font-mono text-sm" />
+        </div>
+      </div>
+      <button type="button" disabled={!ok} className={`${smallButton} mt-2 disabled:opacity-50`} onClick={() => api.set(profilePath, shapePoints(shape, { low: lowN, high: highN, durationSeconds: duration }))}>
+        Replace the points with this shape
+      </button>
+    </fieldset>
+  );
+}
+
+export function WorkloadSection() {
+  const api = useEditor();
+  const web = getIn(api.draft, 'workload.type') !== 'queue';
+  const profilePath = web ? 'workload.requestsPerSecond' : 'workload.messagesPerSecond';
+  const points = ((getIn(api.draft, profilePath) as Point[] | undefined) ?? []).filter((p) => p && typeof p === 'object');
+  const durationRaw = getIn(api.draft, 'durationSeconds');
+  const duration = typeof durationRaw === 'number' ? durationRaw : 3600;
+  const unit = web ? 'requests/s' : 'messages/s';
+  return (
+    <Section title="Workload">
+      <SelectField
+        path="workload.type"
+        label="Workload type"
+        options={[{ value: 'web', label: 'Web service (requests)' }, { value: 'queue', label: 'Queue worker (SQS messages)' }]}
+        onChange={(v) => api.update((d) => withWorkloadType(d, v as 'web' | 'queue'))}
+      />
+      <ProfileChart points={points} duration={duration} unit={unit} />
+      <ShapePicker profilePath={profilePath} points={points} duration={duration} />
+      <fieldset className="space-y-2">
+        <legend className="text-xs font-semibold">{web ? 'Requests per second' : 'Messages per second'}: points</legend>
+        <GroupErrors path={profilePath} />
+        {points.map((_, i) => (
+          <div key={i} className="grid grid-cols-[1fr_1fr_1fr_auto] items-end gap-2">
+            <NumberField path={`${profilePath}[${i}].at`} label={<>At (s)<span className="sr-only"> point {i + 1}</span></>} />
+            <NumberField path={`${profilePath}[${i}].value`} label={<>Value<span className="sr-only"> point {i + 1}</span></>} />
+            <NumberField path={`${profilePath}[${i}].rampSeconds`} label={<>Ramp (s)<span className="sr-only"> point {i + 1}</span></>} optional />
+            <button type="button" className={`${smallButton} mb-0.5 h-9`} disabled={points.length === 1} onClick={() => api.set(profilePath, points.filter((__, k) => k !== i))} aria-label={`Remove point ${i + 1}`}>
+              ✕
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className={smallButton}
+          onClick={() => {
+            const last = points[points.length - 1];
+            const at = Math.min(duration - 60, (typeof last?.at === 'number' ? last.at : 0) + 600);
+            api.set(profilePath, [...points, { at: Math.max(at, (last?.at ?? 0) + 60), value: Math.round(valueAt(points, at) * 1.5) }]);
+          }}
+        >
+          Add point
+        </button>
+      </fieldset>
+      {web ? (
+        <div className="grid grid-cols-2 gap-3">
+          <NumberField path="workload.cpuSecondsPerRequest" label="CPU seconds per request" optional />
+          <NumberField path="workload.baseLatencyMs" label="Base latency (ms)" optional />
+          <NumberField path="workload.timeoutSeconds" label="Timeout (s)" optional />
+          <NumberField path="workload.noise" label="Noise (0–1)" hint="±share per second" optional />
+        </div>
+      ) : (
+        <div className="grid grid-cols-2 gap-3">
+          <NumberField path="workload.secondsPerMessage" label="Seconds per message" optional />
+          <NumberField path="workload.initialBacklog" label="Initial backlog" optional />
+          <NumberField path="workload.noise" label="Noise (0–1)" optional />
+        </div>
+      )}
+      <div className="grid grid-cols-2 gap-3">
+        <NumberField path="workload.memoryMiB.base" label="Memory base (MiB)" optional />
+        <NumberField path="workload.memoryMiB.perInFlightRequest" label="MiB per request in flight" optional />
+      </div>
+    </Section>
+  );
+}
