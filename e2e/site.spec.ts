@@ -100,9 +100,11 @@ test('an unknown address shows a useful 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: FIRST.title })).toBeVisible();
 });
 
-test('sitemap lists every lesson and page; unbuilt sections say they are coming', async ({ page, request }) => {
+test('sitemap lists every lesson and page; practice is built, not coming soon', async ({ page, request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
-  for (const path of ['/', '/progress/', `/lessons/${FIRST.slug}/`, `/lessons/${SECOND.slug}/`]) expect(sitemap).toContain(`${path}</loc>`);
+  for (const path of ['/', '/progress/', '/practice/', '/review/', `/lessons/${FIRST.slug}/`, `/lessons/${SECOND.slug}/`]) expect(sitemap).toContain(`${path}</loc>`);
   await page.goto('/practice/');
-  await expect(page.getByText('Coming soon')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Practice questions' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Start practice: \d+ questions$/ })).toBeVisible();
+  await expect(page.getByText('Coming soon')).toHaveCount(0);
 });

@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { CourseProgress } from '@/components/course/CourseProgress';
 import { LessonRecord } from '@/components/progress/LessonRecord';
 import { ProgressTransfer } from '@/components/progress/ProgressTransfer';
+import { QuizStats } from '@/components/progress/QuizStats';
 import { getCourse } from '@/lib/content/index.server';
 
 export const metadata: Metadata = {
   title: 'Your progress',
-  description: 'What you have completed in Stevedore, with export, import and reset.',
+  description: 'What you have completed in Stevedore, your quiz accuracy and weakest topics, with export, import and reset.',
 };
 
 export default function ProgressPage() {
@@ -16,6 +17,8 @@ export default function ProgressPage() {
       <h1 className="text-3xl font-bold tracking-tight">Your progress</h1>
       <div className="mt-6"><CourseProgress slugs={modules.flatMap((m) => m.lessons.map((l) => l.slug))} /></div>
       <div className="mt-8"><ProgressTransfer /></div>
+      <h2 className="mt-10 mb-4 text-xl font-semibold">Quiz accuracy</h2>
+      <QuizStats />
       <h2 className="mt-10 mb-4 text-xl font-semibold">Lessons</h2>
       <LessonRecord modules={modules} />
     </div>

@@ -1,8 +1,17 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/site/ComingSoon';
+import { ReviewApp } from '@/components/quiz/ReviewApp';
 
 export const metadata: Metadata = { title: 'Review', description: 'Spaced review of the questions you answered.' };
 
 export default function ReviewPage() {
-  return <ComingSoon title="Spaced review" what="Questions you answer will come back for review on a spaced schedule, sooner when you get them wrong. This arrives with practice questions." />;
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10">
+      <h1 className="text-3xl font-bold tracking-tight">Spaced review</h1>
+      <p className="mt-2 text-muted">
+        Every question you answer comes back on a schedule (FSRS): a miss returns in about ten minutes, a right answer in a
+        couple of days, and each further success waits longer.
+      </p>
+      <div className="mt-8"><ReviewApp /></div>
+    </div>
+  );
 }

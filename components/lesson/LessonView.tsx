@@ -1,7 +1,7 @@
 import type { ModuleSummary, TocEntry } from '@/lib/content/types';
 import { Drawer } from '@/components/ui/Drawer';
 import { CourseMap } from './CourseMap';
-import { LessonBody } from './LessonBody';
+import { LessonBody, type LessonQuiz } from './LessonBody';
 import { MarkComplete } from './MarkComplete';
 import { PrevNext } from './PrevNext';
 import { ReadingProgress } from './ReadingProgress';
@@ -15,10 +15,11 @@ interface Props {
   modules: ModuleSummary[];
   previous?: { slug: string; title: string };
   next?: { slug: string; title: string };
+  quiz?: LessonQuiz;
 }
 
 /** A lesson: course map (sidebar, or drawer on phones), the article, and its table of contents. */
-export function LessonView({ lesson, moduleLabel, code, toc, modules, previous, next }: Props) {
+export function LessonView({ lesson, moduleLabel, code, toc, modules, previous, next, quiz }: Props) {
   return (
     <div className="mx-auto grid max-w-7xl gap-8 px-4 py-6 lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
       <ReadingProgress targetId="lesson" />
@@ -50,7 +51,7 @@ export function LessonView({ lesson, moduleLabel, code, toc, modules, previous, 
           </details>
         </header>
 
-        <LessonBody code={code} />
+        <LessonBody code={code} quiz={quiz} />
 
         <footer className="mt-12 space-y-8 border-t border-line pt-8">
           <MarkComplete slug={lesson.slug} title={lesson.title} />

@@ -1,6 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { DueBadge } from '@/components/quiz/DueBadge';
 import { NAV_ITEMS } from './nav-items';
 
 function isActive(pathname: string, href: string) {
@@ -23,6 +24,7 @@ export function MainNav() {
                 className={`block whitespace-nowrap rounded-md px-2 py-1.5 font-medium sm:px-2.5 hover:bg-bg-subtle ${active ? 'text-accent' : 'text-muted hover:text-fg'}`}
               >
                 {item.label}
+                {item.href === '/review/' ? <DueBadge /> : null}
               </Link>
             </li>
           );

@@ -192,3 +192,22 @@ describe('progress statistics', () => {
     expect(weakestTopics(history, testIndex, 4)).toEqual([]);
   });
 });
+
+describe('attempts', () => {
+  it('creates an exam with a limit and a practice run without one', async () => {
+    const { createAttempt } = await import('./attempt');
+    const exam = createAttempt({ mode: 'exam', questions: ['d1', 'd2'], seed: -1, now: 1000, limitMs: 60_000 });
+    expect(exam).toMatchObject({ limitMs: 60_000, answers: [null, null], seed: 0xffffffff, finishedAt: null });
+    expect(createAttempt({ mode: 'practice', questions: ['d1'], seed: 1, now: 1000, limitMs: 60_000 }).limitMs).toBeNull();
+  });
+
+  it('the navigator counts answered, flagged and unanswered; only answered questions become reviews', async () => {
+    const { answeredOf, navigatorState, ranOutOfTime } = await import('./attempt');
+    const attempt = { questions: ['d1', 'd3', 'f1'], answers: [[0], [], null], flagged: [2] };
+    expect(navigatorState(attempt)).toMatchObject({ answered: 1, unanswered: 2, flagged: 1 });
+    expect(navigatorState(attempt).items[2]).toEqual({ position: 2, answered: false, flagged: true });
+    expect(answeredOf(testIndex, attempt)).toEqual([{ id: 'd1', ok: true }]);
+    expect(ranOutOfTime({ startedAt: 0, limitMs: 100, finishedAt: 100 })).toBe(true);
+    expect(ranOutOfTime({ startedAt: 0, limitMs: 100, finishedAt: 99 })).toBe(false);
+  });
+});

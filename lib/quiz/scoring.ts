@@ -1,7 +1,7 @@
 import type { BankQuestion, IndexedBank } from './bank';
 
 /** Canonical indexes of the options the learner chose; null when the question was left unanswered. */
-export type Answer = number[] | null;
+export type Answer = readonly number[] | null;
 
 export function correctIndexes(question: Pick<BankQuestion, 'options'>): number[] {
   return question.options.flatMap((o, i) => (o.correct ? [i] : []));

@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { LessonView } from '@/components/lesson/LessonView';
 import { getCourse, getLesson, getNeighbours } from '@/lib/content/index.server';
 import { compileLesson } from '@/lib/content/mdx.server';
+import { getQuizBank } from '@/lib/content/quiz-bank.server';
+import { pickCheckYourself } from '@/lib/quiz/select';
 
 export const dynamicParams = false;
 
@@ -29,6 +31,9 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
   const { previous, next } = getNeighbours(lesson.slug);
   const modules = getCourse().modules;
   const mod = modules.find((m) => m.slug === lesson.moduleSlug);
+  const bank = await getQuizBank();
+  const quizLesson = bank.lessons.find((l) => l.slug === lesson.slug);
+  const quiz = quizLesson && { lesson: quizLesson, questions: pickCheckYourself(bank.questions.filter((q) => q.lesson === lesson.slug)) };
   return (
     <LessonView
       lesson={{ slug: lesson.slug, title: lesson.title, minutes: lesson.minutes, objectives: lesson.frontmatter.objectives }}
@@ -38,6 +43,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
       modules={modules}
       previous={previous && { slug: previous.slug, title: previous.title }}
       next={next && { slug: next.slug, title: next.title }}
+      quiz={quiz}
     />
   );
 }

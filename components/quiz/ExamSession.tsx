@@ -1,0 +1,117 @@
+'use client';
+import { useCallback, useRef, useState } from 'react';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { answeredOf, navigatorState } from '@/lib/quiz/attempt';
+import type { IndexedBank } from '@/lib/quiz/bank';
+import { recordAnswers } from '@/lib/quiz/record';
+import { toggleOption } from '@/lib/quiz/scoring';
+import { optionOrder } from '@/lib/quiz/shuffle';
+import { formatClock } from '@/lib/quiz/timer';
+import { appStore } from '@/lib/store';
+import type { Attempt } from '@/lib/store/quiz-schema';
+import { ExamNavigator } from './ExamNavigator';
+import { QuestionCard } from './QuestionCard';
+import { useAnswerKeys } from './useAnswerKeys';
+import { useCountdown } from './useCountdown';
+import { useFocusOnChange } from './useFocusOnChange';
+
+const secondary = 'rounded-lg border border-line px-4 py-2 text-sm font-medium hover:bg-bg-subtle disabled:opacity-50';
+
+/** Exam mode: a clock, flags, a navigator; answers can change until the exam is submitted or time runs out. */
+export function ExamSession({ index, attempt, onFinish }: { index: IndexedBank; attempt: Attempt; onFinish: (id: string) => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const finished = useRef(false);
+  const position = attempt.current;
+  const id = attempt.questions[position]!;
+  const question = index.questions.get(id);
+  const answer = attempt.answers[position] ?? null;
+  const flagged = attempt.flagged.includes(position);
+  const nav = navigatorState(attempt);
+  const stemRef = useFocusOnChange<HTMLParagraphElement>(position, { initial: true });
+  const store = appStore.getState();
+
+  const deadline = attempt.startedAt + (attempt.limitMs ?? 0);
+  const finish = useCallback(() => {
+    if (finished.current) return;
+    finished.current = true;
+    // Read the latest answers from the store: the clock can fire between renders.
+    const latest = appStore.getState().quiz.attempts.find((a) => a.id === attempt.id);
+    onFinish(attempt.id);
+    // Time taken never exceeds the limit, even when the tab slept past the deadline.
+    appStore.getState().finishAttempt(attempt.id, Math.min(Date.now(), deadline));
+    if (latest) void recordAnswers(answeredOf(index, latest));
+  }, [attempt.id, deadline, index, onFinish]);
+
+  const { remaining, milestone } = useCountdown(deadline, finish);
+  const go = (p: number) => store.goToQuestion(attempt.id, p);
+  const order = question ? optionOrder(question.options.length, attempt.seed, id) : [];
+  const last = position === attempt.questions.length - 1;
+
+  useAnswerKeys({
+    enabled: !confirming,
+    onPick: (pick) => {
+      const canonical = order[pick - 1];
+      if (question && canonical !== undefined) store.answerQuestion(attempt.id, position, toggleOption(question.kind, answer, canonical));
+    },
+    onEnter: () => (last ? setConfirming(true) : go(position + 1)),
+  });
+
+  const low = remaining <= 60_000;
+  return (
+    <section aria-labelledby="session-title" className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-2 rounded-xl border border-line bg-bg-subtle px-4 py-2">
+        <h2 id="session-title" className="text-lg font-semibold">Exam</h2>
+        <p className="flex items-baseline gap-2">
+          <span className="text-sm text-muted">Time left</span>
+          <span role="timer" className={`font-mono text-lg font-semibold tabular-nums ${low ? 'text-red-700 dark:text-red-300' : ''}`}>{formatClock(remaining)}</span>
+        </p>
+        <p role="status" className="sr-only">{milestone ? `${milestone / 60_000} minute${milestone === 60_000 ? '' : 's'} left.` : ''}</p>
+      </div>
+
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_15rem]">
+        <div className="rounded-xl border border-line bg-card p-4 sm:p-6">
+          {question ? (
+            <QuestionCard
+              question={question}
+              order={order}
+              answer={answer}
+              onChange={(a) => store.answerQuestion(attempt.id, position, a)}
+              idPrefix={`exam-${id}`}
+              label={`Question ${position + 1} of ${attempt.questions.length}`}
+              stemRef={stemRef}
+            />
+          ) : (
+            <p>This question is no longer in the course; it is not scored.</p>
+          )}
+          <div className="mt-5 flex flex-wrap items-center gap-2">
+            <button type="button" className={secondary} disabled={position === 0} onClick={() => go(position - 1)}>Previous</button>
+            <button type="button" className={secondary} aria-pressed={flagged} onClick={() => store.toggleFlag(attempt.id, position)}>
+              {flagged ? '⚑ Flagged for review' : 'Flag for review'}
+            </button>
+            {last ? null : <button type="button" className="rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-fg hover:opacity-90" onClick={() => go(position + 1)}>Next</button>}
+          </div>
+        </div>
+        <div className="space-y-3">
+          <ExamNavigator {...nav} current={position} onGo={go} />
+          <button type="button" onClick={() => setConfirming(true)} className="w-full rounded-lg bg-accent px-4 py-2 font-medium text-accent-fg hover:opacity-90">
+            Submit exam
+          </button>
+        </div>
+      </div>
+
+      <ConfirmDialog
+        open={confirming}
+        title={nav.unanswered > 0 ? `Submit with ${nav.unanswered} unanswered?` : 'Submit the exam?'}
+        confirmLabel={nav.unanswered > 0 ? 'Submit anyway' : 'Submit'}
+        destructive={nav.unanswered > 0}
+        onConfirm={() => { setConfirming(false); finish(); }}
+        onCancel={() => setConfirming(false)}
+      >
+        {nav.unanswered > 0
+          ? `${nav.unanswered} of ${nav.items.length} questions have no answer and will count as wrong.`
+          : `All ${nav.items.length} questions are answered.`}
+        {nav.flagged > 0 ? ` ${nav.flagged} ${nav.flagged === 1 ? 'is' : 'are'} flagged for review.` : ''} You cannot change answers after submitting.
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+import { useState } from 'react';
+import { ranOutOfTime } from '@/lib/quiz/attempt';
+import type { IndexedBank } from '@/lib/quiz/bank';
+import { scoreAttempt } from '@/lib/quiz/scoring';
+import { appStore, useApp } from '@/lib/store';
+import { BankGate } from './BankGate';
+import { ExamSession } from './ExamSession';
+import { PracticeSession } from './PracticeSession';
+import { Results } from './Results';
+import { SetupForm } from './SetupForm';
+
+/** /practice/: set up a session, run it (practice or exam), see the results. An unfinished session resumes. */
+export function PracticeApp() {
+  return <BankGate skeletonRows={5}>{(index) => <PracticeFlow index={index} />}</BankGate>;
+}
+
+function PracticeFlow({ index }: { index: IndexedBank }) {
+  const attempts = useApp((s) => s.quiz.attempts);
+  const [viewing, setViewing] = useState<string | null>(null);
+  const active = attempts.findLast((a) => a.finishedAt === null);
+  const viewed = viewing ? attempts.find((a) => a.id === viewing) : undefined;
+
+  if (active) {
+    const Session = active.mode === 'exam' ? ExamSession : PracticeSession;
+    return <Session key={active.id} index={index} attempt={active} onFinish={setViewing} />;
+  }
+  if (viewed) return <Results index={index} attempt={viewed} onDone={() => setViewing(null)} />;
+  return (
+    <div className="space-y-10">
+      <SetupForm index={index} onStart={(attempt) => appStore.getState().startAttempt(attempt)} />
+      <RecentResults index={index} onView={setViewing} />
+    </div>
+  );
+}
+
+function RecentResults({ index, onView }: { index: IndexedBank; onView: (id: string) => void }) {
+  const attempts = useApp((s) => s.quiz.attempts);
+  const finished = attempts.filter((a) => a.finishedAt !== null).reverse().slice(0, 5);
+  if (finished.length === 0) return null;
+  return (
+    <section aria-labelledby="recent-title">
+      <h2 id="recent-title" className="text-xl font-semibold">Recent results</h2>
+      <ul className="mt-3 divide-y divide-line rounded-xl border border-line">
+        {finished.map((attempt) => {
+          const score = scoreAttempt(index, attempt.questions, attempt.answers);
+          return (
+            <li key={attempt.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
+              <span className="font-medium">{attempt.mode === 'exam' ? 'Exam' : 'Practice'}</span>
+              <span className="text-sm text-muted">{new Date(attempt.startedAt).toLocaleDateString()}</span>
+              <span className="tabular-nums">{score.correct} / {score.total} ({score.percent}%){ranOutOfTime(attempt) ? ' · time ran out' : ''}</span>
+              <button type="button" onClick={() => onView(attempt.id)} className="ml-auto text-sm font-medium text-accent underline underline-offset-2">
+                View results<span className="sr-only"> of the {attempt.mode} on {new Date(attempt.startedAt).toLocaleString()}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

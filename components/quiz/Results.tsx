@@ -1,0 +1,94 @@
+'use client';
+import Link from 'next/link';
+import { useState } from 'react';
+import { ProgressBar } from '@/components/ui/ProgressBar';
+import { ranOutOfTime } from '@/lib/quiz/attempt';
+import type { IndexedBank } from '@/lib/quiz/bank';
+import { scoreAttempt } from '@/lib/quiz/scoring';
+import { optionOrder } from '@/lib/quiz/shuffle';
+import { formatDuration } from '@/lib/quiz/timer';
+import type { Attempt } from '@/lib/store/quiz-schema';
+import { Feedback } from './Feedback';
+import { QuestionCard } from './QuestionCard';
+import { useFocusOnChange } from './useFocusOnChange';
+
+/** Score, per-module breakdown, time taken, and every question again with its explanations. */
+export function Results({ index, attempt, onDone }: { index: IndexedBank; attempt: Attempt; onDone: () => void }) {
+  const score = scoreAttempt(index, attempt.questions, attempt.answers);
+  const [missedOnly, setMissedOnly] = useState(false);
+  const headingRef = useFocusOnChange<HTMLHeadingElement>(attempt.id, { initial: true });
+  const timeTaken = (attempt.finishedAt ?? attempt.startedAt) - attempt.startedAt;
+  const label = attempt.mode === 'exam' ? 'Exam' : 'Practice';
+
+  return (
+    <section aria-labelledby="results-title" className="space-y-8">
+      <div>
+        <h2 id="results-title" ref={headingRef} tabIndex={-1} className="text-2xl font-bold outline-none">{label} results</h2>
+        <p className="mt-1 text-sm text-muted">
+          {new Date(attempt.startedAt).toLocaleString()} · time taken {formatDuration(timeTaken)}
+          {attempt.limitMs ? ` of ${formatDuration(attempt.limitMs)}` : ''}
+          {ranOutOfTime(attempt) ? ' · time ran out, the exam was submitted automatically' : ''}
+        </p>
+      </div>
+
+      <div className="grid gap-4 sm:grid-cols-[auto_minmax(0,1fr)] sm:items-center">
+        <p className="text-4xl font-bold tabular-nums">{score.percent}%</p>
+        <div>
+          <p className="font-medium">{score.correct} of {score.total} correct{score.unanswered > 0 ? ` · ${score.unanswered} unanswered` : ''}</p>
+          <ProgressBar value={score.correct} max={score.total} label="Questions correct" className="mt-2" />
+        </div>
+      </div>
+
+      <div>
+        <h3 className="text-lg font-semibold">By module</h3>
+        <table className="mt-2 w-full text-sm">
+          <thead><tr className="border-b border-line text-left"><th scope="col" className="py-2 pr-3">Module</th><th scope="col" className="py-2 pr-3 text-right">Correct</th><th scope="col" className="py-2 text-right">Score</th></tr></thead>
+          <tbody>
+            {score.byModule.map((m) => (
+              <tr key={m.module} className="border-b border-line">
+                <th scope="row" className="py-2 pr-3 text-left font-normal">{m.title}</th>
+                <td className="py-2 pr-3 text-right tabular-nums">{m.correct} / {m.total}</td>
+                <td className="py-2 text-right tabular-nums">{Math.round((m.correct / m.total) * 100)}%</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <div className="flex flex-wrap gap-2">
+        <button type="button" onClick={onDone} className="rounded-lg bg-accent px-4 py-2 font-medium text-accent-fg hover:opacity-90">Start another session</button>
+        <Link href="/review/" className="rounded-lg border border-line px-4 py-2 font-medium hover:bg-bg-subtle">Go to review</Link>
+      </div>
+
+      <div>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h3 className="text-lg font-semibold">Every question</h3>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={missedOnly} onChange={(e) => setMissedOnly(e.target.checked)} className="size-4 accent-[var(--accent)]" />
+            Only the ones I missed
+          </label>
+        </div>
+        <ol className="mt-3 space-y-6">
+          {attempt.questions.map((id, i) => {
+            const question = index.questions.get(id);
+            const result = score.results[i];
+            if (!question || !result || (missedOnly && result.correct)) return null;
+            return (
+              <li key={id} className="rounded-xl border border-line bg-card p-4 sm:p-5">
+                <QuestionCard
+                  question={question}
+                  order={optionOrder(question.options.length, attempt.seed, id)}
+                  answer={attempt.answers[i] ?? null}
+                  revealed
+                  idPrefix={`result-${attempt.id}-${id}`}
+                  label={`Question ${i + 1}${attempt.flagged.includes(i) ? ' · flagged' : ''}${result.answered ? '' : ' · not answered'}`}
+                />
+                <Feedback question={question} lesson={index.lessons.get(question.lesson)} correct={result.correct} />
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+    </section>
+  );
+}

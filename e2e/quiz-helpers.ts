@@ -1,0 +1,58 @@
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+
+interface BankQuestion {
+  id: string;
+  lesson: string;
+  kind: 'single' | 'multiple';
+  question: string;
+  options: { text: string; correct: boolean }[];
+}
+
+const plain = (s: string) => s.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+
+export async function loadBank(request: APIRequestContext): Promise<BankQuestion[]> {
+  const response = await request.get('/quiz-bank.json');
+  expect(response.ok()).toBe(true);
+  return (await response.json()).questions;
+}
+
+/** The bank entry for the question whose stem is on screen in `scope`. */
+export async function currentQuestion(scope: Locator, bank: BankQuestion[]): Promise<BankQuestion> {
+  const stem = plain(await scope.locator('p[id$="-stem"]').first().innerText());
+  const question = bank.find((q) => plain(q.question) === stem);
+  if (!question) throw new Error(`question not in the bank: ${stem}`);
+  return question;
+}
+
+/** Chooses the right options, or a wrong one, by clicking their radios / checkboxes. */
+export async function answer(scope: Locator, bank: BankQuestion[], correct: boolean): Promise<BankQuestion> {
+  const question = await currentQuestion(scope, bank);
+  const role = question.kind === 'single' ? 'radio' : 'checkbox';
+  const picks = correct ? question.options.filter((o) => o.correct) : [question.options.find((o) => !o.correct)!];
+  for (const option of picks) await scope.getByRole(role, { name: plain(option.text), exact: true }).check();
+  if (!correct && question.kind === 'multiple') {
+    // A multiple answer is only submittable with as many choices as asked: add a right one.
+    const right = question.options.filter((o) => o.correct);
+    for (const option of right.slice(0, right.length - 1)) await scope.getByRole(role, { name: plain(option.text), exact: true }).check();
+  }
+  return question;
+}
+
+/** /practice/ with only the given lesson chosen, `count` questions, in a mode. */
+export async function setUpSession(page: Page, options: { lesson: string; count: number; mode: 'Practice' | 'Exam'; minutes?: number }) {
+  await page.goto('/practice/');
+  const form = page.getByRole('form', { name: 'Start a session' });
+  await expect(form).toBeVisible();
+  await form.getByRole('radio', { name: new RegExp(`^${options.mode}`) }).check();
+  for (const moduleBox of await form.getByRole('checkbox', { name: /^\d+\. / }).all()) await moduleBox.uncheck();
+  await form.getByRole('checkbox', { name: options.lesson, exact: true }).check();
+  await form.getByRole('spinbutton', { name: 'Questions' }).fill(String(options.count));
+  if (options.minutes) await form.getByRole('spinbutton', { name: 'Time limit (minutes)' }).fill(String(options.minutes));
+  return form;
+}
+
+export const STORAGE_KEY = 'stevedore-progress';
+
+export async function storedQuiz(page: Page) {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').state?.quiz, STORAGE_KEY);
+}
