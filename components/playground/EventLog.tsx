@@ -46,9 +46,9 @@ export function EventLog({ scenario, result, service }: { scenario: Scenario; re
                 type="button"
                 onClick={() => seek(e.t)}
                 className={`grid w-full grid-cols-[3.2rem_1fr] gap-2 rounded px-1 py-0.5 text-left hover:bg-bg-subtle ${e.kind === 'scaling' || e.kind === 'capacity' ? 'font-medium' : ''}`}
-                aria-label={`${clock(e.t, true)}: ${e.text} (move time here)`}
+                title="Move time here"
               >
-                <span className="font-mono tabular-nums text-muted">{clock(e.t, true)}</span>
+                <span className="font-mono tabular-nums text-muted">{clock(e.t, true)}<span className="sr-only">: </span></span>
                 <span className={e.kind === 'alarm' ? 'text-warning' : ''}>{e.text}</span>
               </button>
             </li>

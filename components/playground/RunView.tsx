@@ -53,7 +53,7 @@ export function EmbedView({ scenario, run, idPrefix, name, href }: { scenario: S
           <NarrationPanel scenario={scenario} result={run.result} compact />
         </div>
         <div className="min-h-0 overflow-y-auto">
-          <Charts scenario={scenario} result={run.result} only={only} height={96} />
+          <Charts scenario={scenario} result={run.result} only={only} height={88} />
         </div>
       </div>
     </div>

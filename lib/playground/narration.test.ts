@@ -80,3 +80,14 @@ describe('event log', () => {
     expect(entries.every((e, i) => i === 0 || e.t >= entries[i - 1]!.t)).toBe(true);
   });
 });
+
+describe('narrate during a scale-out cooldown', () => {
+  it('uses the desired count the previous scale-out set as the base', () => {
+    const { sc, r } = run('cold-start-ec2');
+    const second = r.events.filter((e) => e.type === 'ScalingActivity')[1]!;
+    if (second.type !== 'ScalingActivity') throw new Error('expected an activity');
+    const n = narrate(sc, r, second.t)!;
+    expect(n.headline).toMatch(new RegExp(`→ desired ${second.from} → ${second.to} = ceil\\(${second.from} × [\\d.]+ / 60\\)$`));
+    expect(n.details.join(' ')).toMatch(/Within the scale-out cooldown/);
+  });
+});

@@ -58,6 +58,16 @@ function baseCandidates(r: Pick<Result, 'minutes' | 'events'>, t: number): numbe
   return [...new Set([row.runningCount, row.runningCount + leaving.size, ...(prev ? [prev.runningCount] : [])])];
 }
 
+/** During a scale-out cooldown the base is the desired count the cooldown's activity set (SIMULATOR.md 7). */
+function cooldownBase(p: TargetTrackingPolicy, e: Extract<SimEvent, { type: 'ScalingActivity' }>, events: readonly SimEvent[]): number | null {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const x = events[k] as SimEvent;
+    if (x.t >= e.t || x.type !== 'ScalingActivity' || x.policy !== p.name) continue;
+    return x.to > x.from && e.t < x.t + p.scaleOutCooldown ? x.to : null;
+  }
+  return null;
+}
+
 function targetTracking(p: TargetTrackingPolicy, e: Extract<SimEvent, { type: 'ScalingActivity' }>, r: Pick<Result, 'minutes' | 'events'>): Narration {
   const minutes = r.minutes;
   const m = TT_METRIC[p.predefinedMetricType]!;
@@ -71,13 +81,16 @@ function targetTracking(p: TargetTrackingPolicy, e: Extract<SimEvent, { type: 'S
   const cond = out ? `${n} datapoints above ${num(line, 2)}${m.unit}` : `${n} datapoints below ${num(line, 2)}${m.unit} (0.9 × ${num(p.targetValue, 2)})`;
   let arithmetic = '';
   let base: number | null = null;
+  let inCooldown = false;
   if (row && value !== null) {
-    for (const b of baseCandidates(r, e.t)) {
+    const cd = out ? cooldownBase(p, e, r.events) : null;
+    for (const b of [...baseCandidates(r, e.t), ...(cd === null ? [] : [cd])]) {
       const raw = ceilTol((b * value) / p.targetValue);
       const proposed = b === 0 && out ? 1 : raw;
       const bounded = clamp(proposed, row.minCapacity, row.maxCapacity);
       if (bounded !== e.to) continue;
       base = b;
+      inCooldown = cd !== null && b === cd && !baseCandidates(r, e.t).includes(b);
       arithmetic = ` = ceil(${b} × ${num(value, 2)} / ${num(p.targetValue, 2)})`;
       if (bounded !== proposed) arithmetic += ` = ${proposed}, kept within ${row.minCapacity}–${row.maxCapacity}`;
       break;
@@ -89,6 +102,7 @@ function targetTracking(p: TargetTrackingPolicy, e: Extract<SimEvent, { type: 'S
       ? `Target tracking starts from the running count${base === null ? '' : ` (${base})`} and asks for enough tasks to bring ${m.name} back to ${num(p.targetValue, 2)}${m.unit}.`
       : `Scale-in needs 15 minutes below 0.9 × target, so the service does not shed tasks on a short dip.`,
   ];
+  if (inCooldown) details.push(`Within the scale-out cooldown (${p.scaleOutCooldown} s) the base is the desired count the previous scale-out set (${base}), not the running count; a larger scale-out may go ahead, a smaller one waits.`);
   if (!arithmetic) details.push(`Engine: ${e.cause}.`);
   return {
     t: e.t,

@@ -73,12 +73,12 @@ export function PolicyEditor({ index, onRemove }: { index: number; onRemove: () 
             <SelectField path={`${base}.alarm.statistic`} label="Statistic" fallback="Average" options={['Average', 'Minimum', 'Maximum', 'Sum'].map((s) => ({ value: s, label: s }))} />
             <SelectField path={`${base}.alarm.comparisonOperator`} label="Comparison" options={OPERATORS} />
             <NumberField path={`${base}.alarm.threshold`} label="Threshold" />
-            <NumberField path={`${base}.alarm.evaluationPeriods`} label="Evaluation periods" optional />
+            <NumberField path={`${base}.alarm.evaluationPeriods`} label="Evaluation periods" optional placeholder="1" />
             <NumberField path={`${base}.alarm.datapointsToAlarm`} label="Datapoints to alarm" optional />
           </fieldset>
           <div className="grid grid-cols-2 gap-2">
             <SelectField path={`${base}.adjustmentType`} label="Adjustment type" options={['ChangeInCapacity', 'PercentChangeInCapacity', 'ExactCapacity'].map((s) => ({ value: s, label: s }))} className="col-span-2" />
-            <NumberField path={`${base}.cooldown`} label="Cooldown (s)" optional />
+            <NumberField path={`${base}.cooldown`} label="Cooldown (s)" optional placeholder="300" />
             <NumberField path={`${base}.minAdjustmentMagnitude`} label="Min adjustment magnitude" optional />
           </div>
           <StepTable base={base} />
@@ -88,8 +88,8 @@ export function PolicyEditor({ index, onRemove }: { index: number; onRemove: () 
           <div className="grid grid-cols-2 gap-2">
             <SelectField path={`${base}.predefinedMetricType`} label="Metric" options={TT_METRICS} />
             <NumberField path={`${base}.targetValue`} label="Target value" />
-            <NumberField path={`${base}.scaleOutCooldown`} label="Scale-out cooldown (s)" optional />
-            <NumberField path={`${base}.scaleInCooldown`} label="Scale-in cooldown (s)" optional />
+            <NumberField path={`${base}.scaleOutCooldown`} label="Scale-out cooldown (s)" optional placeholder="300" />
+            <NumberField path={`${base}.scaleInCooldown`} label="Scale-in cooldown (s)" optional placeholder="300" />
           </div>
           <CheckboxField path={`${base}.disableScaleIn`} label="Disable scale-in" />
         </>

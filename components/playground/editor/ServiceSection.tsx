@@ -90,9 +90,9 @@ export function ServiceSection() {
       <StartSeconds />
       <div className="grid grid-cols-2 gap-3">
         <NumberField path="durationSeconds" label="Duration (s)" hint="Whole minutes, up to 7 days" />
-        <NumberField path="seed" label="Random seed" hint="Start times and noise" optional />
+        <NumberField path="seed" label="Random seed" hint="Start times and noise" optional placeholder="1" />
       </div>
-      <TextField path="startTime" label="Start time (UTC)" hint="Wall clock of t = 0, for schedules" optional />
+      <TextField path="startTime" label="Start time (UTC)" hint="Wall clock of t = 0, for schedules" optional placeholder="2026-01-05T00:00:00Z" />
     </Section>
   );
 }
@@ -125,8 +125,8 @@ export function LoadBalancerSection() {
             <SelectField path="loadBalancer.loadBalancingAlgorithmType" label="Algorithm" fallback="round_robin" options={[{ value: 'round_robin', label: 'Round robin' }, { value: 'least_outstanding_requests', label: 'Least outstanding' }]} />
           </div>
           <div className="grid grid-cols-2 gap-3">
-            <NumberField path="loadBalancer.healthCheckIntervalSeconds" label="Health check interval (s)" optional />
-            <NumberField path="loadBalancer.deregistrationDelaySeconds" label="Deregistration delay (s)" optional />
+            <NumberField path="loadBalancer.healthCheckIntervalSeconds" label="Health check interval (s)" optional placeholder="30" />
+            <NumberField path="loadBalancer.deregistrationDelaySeconds" label="Deregistration delay (s)" optional placeholder="300" />
           </div>
         </>
       )}

@@ -87,21 +87,21 @@ export function WorkloadSection() {
       </fieldset>
       {web ? (
         <div className="grid grid-cols-2 gap-3">
-          <NumberField path="workload.cpuSecondsPerRequest" label="CPU seconds per request" optional />
-          <NumberField path="workload.baseLatencyMs" label="Base latency (ms)" optional />
-          <NumberField path="workload.timeoutSeconds" label="Timeout (s)" optional />
-          <NumberField path="workload.noise" label="Noise (0–1)" hint="±share per second" optional />
+          <NumberField path="workload.cpuSecondsPerRequest" label="CPU seconds per request" optional placeholder="0.01" />
+          <NumberField path="workload.baseLatencyMs" label="Base latency (ms)" optional placeholder="20" />
+          <NumberField path="workload.timeoutSeconds" label="Timeout (s)" optional placeholder="60" />
+          <NumberField path="workload.noise" label="Noise (0–1)" hint="±share per second" optional placeholder="0" />
         </div>
       ) : (
         <div className="grid grid-cols-2 gap-3">
-          <NumberField path="workload.secondsPerMessage" label="Seconds per message" optional />
-          <NumberField path="workload.initialBacklog" label="Initial backlog" optional />
-          <NumberField path="workload.noise" label="Noise (0–1)" optional />
+          <NumberField path="workload.secondsPerMessage" label="Seconds per message" optional placeholder="1" />
+          <NumberField path="workload.initialBacklog" label="Initial backlog" optional placeholder="0" />
+          <NumberField path="workload.noise" label="Noise (0–1)" optional placeholder="0" />
         </div>
       )}
       <div className="grid grid-cols-2 gap-3">
-        <NumberField path="workload.memoryMiB.base" label="Memory base (MiB)" optional />
-        <NumberField path="workload.memoryMiB.perInFlightRequest" label="MiB per request in flight" optional />
+        <NumberField path="workload.memoryMiB.base" label="Memory base (MiB)" optional placeholder="256" />
+        <NumberField path="workload.memoryMiB.perInFlightRequest" label="MiB per request in flight" optional placeholder="0.5" />
       </div>
     </Section>
   );

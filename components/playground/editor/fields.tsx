@@ -53,7 +53,7 @@ function Label({ id, label, hint }: { id: string; label: ReactNode; hint?: strin
  * A number as text the learner types; the draft gets a number when the text reads as one, the
  * raw text otherwise, and the engine's message says what is wrong.
  */
-export function NumberField({ path, label, hint, optional, className = '' }: Base & { optional?: boolean }) {
+export function NumberField({ path, label, hint, optional, placeholder, className = '' }: Base & { optional?: boolean; placeholder?: string }) {
   const { api, id, invalid, describedBy } = useField(path, hint);
   const value = getIn(api.draft, path);
   const shown = value === undefined ? '' : String(value);
@@ -80,16 +80,17 @@ export function NumberField({ path, label, hint, optional, className = '' }: Bas
           setSeen(next === undefined ? '' : String(next));
           api.set(path, next);
         }}
+        placeholder={placeholder ? `${placeholder} (default)` : undefined}
         aria-invalid={invalid}
         aria-describedby={describedBy || undefined}
-        className={`${input} mt-1 border-line font-mono tabular-nums`}
+        className={`${input} mt-1 border-line font-mono tabular-nums placeholder:text-muted`}
       />
       <FieldErrors path={path} id={`${id}-err`} />
     </div>
   );
 }
 
-export function TextField({ path, label, hint, className = '', optional }: Base & { optional?: boolean }) {
+export function TextField({ path, label, hint, className = '', optional, placeholder }: Base & { optional?: boolean; placeholder?: string }) {
   const { api, id, invalid, describedBy } = useField(path, hint);
   const value = getIn(api.draft, path);
   return (
@@ -101,9 +102,10 @@ export function TextField({ path, label, hint, className = '', optional }: Base 
         autoComplete="off"
         value={typeof value === 'string' ? value : value === undefined ? '' : String(value)}
         onChange={(e) => api.set(path, optional && e.target.value === '' ? undefined : e.target.value)}
+        placeholder={placeholder ? `${placeholder} (default)` : undefined}
         aria-invalid={invalid}
         aria-describedby={describedBy || undefined}
-        className={`${input} mt-1 border-line`}
+        className={`${input} mt-1 border-line placeholder:text-muted`}
       />
       <FieldErrors path={path} id={`${id}-err`} />
     </div>
