@@ -18,8 +18,7 @@ export function DiagramFigure({ diagram, headingLevel }: { diagram: LaidOutDiagr
         <Title id={titleId} className="text-base font-semibold">{diagram.title}</Title>
         <p id={summaryId} className="text-sm text-muted">{diagram.summary}</p>
       </figcaption>
-      <DiagramPlayer diagram={diagram} labelledBy={`${titleId} ${summaryId}`} />
-      <DiagramLegend diagram={diagram} />
+      <DiagramPlayer diagram={diagram} labelledBy={`${titleId} ${summaryId}`} legend={<DiagramLegend diagram={diagram} />} />
       <DiagramText diagram={diagram} />
     </figure>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import type { LaidOutDiagram } from '@/lib/content/diagram-layout-types';
 import { DiagramSvg } from './DiagramSvg';
 import type { InteractiveDiagramProps } from './InteractiveDiagram';
@@ -13,19 +13,19 @@ interface Props {
   diagram: LaidOutDiagram;
   /** Ids of the title and summary that label the picture. */
   labelledBy: string;
+  /** Server-rendered legend, shown right under the picture. */
+  legend?: ReactNode;
 }
 
 /** How far below the fold React Flow starts loading, so it is ready by the time the diagram arrives. */
 const PRELOAD_MARGIN = '400px 0px';
-/** Phones scroll a wide diagram sideways rather than shrink its labels below this scale. */
-const MIN_SCALE = 0.7;
 
 /**
  * A diagram in a lesson: the server SVG first (also the no-JS view), swapped for React Flow once
  * that has loaded, which happens only as the diagram nears the viewport. The walkthrough works on
  * either. Page scroll is never captured: pan and zoom wait until the reader presses Explore.
  */
-export function DiagramPlayer({ diagram, labelledBy }: Props) {
+export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
   const playerRef = useRef<HTMLDivElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const hydrated = useHydrated();
@@ -70,7 +70,7 @@ export function DiagramPlayer({ diagram, labelledBy }: Props) {
         <div
           ref={boxRef}
           className="dg-box relative mx-auto"
-          style={{ aspectRatio: `${diagram.width} / ${diagram.height}`, minWidth: Math.round(diagram.width * MIN_SCALE), maxWidth: diagram.width * 1.25 }}
+          style={{ aspectRatio: `${diagram.width} / ${diagram.height}`, '--dg-width': `${diagram.width}px`, maxWidth: diagram.width * 1.25 } as CSSProperties}
           tabIndex={0}
           role="group"
           aria-label={`${diagram.title}, diagram${diagram.steps.length ? ': left and right arrow keys move through the walkthrough' : ''}`}
@@ -85,6 +85,7 @@ export function DiagramPlayer({ diagram, labelledBy }: Props) {
           )}
         </div>
       </div>
+      {legend}
       {diagram.steps.length > 0 && <WalkthroughControls diagram={diagram} walkthrough={walkthrough} interactive={hydrated} />}
     </div>
   );

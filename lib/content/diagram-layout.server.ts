@@ -34,7 +34,8 @@ export async function layoutDiagram(diagram: Diagram): Promise<LaidOutDiagram> {
   });
   const all: Box[] = [...laidOutNodes, ...edges.flatMap((e) => (e.labelBox ? [e.labelBox] : []))];
   const width = Math.ceil(Math.max(...all.map((b) => b.x + b.width)) + M.margin);
-  const height = Math.ceil(Math.max(...all.map((b) => b.y + b.height)) + M.margin);
+  // The extra strip at the bottom keeps React Flow's attribution clear of the boxes.
+  const height = Math.ceil(Math.max(...all.map((b) => b.y + b.height)) + M.margin + M.attributionStrip);
   return { id: diagram.id, title: diagram.title, summary: diagram.summary, width, height, nodes: laidOutNodes, edges, steps: diagram.steps };
 }
 
@@ -153,6 +154,7 @@ async function elkLayout(diagram: Diagram, nodes: Map<string, PreparedNode>, dir
       'elk.layered.spacing.nodeNodeBetweenLayers': '48',
       'elk.layered.spacing.edgeNodeBetweenLayers': '18',
       'elk.spacing.edgeLabel': '4',
+      'elk.layered.spacing.edgeEdgeBetweenLayers': '8',
       'elk.edgeLabels.placement': 'CENTER',
       'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',

@@ -22,6 +22,7 @@ export const METRICS = {
   edgeLabelPaddingX: 5,
   edgeLabelPaddingY: 2,
   margin: 12,
+  attributionStrip: 14,
 } as const;
 
 /** Average glyph advance of the system sans-serif, as a fraction of the font size (generous). */

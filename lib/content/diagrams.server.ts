@@ -15,8 +15,15 @@ export interface DiagramEntry {
   lessonSlug?: string;
 }
 
-// Bump when the layout code changes so cached layouts from older builds are not reused.
-const LAYOUT_VERSION = 'v1';
+// Layouts from a build with different layout code are never reused: the key covers that code too.
+const LAYOUT_SOURCES = ['diagram-layout.server.ts', 'diagram-metrics.ts', 'diagram-routes.ts'];
+const LAYOUT_VERSION = LAYOUT_SOURCES.map((name) => {
+  try {
+    return readFileSync(path.join(process.cwd(), 'lib', 'content', name), 'utf8');
+  } catch {
+    return name;
+  }
+}).join('\n');
 const CACHE_DIR = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'cache', 'diagram-layouts');
 
 let sources: DiagramSource[] | undefined;
