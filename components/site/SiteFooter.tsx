@@ -9,6 +9,7 @@ export function SiteFooter() {
           <Link href="/cheatsheet/" className="hover:text-fg">Cheat sheet</Link>
           <Link href="/diagrams/" className="hover:text-fg">Diagrams</Link>
           <Link href="/progress/" className="hover:text-fg">Your progress</Link>
+          <Link href="/diagrams/" className="hover:text-fg">Architecture diagrams</Link>
           <a href="https://docs.aws.amazon.com/ecs/" className="hover:text-fg">Amazon ECS docs</a>
         </nav>
       </div>
