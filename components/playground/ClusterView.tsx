@@ -61,10 +61,11 @@ export const ClusterView = memo(function ClusterView({ scenario, frame, instance
   const queue = scenario.workload.type === 'queue';
   const lb = scenario.loadBalancer;
   const instances = scenario.cluster ? framedInstances(frame) : null;
+  const Box = compact ? 'div' : 'section';
   const countText = TASK_STATES.filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${TASK_STYLE[s].label.toLowerCase()}`).join(', ') || 'no tasks';
 
   return (
-    <section aria-label="Cluster" className="flex min-h-0 flex-col gap-3 sm:flex-row sm:items-stretch">
+    <Box aria-label={compact ? undefined : 'Cluster'} className="flex min-h-0 flex-col gap-3 sm:flex-row sm:items-stretch">
       <div className="flex shrink-0 flex-row items-center gap-2 sm:w-32 sm:flex-col sm:items-stretch sm:justify-center">
         {queue ? (
           <div className="flex-1 rounded-lg border border-line bg-card p-2 text-center">
@@ -92,7 +93,7 @@ export const ClusterView = memo(function ClusterView({ scenario, frame, instance
           <Tasks tasks={tasks} label="Tasks (Fargate)" />
         )}
       </div>
-    </section>
+    </Box>
   );
 });
 

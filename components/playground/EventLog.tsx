@@ -1,5 +1,5 @@
 'use client';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Result, Scenario } from '@/lib/sim';
 import { entriesUpTo, logEntries, type LogKind } from '@/lib/playground/event-log';
 import { clock } from '@/lib/playground/format';
@@ -17,15 +17,16 @@ export function EventLog({ scenario, result, service }: { scenario: Scenario; re
   const entries = useMemo(() => logEntries(result.events, service, scenario.loadBalancer !== undefined), [result, service, scenario]);
   const count = usePlayback((p) => entriesUpTo(entries, Math.floor(p.t)));
   const seek = usePlayback((p) => p.seek);
+  const id = useId();
   const [on, setOn] = useState<Record<string, boolean>>({ scaling: true, tasks: true, instances: true });
   const kinds = new Set(GROUPS.filter((g) => on[g.id]).flatMap((g) => g.kinds));
   const visible: typeof entries = [];
   for (let i = count - 1; i >= 0 && visible.length < SHOWN; i--) if (kinds.has(entries[i]!.kind)) visible.push(entries[i]!);
 
   return (
-    <section aria-labelledby="event-log-title" className="rounded-lg border border-line bg-card p-2">
+    <section aria-labelledby={id} className="rounded-lg border border-line bg-card p-2">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h3 id="event-log-title" className="text-sm font-semibold">Events <span className="font-normal text-muted">({count} so far)</span></h3>
+        <h3 id={id} className="text-sm font-semibold">Events <span className="font-normal text-muted">({count} so far)</span></h3>
         <fieldset className="flex flex-wrap gap-3 text-xs">
           <legend className="sr-only">Show events</legend>
           {GROUPS.filter((g) => g.id !== 'instances' || scenario.cluster).map((g) => (

@@ -1,9 +1,10 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { SHORTCUTS } from './shortcuts';
 
 /** The keyboard shortcuts, in a native modal dialog (focus moves in, Esc closes, focus returns). */
 export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -14,13 +15,13 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
   return (
     <dialog
       ref={ref}
-      aria-labelledby="shortcuts-title"
+      aria-labelledby={id}
       onClose={onClose}
       onClick={(e) => { if (e.target === ref.current) onClose(); }}
       className="m-auto w-[min(26rem,92vw)] rounded-xl border border-line bg-bg p-0 text-fg shadow-xl backdrop:bg-black/50"
     >
       <div className="p-5">
-        <h2 id="shortcuts-title" className="text-lg font-semibold">Keyboard shortcuts</h2>
+        <h2 id={id} className="text-lg font-semibold">Keyboard shortcuts</h2>
         <p className="mt-1 text-sm text-muted">They work when focus is not in a text field.</p>
         <table className="mt-3 w-full text-sm">
           <thead className="sr-only"><tr><th scope="col">Keys</th><th scope="col">Action</th></tr></thead>

@@ -1,5 +1,5 @@
 'use client';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type { Result, Scenario } from '@/lib/sim';
 import { clock } from '@/lib/playground/format';
 import { lastEventAt, narrate, watching } from '@/lib/playground/narration';
@@ -10,11 +10,13 @@ export function NarrationPanel({ scenario, result, compact }: { scenario: Scenar
   const eventIndex = usePlayback((p) => lastEventAt(result.events, Math.floor(p.t)));
   const minute = usePlayback((p) => Math.floor(p.t / 60 + 1e-9));
   const playing = usePlayback((p) => p.playing);
+  const id = useId();
+  const Box = compact ? 'div' : 'section';
   const story = useMemo(() => narrate(scenario, result, eventIndex < 0 ? -1 : result.events[eventIndex]!.t), [scenario, result, eventIndex]);
   const now = useMemo(() => watching(scenario, result.minutes, minute * 60), [scenario, result, minute]);
   return (
-    <section aria-labelledby="narration-title" className="rounded-lg border border-accent/40 bg-accent-soft p-3">
-      <h3 id="narration-title" className="text-xs font-semibold uppercase tracking-wide text-muted">What just happened</h3>
+    <Box aria-labelledby={compact ? undefined : id} className="rounded-lg border border-accent/40 bg-accent-soft p-3">
+      <h3 id={id} className="text-xs font-semibold uppercase tracking-wide text-muted">What just happened</h3>
       <div aria-live={playing ? 'off' : 'polite'} aria-atomic="true">
         {story ? (
           <>
@@ -29,6 +31,6 @@ export function NarrationPanel({ scenario, result, compact }: { scenario: Scenar
         )}
         {now.length > 0 && <p className="mt-1 text-sm text-muted">Now: {now.join(' ')}</p>}
       </div>
-    </section>
+    </Box>
   );
 }

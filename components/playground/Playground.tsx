@@ -116,6 +116,7 @@ export default function Playground({ presets, initialPresetId, mode }: Playgroun
           ) : (
             <p className="p-3 text-sm text-muted">{sim.failure ?? 'Running the simulation…'}</p>
           )}
+          <HelpDialog open={help} onClose={() => setHelp(false)} />
         </div>
       </PlaybackContext.Provider>
     );

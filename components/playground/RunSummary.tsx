@@ -1,4 +1,5 @@
 'use client';
+import { useId } from 'react';
 import type { Result } from '@/lib/sim';
 import { clock, num, usd } from '@/lib/playground/format';
 import { usePlayback } from './playback';
@@ -16,12 +17,13 @@ function Item({ label, value }: { label: string; value: string }) {
 export function RunSummary({ result, duration }: { result: Result; duration: number }) {
   const minute = usePlayback((p) => Math.floor(p.t / 60 + 1e-9));
   const atEnd = usePlayback((p) => p.t >= duration);
+  const id = useId();
   const row = result.minutes[minute - 1];
   const s = result.summary;
   return (
     <div className="space-y-3">
-      <section aria-labelledby="now-title">
-        <h3 id="now-title" className="sr-only">Now</h3>
+      <section aria-labelledby={`${id}-now`}>
+        <h3 id={`${id}-now`} className="sr-only">Now</h3>
         <dl className="grid grid-cols-3 gap-2 sm:grid-cols-6">
           <Item label="Desired" value={String(row?.desiredCount ?? result.minutes[0]?.desiredCount ?? '–')} />
           <Item label="Running" value={String(row?.runningCount ?? '–')} />
@@ -32,8 +34,8 @@ export function RunSummary({ result, duration }: { result: Result; duration: num
         </dl>
       </section>
       {atEnd && (
-        <section aria-labelledby="summary-title" className="rounded-lg border border-line p-2">
-          <h3 id="summary-title" className="text-sm font-semibold">Run summary</h3>
+        <section aria-labelledby={`${id}-sum`} className="rounded-lg border border-line p-2">
+          <h3 id={`${id}-sum`} className="text-sm font-semibold">Run summary</h3>
           <dl className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
             <Item label="Max desired count" value={String(s.maxDesiredCount)} />
             <Item label="Max running count" value={String(s.maxRunningCount)} />

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { ChartSpec } from '@/lib/playground/chart-specs';
@@ -25,6 +25,7 @@ function sliced(spec: ChartSpec, xs: number[], count: number): uPlot.AlignedData
  * revealed so far (cheap: a few hundred points), and a ResizeObserver keeps it the container's width.
  */
 export function UPlotChart({ spec, xs, count, duration, dark, height }: Props) {
+  const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const countRef = useRef(count);
@@ -91,8 +92,8 @@ export function UPlotChart({ spec, xs, count, duration, dark, height }: Props) {
   const i = count - 1;
   const c = CHART_COLORS[dark ? 'dark' : 'light'];
   return (
-    <figure className="min-w-0 rounded-lg border border-line bg-card p-2" aria-labelledby={`chart-${spec.id}`}>
-      <figcaption id={`chart-${spec.id}`} className="text-xs font-semibold">{spec.title}</figcaption>
+    <figure className="min-w-0 rounded-lg border border-line bg-card p-2" aria-labelledby={titleId}>
+      <figcaption id={titleId} className="text-xs font-semibold">{spec.title}</figcaption>
       <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-[0.7rem] text-muted" aria-label={`${spec.title} at ${i >= 0 ? clock(xs[i] ?? 0) : '0:00'}`}>
         {spec.series.map((s) => (
           <li key={s.label} className="flex items-center gap-1">
