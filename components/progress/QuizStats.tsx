@@ -29,7 +29,7 @@ function Stats({ index, history }: { index: IndexedBank; history: AnswerRecord[]
     <div className="space-y-8">
       <section aria-labelledby="accuracy-title">
         <h3 id="accuracy-title" className="font-semibold">Accuracy by module</h3>
-        <p className="text-sm text-muted">Share of answers right, per day you practised (last {Math.max(...trends.map((t) => t.points.length))} days with answers).</p>
+        <p className="text-sm text-muted">Share of answers right on each day you practised, up to the last ten.</p>
         <ul className="mt-3 divide-y divide-line rounded-xl border border-line">
           {trends.map((trend) => (
             <li key={trend.module} className="grid items-center gap-2 px-4 py-3 sm:grid-cols-[minmax(0,1fr)_auto_220px]">

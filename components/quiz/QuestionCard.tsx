@@ -37,6 +37,8 @@ export function QuestionCard({ question, order, answer, onChange, revealed = fal
       </p>
       {instruction ? <p id={`${idPrefix}-hint`} className="mt-1 text-sm font-semibold text-exam">{instruction}</p> : null}
       <div
+        // A fresh group per question: reused option boxes would animate from the previous question's colours.
+        key={question.id}
         role={single ? 'radiogroup' : 'group'}
         aria-labelledby={`${idPrefix}-stem`}
         aria-describedby={instruction ? `${idPrefix}-hint` : undefined}

@@ -83,7 +83,7 @@ export function Results({ index, attempt, onDone }: { index: IndexedBank; attemp
                   idPrefix={`result-${attempt.id}-${id}`}
                   label={`Question ${i + 1}${attempt.flagged.includes(i) ? ' · flagged' : ''}${result.answered ? '' : ' · not answered'}`}
                 />
-                <Feedback question={question} lesson={index.lessons.get(question.lesson)} correct={result.correct} />
+                <Feedback question={question} lesson={index.lessons.get(question.lesson)} correct={result.correct} answered={result.answered} />
               </li>
             );
           })}
