@@ -24,7 +24,7 @@ export function NarrationPanel({ scenario, result, compact }: { scenario: Scenar
               <span className="mr-1.5 font-mono text-xs font-normal text-muted">{clock(story.t)}</span>
               {story.headline}
             </p>
-            {!compact && story.details.map((d) => <p key={d} className="mt-1 text-sm">{d}</p>)}
+            {story.details.slice(compact ? -1 : 0).map((d) => <p key={d} className={`mt-1 ${compact ? 'text-xs' : 'text-sm'}`}>{d}</p>)}
           </>
         ) : (
           <p className="mt-1 text-sm">Nothing has happened yet: the service starts in a steady state. Press Play, or step a minute at a time.</p>

@@ -99,7 +99,7 @@ function targetTracking(p: TargetTrackingPolicy, e: Extract<SimEvent, { type: 'S
   const details = [
     `Datapoints (one per minute, oldest first): ${points.map((v) => num(v, 1)).join(', ')}${m.unit}.`,
     out
-      ? `Target tracking starts from the running count${base === null ? '' : ` (${base})`} and asks for enough tasks to bring ${m.name} back to ${num(p.targetValue, 2)}${m.unit}.`
+      ? `Target tracking starts from ${inCooldown ? 'its base' : `the running count${base === null ? '' : ` (${base})`}`} and asks for enough tasks to bring ${m.name} back to ${num(p.targetValue, 2)}${m.unit}.`
       : `Scale-in needs 15 minutes below 0.9 × target, so the service does not shed tasks on a short dip.`,
   ];
   if (inCooldown) details.push(`Within the scale-out cooldown (${p.scaleOutCooldown} s) the base is the desired count the previous scale-out set (${base}), not the running count; a larger scale-out may go ahead, a smaller one waits.`);
