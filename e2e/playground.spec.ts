@@ -236,27 +236,6 @@ test('a lesson without an embed loads neither the engine nor uPlot', async ({ pa
   expect(js.filter((b) => b.includes('is not a valid Fargate size'))).toEqual([]); // the engine's validation
 });
 
-test('at top speed the playground keeps at least 55 frames per second', async ({ page }) => {
-  await openPlayground(page);
-  await page.getByLabel(/Playback speed/).selectOption('600');
-  await page.getByRole('button', { name: 'Play' }).click();
-  const frames = await page.evaluate(() => new Promise<number[]>((resolve) => {
-    const times: number[] = [];
-    const start = performance.now();
-    const tick = (now: number) => {
-      times.push(now);
-      if (now - start < 5000) requestAnimationFrame(tick);
-      else resolve(times);
-    };
-    requestAnimationFrame(tick);
-  }));
-  const deltas = frames.slice(1).map((t, i) => t - frames[i]!).sort((a, b) => a - b);
-  const p95 = deltas[Math.floor(deltas.length * 0.95)]!;
-  console.log(`frame times over 5 s at 600×: ${deltas.length} frames, median ${deltas[deltas.length >> 1]!.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${deltas.at(-1)!.toFixed(2)} ms`);
-  expect(p95).toBeLessThanOrEqual(1000 / 55);
-  await expect(page.locator('output')).not.toHaveText('0:00');
-});
-
 test('on a phone the playground fits 360 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await openPlayground(page, '#preset=cold-start-ec2');
