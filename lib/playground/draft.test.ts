@@ -84,3 +84,15 @@ describe('withWorkloadType', () => {
     expect(back.workload).toEqual({ type: 'web', requestsPerSecond: [{ at: 0, value: 5 }], noise: 0.1 });
   });
 });
+
+describe('parseStartSeconds', () => {
+  it('reads a number or a range, and leaves anything else for the engine', async () => {
+    const { parseStartSeconds } = await import('./draft');
+    expect(parseStartSeconds('45')).toBe(45);
+    expect(parseStartSeconds('30-75')).toEqual([30, 75]);
+    expect(parseStartSeconds(' 30, 75 ')).toEqual([30, 75]);
+    expect(parseStartSeconds('')).toBeUndefined();
+    const parsed = parseScenario(setIn(base, 'service.taskStartSeconds', parseStartSeconds('soon')));
+    expect(parsed.ok ? [] : parsed.errors).toEqual([{ path: 'service.taskStartSeconds', message: 'must be a whole number of seconds, or [min, max]' }]);
+  });
+});

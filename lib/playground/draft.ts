@@ -125,3 +125,12 @@ export function withWorkloadType(draft: Draft, type: 'web' | 'queue'): Draft {
   if (type === 'queue') out = setIn(out, 'loadBalancer', undefined);
   return out;
 }
+
+/** Task start time as typed: "45" → 45, "30-75" / "30, 75" → [30, 75]; anything else stays text for the engine to reject. */
+export function parseStartSeconds(text: string): unknown {
+  const t = text.trim();
+  if (t === '') return undefined;
+  const range = /^(\d+)\s*(?:-|–|,|to)\s*(\d+)$/.exec(t);
+  if (range) return [Number(range[1]), Number(range[2])];
+  return /^\d+$/.test(t) ? Number(t) : t;
+}

@@ -1,21 +1,12 @@
 'use client';
 import { useState } from 'react';
 import { FARGATE_SIZES } from '@/lib/sim';
-import { fargateMemoryFor, getIn, setIn, withLaunchType } from '@/lib/playground/draft';
+import { fargateMemoryFor, getIn, parseStartSeconds, setIn, withLaunchType } from '@/lib/playground/draft';
 import { fieldId, useEditor } from './context';
 import { FieldErrors, NumberField, Section, SelectField, TextField } from './fields';
 
 const vcpu = (cpu: number) => `${cpu / 1024} vCPU`;
 const gb = (mib: number) => `${mib / 1024} GB`;
-
-/** "45" → 45, "30-75" / "30, 75" → [30, 75]; anything else stays text for the engine to reject. */
-export function parseStartSeconds(text: string): unknown {
-  const t = text.trim();
-  if (t === '') return undefined;
-  const range = /^(\d+)\s*(?:-|–|,|to)\s*(\d+)$/.exec(t);
-  if (range) return [Number(range[1]), Number(range[2])];
-  return /^\d+$/.test(t) ? Number(t) : t;
-}
 
 function StartSeconds() {
   const api = useEditor();
