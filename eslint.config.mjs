@@ -35,7 +35,7 @@ const simPurity = {
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['node_modules/**', '.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['node_modules/**', '.next/**', '.next-*/**', 'out/**', 'next-env.d.ts', 'test-results/**', '.pw-*/**', 'playwright-report/**', 'screenshots/**'] },
   simPurity,
 ];
 
