@@ -17,13 +17,18 @@ interface Props {
   legend?: ReactNode;
 }
 
+/** A small diagram may grow this much to fill the column; a wide one shrinks to fit it, never scrolls. */
+const MAX_UPSCALE = 1.25;
+
 /** How far below the fold React Flow starts loading, so it is ready by the time the diagram arrives. */
 const PRELOAD_MARGIN = '400px 0px';
 
 /**
  * A diagram in a lesson: the server SVG first (also the no-JS view), swapped for React Flow once
  * that has loaded, which happens only as the diagram nears the viewport. The walkthrough works on
- * either. Page scroll is never captured: pan and zoom wait until the reader presses Explore.
+ * either. The drawing always fits the column's width (its box keeps the diagram's aspect ratio, so
+ * the SVG and React Flow's first view have the same size): nothing is clipped and nothing scrolls
+ * sideways. Page scroll is never captured: pan and zoom wait until the reader presses Explore.
  */
 export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
   const playerRef = useRef<HTMLDivElement>(null);
@@ -66,11 +71,11 @@ export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
           {fullscreen.mode ? 'Exit full screen' : 'Full screen'}
         </button>
       </div>
-      <div className="dg-scroll overflow-x-auto rounded-xl border border-line bg-card">
+      <div className="dg-window rounded-xl border border-line bg-card">
         <div
           ref={boxRef}
           className="dg-box relative mx-auto"
-          style={{ aspectRatio: `${diagram.width} / ${diagram.height}`, '--dg-width': `${diagram.width}px`, maxWidth: diagram.width * 1.25 } as CSSProperties}
+          style={{ aspectRatio: `${diagram.width} / ${diagram.height}`, maxWidth: diagram.width * MAX_UPSCALE } as CSSProperties}
           tabIndex={0}
           role="group"
           aria-label={`${diagram.title}, diagram${diagram.steps.length ? ': left and right arrow keys move through the walkthrough' : ''}`}

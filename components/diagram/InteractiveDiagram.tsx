@@ -2,12 +2,13 @@
 
 import { Panel, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { LaidOutDiagram } from '@/lib/content/diagram-layout-types';
 import { ArrowMarkers } from './DiagramShapes';
 import { describeNode, EDGE_KIND_WORDS } from './DiagramText';
 import { diagramEdgeTypes, diagramNodeTypes, type DiagramFlowEdge, type DiagramFlowNode } from './flow-types';
 import { elementStates } from './highlight';
+import { viewportFor } from './viewport';
 
 export interface InteractiveDiagramProps {
   diagram: LaidOutDiagram;
@@ -18,7 +19,8 @@ export interface InteractiveDiagramProps {
   labelledBy: string;
 }
 
-const FIT = { padding: 0 } as const;
+/** How long the view takes to move to the next walkthrough step (none with reduced motion). */
+const STEP_MOVE_MS = 450;
 
 /** The React Flow view of a laid-out diagram: same boxes and routes as the SVG, plus focus, pan and zoom. */
 export function InteractiveDiagram(props: InteractiveDiagramProps) {
@@ -30,7 +32,7 @@ export function InteractiveDiagram(props: InteractiveDiagramProps) {
 }
 
 function Flow({ diagram, stepIndex, reducedMotion, exploring, onReady, labelledBy }: InteractiveDiagramProps) {
-  const { fitView, zoomIn, zoomOut } = useReactFlow();
+  const { setViewport, zoomIn, zoomOut } = useReactFlow();
   const wrapperRef = useRef<HTMLDivElement>(null);
   const markerPrefix = `dg-${diagram.id}-flow`;
   const step = stepIndex === undefined ? undefined : diagram.steps[stepIndex];
@@ -66,15 +68,32 @@ function Flow({ diagram, stepIndex, reducedMotion, exploring, onReady, labelledB
     ariaLabel: `${labelOf.get(edge.from)} to ${labelOf.get(edge.to)}${edge.label ? `: ${edge.label}` : ''} (${EDGE_KIND_WORDS[edge.kind]})`,
   })), [diagram, states, markerPrefix, step, reducedMotion, labelOf]);
 
-  // Refit when the box changes size (column resize, full screen) unless the reader is exploring.
+  // The view the server SVG shows: the whole diagram, scaled to the box (or, when that is too small
+  // to read, the current step's elements). Explicit rather than fitView, which fits node boxes only
+  // and would crop edge labels near the edges and zoom differently from the SVG.
+  const stepRef = useRef(step);
+  const frame = useCallback((duration = 0, whole = false) => {
+    const element = wrapperRef.current;
+    if (!element || element.clientWidth === 0) return;
+    void setViewport(viewportFor(diagram, whole ? undefined : stepRef.current, element.clientWidth, element.clientHeight), { duration });
+  }, [diagram, setViewport]);
+
+  // Reframe when the box changes size (column resize, full screen) unless the reader is exploring.
   useEffect(() => {
     const element = wrapperRef.current;
     if (!element || exploring) return;
-    void fitView(FIT);
-    const observer = new ResizeObserver(() => void fitView(FIT));
+    frame();
+    const observer = new ResizeObserver(() => frame());
     observer.observe(element);
     return () => observer.disconnect();
-  }, [exploring, fitView]);
+  }, [exploring, frame]);
+
+  // A new walkthrough step may move the view (only where the whole diagram is too small to read).
+  useEffect(() => {
+    if (stepRef.current === step) return;
+    stepRef.current = step;
+    if (!exploring) frame(reducedMotion ? 0 : STEP_MOVE_MS);
+  }, [step, exploring, reducedMotion, frame]);
 
   return (
     <div ref={wrapperRef} className="dg-flow h-full w-full" data-diagram-view="interactive" data-exploring={exploring} aria-labelledby={labelledBy} role="group">
@@ -84,11 +103,9 @@ function Flow({ diagram, stepIndex, reducedMotion, exploring, onReady, labelledB
         edges={edges}
         nodeTypes={diagramNodeTypes}
         edgeTypes={diagramEdgeTypes}
-        fitView
-        fitViewOptions={FIT}
-        minZoom={0.2}
+        minZoom={0.1}
         maxZoom={3}
-        onInit={() => onReady()}
+        onInit={() => { frame(); onReady(); }}
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}
@@ -107,7 +124,7 @@ function Flow({ diagram, stepIndex, reducedMotion, exploring, onReady, labelledB
           <Panel position="bottom-left" className="flex gap-1">
             <button type="button" className="rounded border border-line bg-card px-2 text-sm" onClick={() => void zoomIn()} aria-label="Zoom in">+</button>
             <button type="button" className="rounded border border-line bg-card px-2 text-sm" onClick={() => void zoomOut()} aria-label="Zoom out">−</button>
-            <button type="button" className="rounded border border-line bg-card px-2 text-sm" onClick={() => void fitView(FIT)}>Fit</button>
+            <button type="button" className="rounded border border-line bg-card px-2 text-sm" onClick={() => frame(reducedMotion ? 0 : STEP_MOVE_MS, true)}>Fit</button>
           </Panel>
         )}
       </ReactFlow>
