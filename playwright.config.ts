@@ -22,7 +22,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /performance\.spec\.ts$/ },
+    // Frame-time measurements run alone, after everything else, so parallel tests do not steal frames.
+    { name: 'performance', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: /performance\.spec\.ts$/, dependencies: ['chromium'] },
+  ],
   webServer: {
     // The built site, exactly as it ships: run `npm run build` first (npm test does).
     command: `node scripts/serve.mjs ${SITE_DIR}`,
