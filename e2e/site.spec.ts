@@ -71,6 +71,8 @@ test('on a phone the course map opens in a drawer', async ({ page }) => {
   await expect(drawer).toBeHidden();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
+  // Every section of the site is reachable from the header without scrolling it sideways.
+  for (const link of await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all()) await expect(link).toBeInViewport({ ratio: 1 });
 });
 
 test('a lesson reads without JavaScript: prose, anchors and highlighted code are HTML', async ({ browser }) => {

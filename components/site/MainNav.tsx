@@ -13,7 +13,7 @@ export function MainNav() {
   const pathname = usePathname() ?? '/';
   return (
     <nav aria-label="Main" className="-mx-1 overflow-x-auto">
-      <ul className="flex items-center gap-0.5 px-1 text-sm sm:gap-1">
+      <ul className="flex items-center gap-0.5 px-1 text-[13px] sm:gap-1 sm:text-sm">
         {NAV_ITEMS.map((item) => {
           const active = isActive(pathname, item.href);
           return (
@@ -21,7 +21,7 @@ export function MainNav() {
               <Link
                 href={item.href}
                 aria-current={active ? 'page' : undefined}
-                className={`block whitespace-nowrap rounded-md px-1.5 py-1.5 font-medium sm:px-2.5 hover:bg-bg-subtle ${active ? 'text-accent' : 'text-muted hover:text-fg'}`}
+                className={`block whitespace-nowrap rounded-md px-1 py-1.5 font-medium sm:px-2.5 hover:bg-bg-subtle ${active ? 'text-accent' : 'text-muted hover:text-fg'}`}
               >
                 {item.label}
                 {item.href === '/review/' ? <DueBadge /> : null}
