@@ -2,7 +2,7 @@ import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.j
 import { NODE_KINDS } from './diagram-kinds';
 import type { LaidOutDiagram, LaidOutEdge, LaidOutNode, Point } from './diagram-layout-types';
 import { edgeLabelSize, groupHeaderWidth, leafSize, METRICS as M, wrapEdgeLabel, wrapLeafText } from './diagram-metrics';
-import { routeBetween } from './diagram-routes';
+import { routeBetween, routeVia } from './diagram-routes';
 import type { Diagram } from './diagram-schema';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -97,17 +97,22 @@ function handLayout(diagram: Diagram, nodes: Map<string, PreparedNode>) {
   // Shift so the top-left box sits at the margin.
   const minX = Math.min(...[...boxes.values()].map((b) => b.x));
   const minY = Math.min(...[...boxes.values()].map((b) => b.y));
-  for (const box of boxes.values()) { box.x += M.margin - minX; box.y += M.margin - minY; }
+  const shift = (p: Point): Point => ({ x: p.x + M.margin - minX, y: p.y + M.margin - minY });
+  for (const box of boxes.values()) Object.assign(box, shift(box));
 
   const routes = new Map<string, Point[]>();
   const labelBoxes = new Map<string, Box>();
   for (const edge of diagram.edges) {
-    const points = routeBetween(boxes.get(edge.from) as Box, boxes.get(edge.to) as Box);
+    const [from, to] = [boxes.get(edge.from) as Box, boxes.get(edge.to) as Box];
+    const points: Point[] = edge.via ? routeVia(from, to, edge.via.map(shift)) : routeBetween(from, to);
     routes.set(edge.id, points);
     if (edge.label) {
+      // On the longest segment, where the label has the most room.
+      const lengths = points.slice(1).map((p, i) => Math.abs(p.x - points[i]!.x) + Math.abs(p.y - points[i]!.y));
+      const longest = lengths.indexOf(Math.max(...lengths));
+      const [a, b] = [points[longest] as Point, points[longest + 1] as Point];
       const size = edgeLabelSize(wrapEdgeLabel(edge.label));
-      const mid = { x: (points[0].x + points[1].x) / 2, y: (points[0].y + points[1].y) / 2 };
-      labelBoxes.set(edge.id, { x: mid.x - size.width / 2, y: mid.y - size.height / 2, ...size });
+      labelBoxes.set(edge.id, { x: (a.x + b.x) / 2 - size.width / 2, y: (a.y + b.y) / 2 - size.height / 2, ...size });
     }
   }
   return { boxes, routes, labelBoxes };

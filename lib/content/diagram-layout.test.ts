@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDiagramFiles } from './diagram-files';
 import type { LaidOutDiagram, LaidOutNode } from './diagram-layout-types';
 import { layoutDiagram } from './diagram-layout.server';
+import { MAX_DIAGRAM_WIDTH } from './diagram-metrics';
 import { diagramSchema } from './diagram-schema';
 
 const inside = (child: LaidOutNode, parent: LaidOutNode) =>
@@ -66,8 +67,34 @@ describe('layout', () => {
     expect(layout.edges[1]?.labelBox).toBeDefined();
   });
 
-  it.each(loadDiagramFiles(path.join(process.cwd(), 'content')).map((s) => [s.diagram.id, s.diagram] as const))(
-    'content diagram %s has a sound layout',
-    async (_id, diagram) => expectSoundLayout(await layoutDiagram(diagram)),
-  );
+  it('routes a hand-laid edge through its via points, square out of and into the boxes', async () => {
+    const layout = await layoutDiagram(diagramSchema.parse({
+      id: 'via', title: 'T', summary: 'S.',
+      nodes: [
+        { id: 'a', kind: 's3', position: { x: 0, y: 0 } },
+        { id: 'b', kind: 'sqs', position: { x: 300, y: 200 } },
+      ],
+      edges: [{ id: 'ab', from: 'a', to: 'b', label: 'sends', via: [{ x: 100, y: 100 }, { x: 250, y: 100 }, { x: 250, y: 224 }] }],
+    }));
+    const [a, b] = ['a', 'b'].map((id) => layout.nodes.find((n) => n.id === id) as LaidOutNode);
+    const points = layout.edges[0]!.points;
+    // Via points move with the boxes (the margin shift); the route leaves a's bottom and enters b's left side.
+    expect(points).toEqual([
+      { x: a!.x + 100, y: a!.y + a!.height },
+      { x: a!.x + 100, y: a!.y + 100 },
+      { x: a!.x + 250, y: a!.y + 100 },
+      { x: a!.x + 250, y: a!.y + 224 },
+      { x: b!.x, y: a!.y + 224 },
+    ]);
+    expectSoundLayout(layout);
+  });
+
+  const contentDiagrams = loadDiagramFiles(path.join(process.cwd(), 'content')).map((s) => [s.diagram.id, s.diagram] as const);
+
+  it.each(contentDiagrams)('content diagram %s has a sound layout', async (_id, diagram) => expectSoundLayout(await layoutDiagram(diagram)));
+
+  // Wider than this and a lesson shows the diagram below 75 % of its size (see MAX_DIAGRAM_WIDTH).
+  it.each(contentDiagrams)(`content diagram %s is at most ${MAX_DIAGRAM_WIDTH} px wide`, async (_id, diagram) => {
+    expect((await layoutDiagram(diagram)).width).toBeLessThanOrEqual(MAX_DIAGRAM_WIDTH);
+  });
 });

@@ -25,6 +25,18 @@ export const METRICS = {
   attributionStrip: 14,
 } as const;
 
+/**
+ * Readability budget. In a lesson at desktop width the diagram's box is 734 px wide (the 736 px
+ * column less the frame's border) and the drawing is scaled to fit it; labels stay readable down to
+ * 75 % of their size, so no diagram may lay out wider than 734 / 0.75 ≈ 978 px. A unit test holds
+ * every diagram to it: rework the data (direction, fewer side-by-side boxes, shorter labels, hand
+ * positions) rather than raise it. On a phone the whole drawing is smaller still; there the
+ * walkthrough frames each step (components/diagram/viewport.ts), and Explore and Full screen zoom.
+ */
+export const DESKTOP_DIAGRAM_BOX = 734;
+export const MIN_DESKTOP_SCALE = 0.75;
+export const MAX_DIAGRAM_WIDTH = Math.floor(DESKTOP_DIAGRAM_BOX / MIN_DESKTOP_SCALE);
+
 /** Average glyph advance of the system sans-serif, as a fraction of the font size (generous). */
 const AVERAGE_ADVANCE = 0.58;
 const BOLD_ADVANCE = 0.61;

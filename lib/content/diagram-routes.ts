@@ -36,3 +36,18 @@ function clip(inside: Point, towards: Point, box: Box): Point {
   const scale = Math.min(dx ? box.width / 2 / Math.abs(dx) : Infinity, dy ? box.height / 2 / Math.abs(dy) : Infinity);
   return { x: inside.x + dx * scale, y: inside.y + dy * scale };
 }
+
+/**
+ * A hand-drawn route through bend points: out of `from` towards the first point, through every
+ * point, into `to` from the last. A point level with a box (within its width or height) leaves or
+ * enters that box square through the facing side; otherwise the segment aims at the box's centre.
+ */
+export function routeVia(from: Box, to: Box, via: readonly Point[]): Point[] {
+  return [exitTowards(from, via[0] as Point), ...via, exitTowards(to, via[via.length - 1] as Point)];
+}
+
+function exitTowards(box: Box, point: Point): Point {
+  if (point.x > box.x && point.x < box.x + box.width) return { x: point.x, y: point.y < box.y ? box.y : box.y + box.height };
+  if (point.y > box.y && point.y < box.y + box.height) return { x: point.x < box.x ? box.x : box.x + box.width, y: point.y };
+  return clip(centre(box), point, box);
+}

@@ -37,6 +37,11 @@ describe('diagram.yaml errors', () => {
     expect(message).toBe('content/01-a/01-b/diagram.yaml:8 diagrams[0].nodes[2].kind: unknown kind "lamdba" (did you mean "lambda"?)');
   });
 
+  it('accepts via points only in a hand layout', () => {
+    const withVia = valid.replace('{ id: call, from: fn, to: subnet }', '{ id: call, from: fn, to: subnet, via: [{ x: 10, y: 20 }] }');
+    expect(errorOf(withVia)).toMatch(/:10 diagrams\[0\]\.edges\[0\]\.via: via needs a hand layout: give every node a position/);
+  });
+
   it('gives no hint when nothing is close', () => {
     expect(errorOf(valid.replace('kind: lambda', 'kind: mainframe'))).toMatch(/nodes\[2\]\.kind: unknown kind "mainframe"$/);
   });

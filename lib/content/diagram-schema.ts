@@ -36,6 +36,12 @@ export const diagramEdgeSchema = z.strictObject({
   label: text.optional(),
   /** Draw the edge both ways (e.g. request and response on one line). */
   bidirectional: z.boolean().optional(),
+  /**
+   * Bend points for a hand layout, in the coordinates of top-level positions: the route leaves
+   * `from` towards the first point (straight out of a side when the point is level with it), runs
+   * through each, and enters `to` the same way. Omit for a straight route.
+   */
+  via: z.array(position).min(1).optional(),
 });
 
 export const walkthroughStepSchema = z.strictObject({
@@ -84,6 +90,10 @@ export const diagramSchema = z
         ctx.addIssue({ code: 'custom', path: ['nodes', i, 'parent'], message: `a ${node.kind} cannot sit inside a ${parent.kind} (allowed: ${allowed.join(', ')})` });
       }
       if (isCycle(node.id, nodes)) ctx.addIssue({ code: 'custom', path: ['nodes', i, 'parent'], message: `"${node.id}" would contain itself` });
+    });
+    const byHand = diagram.nodes.every((node) => node.position);
+    diagram.edges.forEach((edge, i) => {
+      if (edge.via && !byHand) ctx.addIssue({ code: 'custom', path: ['edges', i, 'via'], message: 'via needs a hand layout: give every node a position' });
     });
     diagram.steps.forEach((step, i) => {
       step.highlight.forEach((ref, j) => {
