@@ -1,9 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
+import { viewportFor, wholeViewport } from '../components/diagram/viewport';
 import { loadDiagramFiles } from '../lib/content/diagram-files';
+import { layoutDiagram } from '../lib/content/diagram-layout.server';
 import { expectNoAxeViolations } from './helpers';
 
-const diagrams = loadDiagramFiles(path.join(process.cwd(), 'content')).map((s) => s.diagram);
+const sources = loadDiagramFiles(path.join(process.cwd(), 'content'));
+const diagrams = sources.map((s) => s.diagram);
 const byId = (id: string) => diagrams.find((d) => d.id === id)!;
 const DOCKER = byId('docker-on-os');
 const LESSON = '/lessons/what-is-docker/';
@@ -153,3 +156,97 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+/** Where the figure, its frame, its box and the drawing (every node and edge of the view shown) sit. */
+async function measure(page: Page, id: string) {
+  return page.locator(`figure#${id}`).evaluate((figure) => {
+    const box = figure.querySelector('[data-diagram-box]') as HTMLElement;
+    const frame = box.parentElement as HTMLElement;
+    const view = box.querySelector(box.dataset.interactive === 'true' ? '[data-diagram-view="interactive"]' : '[data-diagram-view="static"]') as Element;
+    const parts = [...view.querySelectorAll('[data-diagram-node], [data-diagram-edge]')].map((e) => e.getBoundingClientRect());
+    const rect = (r: DOMRect) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height });
+    return {
+      interactive: box.dataset.interactive === 'true',
+      figure: { ...rect(figure.getBoundingClientRect()), scrollWidth: figure.scrollWidth, clientWidth: figure.clientWidth },
+      frame: { scrollWidth: frame.scrollWidth, clientWidth: frame.clientWidth },
+      box: rect(box.getBoundingClientRect()),
+      drawing: {
+        left: Math.min(...parts.map((r) => r.left)), right: Math.max(...parts.map((r) => r.right)),
+        top: Math.min(...parts.map((r) => r.top)), bottom: Math.max(...parts.map((r) => r.bottom)),
+      },
+    };
+  });
+}
+
+type Measure = Awaited<ReturnType<typeof measure>>;
+
+function expectFits(m: Measure, id: string) {
+  const slack = 1;
+  expect(m.figure.scrollWidth, `${id}: the figure scrolls sideways`).toBeLessThanOrEqual(m.figure.clientWidth);
+  expect(m.frame.scrollWidth, `${id}: the diagram's frame scrolls sideways`).toBeLessThanOrEqual(m.frame.clientWidth);
+  expect(m.box.left, `${id}: box inside the column`).toBeGreaterThanOrEqual(m.figure.left - slack);
+  expect(m.box.right, `${id}: box inside the column`).toBeLessThanOrEqual(m.figure.right + slack);
+  expect(m.drawing.left, `${id}: drawing cut off on the left`).toBeGreaterThanOrEqual(m.box.left - slack);
+  expect(m.drawing.right, `${id}: drawing cut off on the right`).toBeLessThanOrEqual(m.box.right + slack);
+  expect(m.drawing.top, `${id}: drawing cut off at the top`).toBeGreaterThanOrEqual(m.box.top - slack);
+  expect(m.drawing.bottom, `${id}: drawing cut off at the bottom`).toBeLessThanOrEqual(m.box.bottom + slack);
+}
+
+for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 }]) {
+  test(`at ${viewport.width}×${viewport.height} every lesson diagram fits its column: whole, unclipped, no sideways scroll, no shift when React Flow takes over`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize(viewport);
+    for (const { diagram, lessonSlug } of sources) {
+      const response = await page.goto(`/lessons/${lessonSlug}/`);
+      // A diagram drawn before its lesson exists is checked in the gallery.
+      if (!response?.ok()) await page.goto('/diagrams/');
+      const first = await measure(page, diagram.id);
+      expectFits(first, diagram.id);
+      await showInteractive(page, diagram.id);
+      const interactive = await measure(page, diagram.id);
+      expectFits(interactive, diagram.id);
+      if (!first.interactive) {
+        // The React Flow view draws the same picture in the same box as the SVG it replaces.
+        const shiftOf = (m: Measure) => ({ width: m.box.width, height: m.box.height, drawingWidth: m.drawing.right - m.drawing.left, drawingHeight: m.drawing.bottom - m.drawing.top });
+        const [before, after] = [shiftOf(first), shiftOf(interactive)];
+        expect(Math.abs(after.width - before.width), `${diagram.id}: box width changed`).toBeLessThan(1);
+        expect(Math.abs(after.height - before.height), `${diagram.id}: box height changed`).toBeLessThan(1);
+        expect(Math.abs(after.drawingWidth - before.drawingWidth), `${diagram.id}: drawing width changed`).toBeLessThan(3);
+        expect(Math.abs(after.drawingHeight - before.drawingHeight), `${diagram.id}: drawing height changed`).toBeLessThan(3);
+      }
+    }
+  });
+}
+
+test('on a phone the walkthrough frames a step large enough to read, and the overview shows the whole diagram again', async ({ page }) => {
+  // The step that gains most from framing in a 326 px phone box, found from the laid-out data.
+  const PHONE_BOX = 326;
+  let best = { gain: 0, id: '', lesson: '', step: 0, node: '' };
+  for (const { diagram, lessonSlug } of sources) {
+    const layout = await layoutDiagram(diagram);
+    const height = (PHONE_BOX * layout.height) / layout.width;
+    const whole = wholeViewport(layout, PHONE_BOX, height).zoom;
+    layout.steps.forEach((step, i) => {
+      const leaf = step.highlight.find((id) => layout.nodes.some((n) => n.id === id && !n.isGroup));
+      const gain = viewportFor(layout, step, PHONE_BOX, height).zoom / whole;
+      if (leaf && lessonSlug && gain > best.gain) best = { gain, id: diagram.id, lesson: lessonSlug, step: i, node: leaf };
+    });
+  }
+  expect(best.gain).toBeGreaterThan(2);
+
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto(`/lessons/${best.lesson}/`);
+  const box = await showInteractive(page, best.id);
+  const node = box.locator(`[data-diagram-view="interactive"] [data-diagram-node="${best.node}"] rect`).first();
+  const overview = (await node.boundingBox())!.width;
+  const figure = page.locator(`figure#${best.id}`);
+  await figure.locator(`li#${best.id}-step-${best.step + 1} a`).click();
+  await expect.poll(async () => (await node.boundingBox())!.width).toBeGreaterThan(overview * best.gain * 0.95);
+  // The framed step stays inside the box.
+  const [nodeBox, frame] = [(await node.boundingBox())!, (await box.boundingBox())!];
+  expect(nodeBox.x).toBeGreaterThanOrEqual(frame.x - 1);
+  expect(nodeBox.x + nodeBox.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
+  for (let i = 0; i <= best.step; i++) await figure.getByRole('button', { name: '← Previous' }).click();
+  await expect(figure.locator('[data-step-indicator]')).toHaveText(/^Walkthrough/);
+  await expect.poll(async () => Math.round((await node.boundingBox())!.width)).toBe(Math.round(overview));
+});
