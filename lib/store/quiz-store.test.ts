@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fakeStorage } from './fake-storage';
 import { reviewCard } from '@/lib/quiz/schedule';
 import { STORAGE_KEY, STORE_VERSION } from './constants';
 import { parseImport } from './import-progress';
@@ -7,18 +8,6 @@ import { emptyQuizState, MAX_ATTEMPTS, MAX_HISTORY } from './quiz-state';
 import { MIGRATIONS, readPersisted } from './read-persisted';
 import { createAppStore } from './store';
 import { exportProgress } from './transfer';
-
-function fakeStorage(initial: Record<string, string> = {}): Storage {
-  const data = new Map(Object.entries(initial));
-  return {
-    get length() { return data.size; },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => { data.delete(k); },
-    setItem: (k, v) => { data.set(k, String(v)); },
-  };
-}
 
 const v1Progress = { completed: { 'what-is-docker': '2026-11-01T10:00:00.000Z' }, lastVisited: { slug: 'what-is-docker', at: '2026-11-01T10:00:00.000Z' } };
 const v1Blob = JSON.stringify({ state: { progress: v1Progress }, version: 1 });

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fakeStorage } from './fake-storage';
 import { createAppStore } from './store';
 import { STORAGE_KEY } from './schema';
 import { emptyQuizState } from './quiz-state';
 import { parseImport } from './import-progress';
 import { exportProgress } from './transfer';
-
-/** An in-memory Storage, standing in for localStorage. */
-function fakeStorage(initial: Record<string, string> = {}): Storage {
-  const data = new Map(Object.entries(initial));
-  return {
-    get length() { return data.size; },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => { data.delete(k); },
-    setItem: (k, v) => { data.set(k, String(v)); },
-  };
-}
 
 const validV1 = JSON.stringify({
   state: { progress: { completed: { 'what-is-docker': '2026-11-01T10:00:00.000Z' }, lastVisited: { slug: 'what-is-docker', at: '2026-11-01T10:00:00.000Z' } } },
