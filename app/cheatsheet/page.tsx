@@ -19,7 +19,7 @@ export default async function CheatSheetPage() {
         </div>
         <PrintButton />
       </div>
-      <div className="mt-6 [&_table]:block [&_table]:overflow-x-auto md:[&_table]:table">
+      <div className="mt-6">
         <LessonBody code={sheet.code} />
       </div>
     </div>

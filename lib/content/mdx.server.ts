@@ -11,6 +11,7 @@ import type { Lesson } from './course.server';
 import { getGlossary } from './glossary.server';
 import { getCourse } from './index.server';
 import { rehypeGlossary } from './rehype-glossary';
+import { rehypeScrollTables } from './rehype-scroll-tables';
 import type { TocEntry } from './types';
 
 export interface CompiledLesson {
@@ -50,6 +51,7 @@ async function compile(lesson: MdxSource): Promise<CompiledLesson> {
           rehypeSlug,
           () => collectToc(toc),
           rehypeGlossary(glossary),
+          rehypeScrollTables,
           [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: true, tabIndex: -1 }, content: { type: 'text', value: '#' } }],
           [rehypeShiki, { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light', langs: ['bash', 'shell', 'dockerfile', 'yaml', 'json', 'typescript', 'javascript', 'text'] }],
         ];
