@@ -10,13 +10,14 @@ export interface ContinueLesson {
 }
 
 /** "Continue where you left off": the last lesson opened if unfinished, else the next unfinished one. */
+// The skeleton and the card share one minimum height so the course list below does not jump.
 export function ContinueCard({ lessons }: { lessons: ContinueLesson[] }) {
   const hydrated = useApp((s) => s.hydrated);
   const completed = useApp((s) => s.progress.completed);
   const lastVisited = useApp((s) => s.progress.lastVisited);
 
   if (!hydrated) {
-    return <div className="h-[104px] animate-pulse rounded-xl border border-line bg-bg-subtle motion-reduce:animate-none" aria-hidden="true" />;
+    return <div className="min-h-[7.125rem] animate-pulse rounded-xl border border-line bg-bg-subtle motion-reduce:animate-none" aria-hidden="true" />;
   }
 
   const last = lessons.find((l) => l.slug === lastVisited?.slug && !completed[l.slug]);
@@ -25,7 +26,7 @@ export function ContinueCard({ lessons }: { lessons: ContinueLesson[] }) {
 
   if (!next) {
     return (
-      <section aria-labelledby="continue-heading" className="rounded-xl border border-line bg-accent-soft p-5">
+      <section aria-labelledby="continue-heading" className="min-h-[7.125rem] rounded-xl border border-line bg-accent-soft p-5">
         <h2 id="continue-heading" className="font-semibold">You have completed every lesson</h2>
         <p className="mt-1 text-sm text-muted">Revisit any lesson below, or check your record on the progress page.</p>
       </section>
@@ -34,7 +35,7 @@ export function ContinueCard({ lessons }: { lessons: ContinueLesson[] }) {
 
   const heading = last ? 'Continue where you left off' : started ? 'Up next' : 'Start here';
   return (
-    <section aria-labelledby="continue-heading" className="flex flex-wrap items-center gap-4 rounded-xl border border-line bg-accent-soft p-5">
+    <section aria-labelledby="continue-heading" className="flex min-h-[7.125rem] flex-wrap items-center gap-4 rounded-xl border border-line bg-accent-soft p-5">
       <div className="min-w-0 flex-1">
         <h2 id="continue-heading" className="text-sm font-medium text-muted">{heading}</h2>
         <p className="mt-1 truncate text-lg font-semibold text-fg">{next.title}</p>
