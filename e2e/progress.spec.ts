@@ -19,6 +19,7 @@ test('home → lesson → mark complete shows on home and /progress/', async ({ 
   await expect(page.getByRole('region', { name: 'Up next' })).toContainText(SECOND.title);
 
   await page.goto('/progress/');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Progress', exact: true })).toHaveAttribute('aria-current', 'page');
   const record = page.getByRole('listitem').filter({ hasText: FIRST.title });
   await expect(record.getByText('Completed', { exact: true })).toBeAttached();
   await expect(page.getByRole('listitem').filter({ hasText: SECOND.title }).getByText('Not yet')).toBeVisible();

@@ -265,3 +265,11 @@ test('practice fits a 360 px phone', async ({ page, request }) => {
 function plainText(s: string) {
   return s.replace(/`/g, '').replace(/\s+/g, ' ').trim();
 }
+
+test('asking for more questions than match says so and starts with the ones there are', async ({ page, request }) => {
+  const bank = await loadBank(request);
+  const inLesson = bank.filter((q) => q.lesson === FIRST.slug).length;
+  const form = await setUpSession(page, { lesson: FIRST.title, count: 500, mode: 'Practice' });
+  await expect(form.getByRole('status')).toHaveText(`Only ${inLesson} questions match your choices, so the session has ${inLesson}.`);
+  await expect(form.getByRole('button', { name: `Start practice: ${inLesson} questions` })).toBeEnabled();
+});

@@ -119,7 +119,11 @@ export function SetupForm({ index, onStart }: { index: IndexedBank; onStart: (at
           {mode === 'exam' ? `Start exam: ${questionCount} questions, ${examMinutes} min` : `Start practice: ${questionCount} questions`}
         </button>
         <p id={`${id}-available`} role="status" className="text-sm text-muted">
-          {available === 0 ? 'No questions match: choose at least one lesson and one difficulty.' : `${available} question${available === 1 ? '' : 's'} match your choices.`}
+          {available === 0
+            ? 'No questions match: choose at least one lesson and one difficulty.'
+            : count > available
+              ? `Only ${available} question${available === 1 ? '' : 's'} match your choices, so the session has ${available}.`
+              : `${available} question${available === 1 ? '' : 's'} match your choices.`}
         </p>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { ThemeToggle } from '@/components/ui/ThemeToggle';
 import { MainNav } from './MainNav';
+import { ProgressLink } from './ProgressLink';
 
 export function SiteHeader() {
   return (
@@ -14,9 +15,7 @@ export function SiteHeader() {
           <MainNav />
         </div>
         <div className="ml-auto flex items-center gap-2 sm:ml-0">
-          <Link href="/progress/" className="rounded-md px-2.5 py-1.5 text-sm font-medium text-muted hover:bg-bg-subtle hover:text-fg">
-            Progress
-          </Link>
+          <ProgressLink />
           <ThemeToggle />
         </div>
       </div>
