@@ -94,3 +94,27 @@ test('corrupted saved progress is reported and kept, and the page still works', 
   await page.getByRole('button', { name: /Mark as complete/ }).click();
   await expect(page.getByRole('button', { name: /Completed/ })).toBeVisible();
 });
+
+test('an import keeps only lessons this course has, refuses an oversized file, and reset leaves focus on the outcome', async ({ page }) => {
+  await page.goto('/progress/');
+  const importFile = async (name: string, buffer: Buffer) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import progress…' }).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer });
+  };
+  const state = { progress: { completed: { [FIRST.slug]: '2026-11-01T10:00:00.000Z', 'no-such-lesson': '2026-11-01T10:00:00.000Z', 'another-gone': '2026-11-01T10:00:00.000Z' }, lastVisited: null } };
+  await importFile('old.json', Buffer.from(JSON.stringify({ format: 'stevedore-progress', version: 1, state })));
+  const dialog = page.getByRole('dialog', { name: 'Replace your progress?' });
+  await expect(dialog).toContainText('has 1 lesson complete (2 entries for lessons this course does not have left out)');
+  await dialog.getByRole('button', { name: 'Replace progress' }).click();
+  await expect(page.getByText(completeText(1))).toBeVisible();
+
+  await importFile('huge.json', Buffer.alloc(3 * 1024 * 1024, 32));
+  await expect(page.getByRole('alert').filter({ hasText: 'huge.json' })).toContainText('far larger than a progress export');
+  await expect(page.getByText(completeText(1))).toBeVisible();
+
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  await page.getByRole('dialog', { name: 'Reset all progress?' }).getByRole('button', { name: 'Reset progress' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your progress has been reset.' })).toBeVisible();
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'reset' })).toBeFocused();
+});

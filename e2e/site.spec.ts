@@ -110,3 +110,50 @@ test('sitemap lists every lesson and page; practice is built, not coming soon', 
   await expect(page.getByRole('button', { name: /^Start practice: \d+ questions$/ })).toBeVisible();
   await expect(page.getByText('Coming soon')).toHaveCount(0);
 });
+
+test('after the skip link, the next Tab stop is in the lesson, not the course map', async ({ page }) => {
+  await openLesson(page, SECOND.slug);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const inArticle = await page.evaluate(() => Boolean(document.activeElement?.closest('article#lesson')));
+  expect(inArticle).toBe(true);
+});
+
+test('the course map opens scrolled to the current lesson, in the sidebar and the phone drawer', async ({ page }) => {
+  const last = '/lessons/app2container-workflow/';
+  await page.goto(last);
+  await expect(page.getByRole('navigation', { name: 'Course map' }).getByRole('link', { name: /App2Container.*workflow/i })).toBeInViewport();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(last);
+  await page.getByRole('button', { name: 'Course map' }).click();
+  await expect(page.getByRole('dialog', { name: 'Course map' }).locator('[aria-current="page"]')).toBeInViewport();
+});
+
+test('on a phone a glossary definition stays on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/lessons/${FIRST.slug}/`);
+  const terms = page.locator('.prose a.glossary-term');
+  const count = Math.min(await terms.count(), 8);
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    await terms.nth(i).focus();
+    const tip = page.locator(`#${await terms.nth(i).getAttribute('aria-describedby')}`);
+    await expect(tip).toBeVisible();
+    await expect(tip).toBeInViewport({ ratio: 1 });
+  }
+});
+
+test('printing uses the light palette even in dark mode', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/cheatsheet/');
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  const colours = await page.evaluate(() => {
+    const th = document.querySelector('.prose th') as HTMLElement;
+    return { body: getComputedStyle(document.body).backgroundColor, th: getComputedStyle(th).backgroundColor };
+  });
+  // White paper, and table headers on the light palette's pale grey rather than dark navy.
+  expect(colours.body).toBe('rgb(255, 255, 255)');
+  expect(colours.th).toBe('rgb(246, 248, 250)');
+});

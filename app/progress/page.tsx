@@ -12,11 +12,18 @@ export const metadata: Metadata = {
 
 export default function ProgressPage() {
   const { modules } = getCourse();
+  const slugs = modules.flatMap((m) => m.lessons.map((l) => l.slug));
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="text-3xl font-bold tracking-tight">Your progress</h1>
-      <div className="mt-6"><CourseProgress slugs={modules.flatMap((m) => m.lessons.map((l) => l.slug))} /></div>
-      <div className="mt-8"><ProgressTransfer /></div>
+      <noscript>
+        <p className="mt-4 rounded-xl border border-line bg-bg-subtle p-4">
+          Your progress is kept in this browser and shown with JavaScript, which is turned off. Lessons, the glossary and
+          the cheat sheet read fine without it; turn it on to track, export or import progress.
+        </p>
+      </noscript>
+      <div className="mt-6"><CourseProgress slugs={slugs} /></div>
+      <div className="mt-8"><ProgressTransfer lessonSlugs={slugs} /></div>
       <h2 className="mt-10 mb-4 text-xl font-semibold">Quiz accuracy</h2>
       <QuizStats />
       <h2 className="mt-10 mb-4 text-xl font-semibold">Lessons</h2>

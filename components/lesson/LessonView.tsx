@@ -5,6 +5,7 @@ import { LessonBody, type LessonQuiz } from './LessonBody';
 import { MarkComplete } from './MarkComplete';
 import { PrevNext } from './PrevNext';
 import { ReadingProgress } from './ReadingProgress';
+import { ScrollToCurrent } from './ScrollToCurrent';
 import { TableOfContents } from './TableOfContents';
 
 interface Props {
@@ -23,12 +24,6 @@ export function LessonView({ lesson, moduleLabel, code, toc, modules, previous, 
   return (
     <div className="mx-auto grid max-w-7xl gap-8 px-4 py-6 lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
       <ReadingProgress targetId="lesson" />
-      <aside className="hidden lg:block" aria-label="Course">
-        <div className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto pr-2">
-          <CourseMap modules={modules} currentSlug={lesson.slug} />
-        </div>
-      </aside>
-
       <article id="lesson" className="min-w-0 max-w-3xl">
         <div className="mb-4 lg:hidden">
           <Drawer label="Course map" title="Course map">
@@ -58,6 +53,15 @@ export function LessonView({ lesson, moduleLabel, code, toc, modules, previous, 
           <PrevNext previous={previous} next={next} />
         </footer>
       </article>
+
+      {/* After the article in the page, so the skip link and screen readers reach the lesson first;
+          the grid still shows it on the left. */}
+      <aside className="hidden lg:order-first lg:block" aria-label="Course">
+        <div className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto pr-2">
+          <CourseMap modules={modules} currentSlug={lesson.slug} />
+          <ScrollToCurrent />
+        </div>
+      </aside>
 
       <aside className="hidden xl:block" aria-label="Table of contents">
         <div className="sticky top-20"><TableOfContents toc={toc} id="toc-side" /></div>

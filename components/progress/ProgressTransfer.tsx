@@ -6,20 +6,25 @@ import type { PersistedState } from '@/lib/store/schema';
 import { exportProgress } from '@/lib/store/transfer';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
-type Pending = { kind: 'import'; state: PersistedState; fileName: string } | { kind: 'reset' } | null;
+type Pending = { kind: 'import'; state: PersistedState; fileName: string; leftOut: number } | { kind: 'reset' } | null;
+
+/** A real export is a few kilobytes; refuse anything that could not be one before reading it. */
+const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 const countDone = (state: PersistedState) => Object.keys(state.progress.completed).length;
 const lessons = (n: number) => `${n} lesson${n === 1 ? '' : 's'}`;
+const leftOutNote = (n: number) => (n > 0 ? ` (${n} entr${n === 1 ? 'y' : 'ies'} for lessons this course does not have left out)` : '');
 const answers = (state: PersistedState) => (state.quiz.history.length > 0 ? ` and ${state.quiz.history.length} quiz answer${state.quiz.history.length === 1 ? '' : 's'}` : '');
 
 /** Export to a JSON file, import it back (validated; a bad file changes nothing), reset with confirmation. */
-export function ProgressTransfer() {
+export function ProgressTransfer({ lessonSlugs }: { lessonSlugs: string[] }) {
   const progress = useApp((s) => s.progress);
   const quiz = useApp((s) => s.quiz);
   const hydrated = useApp((s) => s.hydrated);
   const [message, setMessage] = useState<Message>(null);
   const [pending, setPending] = useState<Pending>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const messageBox = useRef<HTMLDivElement>(null);
 
   function download() {
     const blob = new Blob([exportProgress({ progress, quiz })], { type: 'application/json' });
@@ -32,6 +37,11 @@ export function ProgressTransfer() {
 
   async function onFile(file: File | undefined) {
     if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      if (fileInput.current) fileInput.current.value = '';
+      setMessage({ kind: 'error', text: `“${file.name}” was not imported: at ${(file.size / 1024 / 1024).toFixed(1)} MB it is far larger than a progress export (a few kilobytes). Your progress has not changed.` });
+      return;
+    }
     // The validator loads on demand, not with the page.
     const { parseImport } = await import('@/lib/store/import-progress');
     const result = parseImport(await file.text());
@@ -40,19 +50,26 @@ export function ProgressTransfer() {
       setMessage({ kind: 'error', text: `“${file.name}” was not imported: ${result.reason}. Your progress has not changed.` });
       return;
     }
-    setPending({ kind: 'import', state: result.state, fileName: file.name });
+    // Keep only lessons this course has: a file from another version may name lessons that are gone.
+    const known = new Set(lessonSlugs);
+    const entries = Object.entries(result.state.progress.completed);
+    const completed = Object.fromEntries(entries.filter(([slug]) => known.has(slug)));
+    const state = { ...result.state, progress: { ...result.state.progress, completed } };
+    setPending({ kind: 'import', state, fileName: file.name, leftOut: entries.length - Object.keys(completed).length });
   }
 
   function confirm() {
     if (pending?.kind === 'import') {
       appStore.setState({ progress: pending.state.progress, quiz: pending.state.quiz, reviewUndo: null });
-      setMessage({ kind: 'ok', text: `Imported ${lessons(countDone(pending.state))}${answers(pending.state)} from “${pending.fileName}”.` });
+      setMessage({ kind: 'ok', text: `Imported ${lessons(countDone(pending.state))}${answers(pending.state)} from “${pending.fileName}”${leftOutNote(pending.leftOut)}.` });
     } else if (pending?.kind === 'reset') {
       appStore.getState().resetProgress();
       appStore.getState().resetQuiz();
       setMessage({ kind: 'ok', text: 'Your progress has been reset.' });
     }
     setPending(null);
+    // The button that opened the dialog may now be disabled: put focus on the outcome instead.
+    requestAnimationFrame(() => messageBox.current?.focus());
   }
 
   const current = countDone({ progress, quiz });
@@ -72,7 +89,7 @@ export function ProgressTransfer() {
           Reset progress…
         </button>
       </div>
-      <div aria-live="polite" className="mt-3 min-h-6 text-sm">
+      <div ref={messageBox} tabIndex={-1} aria-live="polite" className="mt-3 min-h-6 text-sm outline-none">
         {message ? (
           <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'rounded-md bg-red-50 p-2 text-red-800 dark:bg-red-950 dark:text-red-200' : 'text-tip'}>
             {message.text}
@@ -90,7 +107,7 @@ export function ProgressTransfer() {
         {pending?.kind === 'reset'
           ? `This clears ${lessons(current)} marked complete${answers({ progress, quiz })}, your exam results and review schedule in this browser. Export first if you may want them back.`
           : pending?.kind === 'import'
-            ? `“${pending.fileName}” has ${lessons(countDone(pending.state))} complete${answers(pending.state)}. It replaces what this browser has now (${lessons(current)}${answers({ progress, quiz })}).`
+            ? `“${pending.fileName}” has ${lessons(countDone(pending.state))} complete${answers(pending.state)}${leftOutNote(pending.leftOut)}. It replaces what this browser has now (${lessons(current)}${answers({ progress, quiz })}).`
             : null}
       </ConfirmDialog>
     </section>

@@ -7,7 +7,6 @@ export function SiteFooter() {
         <p>Stevedore — learn to run containers on AWS. Not affiliated with Amazon Web Services.</p>
         <nav aria-label="Footer" className="flex flex-wrap gap-4">
           <Link href="/cheatsheet/" className="hover:text-fg">Cheat sheet</Link>
-          <Link href="/diagrams/" className="hover:text-fg">Diagrams</Link>
           <Link href="/progress/" className="hover:text-fg">Your progress</Link>
           <Link href="/diagrams/" className="hover:text-fg">Architecture diagrams</Link>
           <a href="https://docs.aws.amazon.com/ecs/" className="hover:text-fg">Amazon ECS docs</a>

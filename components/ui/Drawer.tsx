@@ -8,7 +8,11 @@ export function Drawer({ label, title, children }: { label: string; title: strin
     <>
       <button
         type="button"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => {
+          dialog.current?.showModal();
+          // Open at the current page's entry (e.g. this lesson in a long course map).
+          dialog.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: 'center' });
+        }}
         className="inline-flex items-center gap-2 rounded-md border border-line px-3 py-1.5 text-sm font-medium hover:bg-bg-subtle"
         aria-haspopup="dialog"
       >
