@@ -131,8 +131,24 @@ test('the diagram does not capture page scroll until Explore is pressed', async 
   await page.mouse.wheel(0, 300);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y);
   await page.getByRole('button', { name: 'Explore' }).click();
-  await expect(page.getByRole('button', { name: 'Done exploring' })).toHaveAttribute('aria-pressed', 'true');
   await expect(box.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+});
+
+test('Explore says its state one way: a fixed name, pressed or not', async ({ page }) => {
+  await page.goto(LESSON);
+  await showInteractive(page, DOCKER.id);
+  const figure = page.locator(`figure#${DOCKER.id}`);
+  const explore = figure.getByRole('button', { name: 'Explore', exact: true });
+  await expect(explore).toHaveAttribute('aria-pressed', 'false');
+  await explore.click();
+  // The same button, still called Explore, now pressed; no second name says it again.
+  await expect(explore).toHaveAttribute('aria-pressed', 'true');
+  await expect(figure.getByRole('button', { name: /exploring/i })).toHaveCount(0);
+  await explore.click();
+  await expect(explore).toHaveAttribute('aria-pressed', 'false');
+  // Buttons whose name changes with the state (full screen, play) do not also claim to be pressed.
+  await expect(figure.getByRole('button', { name: 'Full screen' })).not.toHaveAttribute('aria-pressed', /.*/);
+  await expect(figure.getByRole('button', { name: 'Play' })).not.toHaveAttribute('aria-pressed', /.*/);
 });
 
 test('with reduced motion the packet stays still', async ({ page }) => {
@@ -250,3 +266,130 @@ test('on a phone the walkthrough frames a step large enough to read, and the ove
   await expect(figure.locator('[data-step-indicator]')).toHaveText(/^Walkthrough/);
   await expect.poll(async () => Math.round((await node.boundingBox())!.width)).toBe(Math.round(overview));
 });
+
+/**
+ * Where a step link landed: the sticky header, the figure and its drawing, and whether the current
+ * step's caption is on screen and uncovered (wherever the figure shows it: beside the drawing or in
+ * the step list).
+ */
+async function landing(page: Page, id: string) {
+  return page.locator(`figure#${id}`).evaluate((figure) => {
+    const header = document.querySelector('header')!.getBoundingClientRect();
+    const box = figure.querySelector('[data-diagram-box]')!.getBoundingClientRect();
+    const captionSeen = [...figure.querySelectorAll('[data-step-caption], li[aria-current="step"]')].some((caption) => {
+      const c = caption.getBoundingClientRect();
+      if (c.height === 0 || c.top < header.bottom || c.bottom > window.innerHeight) return false;
+      // What the reader sees in the middle of the caption: the caption itself, not something over it.
+      const hit = document.elementFromPoint(c.left + Math.min(40, c.width / 2), c.top + c.height / 2);
+      return !!hit && caption.contains(hit);
+    });
+    return { headerBottom: header.bottom, viewportHeight: window.innerHeight, figureTop: figure.getBoundingClientRect().top, boxTop: box.top, captionSeen };
+  });
+}
+
+const STEP_LINKS = [
+  { page: '/lessons/ecs-service-auto-scaling/', id: 'svc-scaling-loop', step: 4 },
+  { page: '/diagrams/', id: 'ecr-pull-path', step: 2 },
+  { page: LESSON, id: DOCKER.id, step: 3 },
+];
+
+for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 }]) {
+  for (const link of STEP_LINKS) {
+    test(`at ${viewport.width} px a link to ${link.id} step ${link.step} (${link.page}) shows the diagram below the header with the step's caption`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      const diagram = byId(link.id);
+      await page.goto(`${link.page}#${link.id}-step-${link.step}`);
+      const figure = page.locator(`figure#${link.id}`);
+      await expect(figure.locator('[data-step-indicator]')).toHaveText(`Step ${link.step} of ${diagram.steps.length}`);
+      await expect(figure.locator('li[aria-current="step"]')).toContainText(squash(diagram.steps[link.step - 1]!.caption));
+      await page.waitForLoadState('load');
+      const check = async () => {
+        const l = await landing(page, link.id);
+        // The figure's title just below the sticky header (not under it, not far below),
+        expect(l.figureTop, 'figure top under the sticky header').toBeGreaterThanOrEqual(l.headerBottom);
+        expect(l.figureTop, 'figure top far below the header').toBeLessThanOrEqual(l.headerBottom + 24);
+        // the drawing starting on screen,
+        expect(l.boxTop).toBeLessThan(l.viewportHeight - 100);
+        // and the step's caption on screen, uncovered.
+        expect(l.captionSeen, 'the step\'s caption is on screen').toBe(true);
+      };
+      await expect(check).toPass({ timeout: 5_000 });
+      // It stays there once the page has settled.
+      await page.waitForTimeout(1_000);
+      await check();
+      for (const id of diagram.steps[link.step - 1]!.highlight) {
+        await expect(figure.locator(`[data-diagram-node="${id}"], [data-diagram-edge="${id}"]`).first()).toHaveAttribute('data-state', 'active');
+      }
+
+      // Stepping with the buttons and keys moves the walkthrough, not the page.
+      const y = await page.evaluate(() => window.scrollY);
+      const next = figure.getByRole('button', { name: 'Next →' });
+      const previous = figure.getByRole('button', { name: '← Previous' });
+      await (link.step < diagram.steps.length ? next : previous).click();
+      await previous.focus();
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowRight');
+      await expect(figure.locator('[data-step-indicator]')).toHaveText(/^Step /);
+      expect(await page.evaluate(() => window.scrollY)).toBe(y);
+    });
+  }
+}
+
+test('without JavaScript a link to a step lands on the step in the list, below the header', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+  const page = await context.newPage();
+  await page.goto(`/lessons/ecs-service-auto-scaling/#svc-scaling-loop-step-4`);
+  const step = page.locator('li#svc-scaling-loop-step-4');
+  await expect(step).toBeInViewport();
+  const [header, top] = await Promise.all([page.locator('header').first().boundingBox(), step.evaluate((e) => e.getBoundingClientRect().top)]);
+  expect(top).toBeGreaterThanOrEqual(header!.y + header!.height);
+  await context.close();
+});
+
+/** The drawing's size: every node and edge of the view shown. */
+async function drawingSize(page: Page, id: string) {
+  const m = await measure(page, id);
+  return { width: m.drawing.right - m.drawing.left, height: m.drawing.bottom - m.drawing.top, box: m.box };
+}
+
+/** Press a figure's button as a reader would, without the test runner scrolling to it first. */
+async function press(page: Page, id: string, name: string) {
+  await page.locator(`figure#${id}`).getByRole('button', { name, exact: true }).evaluate((b: HTMLElement) => b.focus({ preventScroll: true }));
+  await page.keyboard.press('Enter');
+}
+
+for (const mode of ['native', 'fallback'] as const) {
+  test(`full screen (${mode}) gives the drawing most of the screen, and leaving it puts the page back`, async ({ page }) => {
+    // Headless Chromium runs the Fullscreen API; the pinned overlay (iPhone Safari) is reached by hiding it.
+    if (mode === 'fallback') await page.addInitScript(() => Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false }));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(LESSON);
+    const box = await showInteractive(page, DOCKER.id);
+    const figure = page.locator(`figure#${DOCKER.id}`);
+    // The reader is halfway down the drawing, the Full screen button still on screen.
+    await box.evaluate((b) => window.scrollTo({ top: window.scrollY + b.getBoundingClientRect().top - 100, behavior: 'instant' }));
+    const inline = await drawingSize(page, DOCKER.id);
+    const y = await page.evaluate(() => window.scrollY);
+
+    await press(page, DOCKER.id, 'Full screen');
+    await expect(figure.locator('.dg-player')).toHaveAttribute('data-fullscreen', mode);
+    await press(page, DOCKER.id, 'Start →');
+    await expect(figure.locator('[data-step-indicator]')).toHaveText(`Step 1 of ${DOCKER.steps.length}`);
+    await expect.poll(async () => (await landing(page, DOCKER.id)).captionSeen, 'the caption is on screen in full screen').toBe(true);
+    await expect.poll(async () => (await drawingSize(page, DOCKER.id)).width).toBeGreaterThan(inline.width * 1.2);
+    const full = await drawingSize(page, DOCKER.id);
+    expect(full.height).toBeGreaterThan(inline.height * 1.2);
+    expect(full.box.height, 'the drawing gets most of the screen').toBeGreaterThan(900 * 0.6);
+    await expect(figure.locator('.dg-steps')).toBeHidden();
+    // Scrolling over the full-screen diagram does not move the page underneath.
+    await page.mouse.move(640, 450);
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(300);
+
+    await press(page, DOCKER.id, 'Exit full screen');
+    await expect(figure.locator('.dg-player')).not.toHaveAttribute('data-fullscreen', /.*/);
+    await page.waitForTimeout(300);
+    expect(Math.abs(await page.evaluate(() => window.scrollY) - y)).toBeLessThanOrEqual(1);
+    expect(Math.abs((await drawingSize(page, DOCKER.id)).width - inline.width)).toBeLessThan(2);
+  });
+}

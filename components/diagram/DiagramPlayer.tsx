@@ -64,10 +64,12 @@ export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
   return (
     <div ref={playerRef} className="dg-player" data-fullscreen={fullscreen.mode} onKeyDown={onKeyDown}>
       <div className="mb-2 flex flex-wrap items-center justify-end gap-2" hidden={!hydrated}>
-        <button type="button" className={button} aria-pressed={exploring} disabled={!interactiveReady} onClick={() => setExploring(!exploring)}>
-          {exploring ? 'Done exploring' : 'Explore'}
+        {/* One way to say each state: Explore is a toggle (a fixed name, pressed or not); full
+            screen is an action whose name says what it will do. */}
+        <button type="button" className={`${button} aria-pressed:border-accent aria-pressed:bg-accent-soft`} aria-pressed={exploring} disabled={!interactiveReady} onClick={() => setExploring(!exploring)}>
+          Explore
         </button>
-        <button type="button" className={button} aria-pressed={fullscreen.mode !== undefined} onClick={fullscreen.toggle}>
+        <button type="button" className={button} onClick={fullscreen.toggle}>
           {fullscreen.mode ? 'Exit full screen' : 'Full screen'}
         </button>
       </div>

@@ -1,30 +1,60 @@
-import { useCallback, useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 
 function subscribeToFullscreen(onChange: () => void) {
   document.addEventListener('fullscreenchange', onChange);
   return () => document.removeEventListener('fullscreenchange', onChange);
 }
 
+/** After leaving full screen the window may still be resizing back (native); the page is put back meanwhile too. */
+const RESTORE_FOR_MS = 500;
+
 /**
  * Fullscreen through the Fullscreen API (Esc leaves, natively). Where the API is missing (iPhone
- * Safari) the element is pinned over the page instead, and Esc leaves that too.
+ * Safari) the element is pinned over the page instead, and Esc leaves that too; the page under the
+ * pinned element does not scroll. Leaving either puts the page back where it was: the element
+ * leaving and rejoining the page's flow (and the window changing size) would otherwise move it.
  */
 export function useFullscreen(target: RefObject<HTMLElement | null>) {
   const native = useSyncExternalStore(subscribeToFullscreen, () => document.fullscreenElement !== null && document.fullscreenElement === target.current, () => false);
   const [fallback, setFallback] = useState(false);
+  const mode = native ? ('native' as const) : fallback ? ('fallback' as const) : undefined;
+  const scrollBefore = useRef<number | undefined>(undefined);
 
   useEffect(() => {
     if (!fallback) return;
     const onKey = (event: KeyboardEvent) => { if (event.key === 'Escape') setFallback(false); };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    const root = document.documentElement;
+    const overflow = root.style.overflow;
+    root.style.overflow = 'hidden';
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      root.style.overflow = overflow;
+    };
   }, [fallback]);
+
+  useLayoutEffect(() => {
+    const top = scrollBefore.current;
+    if (mode !== undefined || top === undefined) return;
+    scrollBefore.current = undefined;
+    const restore = () => { if (Math.abs(window.scrollY - top) >= 1) window.scrollTo({ top, behavior: 'instant' }); };
+    restore();
+    const frame = requestAnimationFrame(restore);
+    window.addEventListener('resize', restore);
+    const timer = window.setTimeout(() => window.removeEventListener('resize', restore), RESTORE_FOR_MS);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+      window.removeEventListener('resize', restore);
+    };
+  }, [mode]);
 
   const toggle = useCallback(async () => {
     const element = target.current;
     if (!element) return;
     if (native) return void (await document.exitFullscreen());
     if (fallback) return setFallback(false);
+    scrollBefore.current = window.scrollY;
     if (document.fullscreenEnabled && element.requestFullscreen) {
       try {
         await element.requestFullscreen();
@@ -36,5 +66,5 @@ export function useFullscreen(target: RefObject<HTMLElement | null>) {
     setFallback(true);
   }, [target, native, fallback]);
 
-  return { mode: native ? ('native' as const) : fallback ? ('fallback' as const) : undefined, toggle };
+  return { mode, toggle };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useSyncExternalStore, useState, type RefObject } from 'react';
 import { stepFromHash, stepHash } from './highlight';
+import { holdRevealed } from './reveal';
 
 const STEP_CHANGE = 'stevedore:diagram-step';
 const PLAY_INTERVAL_MS = 4500;
@@ -33,9 +34,24 @@ export function useWalkthrough(diagramId: string, stepCount: number, scrollTarge
   const next = useCallback(() => goTo(Math.min(stepCount - 1, stepIndex === undefined ? 0 : stepIndex + 1)), [goTo, stepCount, stepIndex]);
   const previous = useCallback(() => goTo(stepIndex === undefined || stepIndex === 0 ? undefined : stepIndex - 1), [goTo, stepIndex]);
 
-  // Opening a link to a step brings the diagram, not just the caption, into view.
+  // Opening a link to a step (a new page, or the address changed on this one) shows the diagram:
+  // its title just below the sticky header, the step's caption in the bar under the drawing. The
+  // walkthrough's own buttons and keys replace the hash without a hashchange, so they never scroll.
   useEffect(() => {
-    if (stepFromHash(diagramId, window.location.hash, stepCount) !== undefined) scrollTarget.current?.scrollIntoView({ block: 'start' });
+    let release: (() => void) | undefined;
+    const open = () => {
+      release?.();
+      release = undefined;
+      const player = scrollTarget.current;
+      if (!player || stepFromHash(diagramId, window.location.hash, stepCount) === undefined) return;
+      release = holdRevealed(player.closest('figure') ?? player);
+    };
+    open();
+    window.addEventListener('hashchange', open);
+    return () => {
+      window.removeEventListener('hashchange', open);
+      release?.();
+    };
   }, [diagramId, stepCount, scrollTarget]);
 
   useEffect(() => {
