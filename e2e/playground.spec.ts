@@ -86,8 +86,12 @@ test('every field is validated as the learner types, with the engine’s message
   await target.fill('0');
   await expect(target).toHaveAttribute('aria-invalid', 'true');
   await expect(target).toHaveAccessibleDescription('must be > 0');
-  await expect(page.getByRole('alert').filter({ hasText: 'autoScaling.policies[0].targetValue: must be > 0' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /1 problem/ }).filter({ hasText: 'autoScaling.policies[0].targetValue: must be > 0' })).toBeVisible();
   await expect(page.getByText(/showing the last valid run/)).toBeVisible();
+  // Announced once: one live summary (the run's status line), the list itself is not live.
+  const live = page.locator('[role=status], [role=alert], [aria-live=polite], [aria-live=assertive]');
+  await expect(live.filter({ hasText: /problem/ })).toHaveCount(1);
+  await expect(live.filter({ hasText: 'must be > 0' })).toHaveCount(0);
   await target.fill('55');
   await expect(target).toHaveAttribute('aria-invalid', 'false');
   // Fargate sizes come from the engine's table.
@@ -147,6 +151,10 @@ test('Copy as AWS CLI shows the commands and what a real account needs', async (
   await expect(dialog).toContainText('--policy-type StepScaling');
   await expect(dialog).toContainText('aws cloudwatch put-metric-alarm');
   await expect(dialog).toContainText('a step policy does nothing until a CloudWatch alarm invokes it');
+  // Both alarms carry their statistic and period (cpu-low's YAML leaves the statistic to its default).
+  for (const alarm of ['cpu-high-alarm', 'cpu-low-alarm']) {
+    await expect(dialog).toContainText(new RegExp(`--alarm-name ${alarm} \\\\\\s+--namespace AWS/ECS[^#]*--statistic Average \\\\\\s+--period 60`));
+  }
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
@@ -243,3 +251,78 @@ test('on a phone the playground fits 360 px', async ({ page }) => {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
 });
+
+test('the narration of a scale-in starts from the tasks running before it (SQS: 15 → 10)', async ({ page }) => {
+  await openPlayground(page, '#preset=sqs-backlog-worker');
+  await page.getByRole('button', { name: 'Jump to the end' }).click();
+  const log = page.getByRole('list', { name: 'Events, newest first' });
+  await log.getByRole('button', { name: /Setting desired count to 10\. Cause: monitor alarm TargetTracking-backlog100-AlarmLow/ }).last().click();
+  await expect(page.getByRole('region', { name: 'What just happened' })).toContainText('→ desired 15 → 10 = ceil(15 × 0 / 100) = 0, kept within 10–30');
+});
+
+test('“Start from a shape” starts from the current workload and follows preset changes', async ({ page }) => {
+  await openPlayground(page, '#preset=sqs-backlog-worker');
+  await expect(page.getByLabel('Shape', { exact: true })).toHaveValue('steady');
+  await expect(page.getByLabel('Base /s')).toHaveValue('100');
+  await expect(page.getByLabel('Peak /s')).toHaveValue('100');
+  await page.getByLabel('Preset').selectOption({ label: LUNCH });
+  await expect(page.getByLabel('Shape', { exact: true })).toHaveValue('spike');
+  await expect(page.getByLabel('Base /s')).toHaveValue('120');
+  await expect(page.getByLabel('Peak /s')).toHaveValue('380');
+});
+
+/** Boxes inside an embed: what must not overlap, and anything that clips its content. */
+async function embedLayout(page: Page, preset: string) {
+  return page.locator(`[data-playground-preset="${preset}"]`).evaluate((fig) => {
+    const box = (el: Element | null | undefined) => {
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    };
+    const narration = [...fig.querySelectorAll('h3')].find((h) => h.textContent === 'What just happened')?.parentElement;
+    const service = [...fig.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Service ·'))?.parentElement;
+    const parts = [
+      fig.querySelector('.rounded-lg.border.bg-card'), // transport
+      service,
+      narration,
+      ...fig.querySelectorAll('[data-embed-part="charts"] figure'),
+    ].map(box);
+    const clipped: string[] = [];
+    for (const el of [fig, ...fig.querySelectorAll('*')]) {
+      const cs = getComputedStyle(el);
+      if (el !== fig && cs.overflowY === 'visible' && cs.overflowX === 'visible') continue;
+      if (el.closest('.uplot') || el.closest('.sr-only') || el.matches('select, input, option, button')) continue; // uPlot's layers, screen-reader text, controls
+      if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) clipped.push(`${el.tagName}.${el.className} ${el.scrollHeight}>${el.clientHeight} ${el.scrollWidth}>${el.clientWidth}`);
+    }
+    return { fig: box(fig)!, narration: box(narration), service: box(service), parts, clipped };
+  });
+}
+
+for (const [lesson, preset] of [['ecs-sqs-worker', 'sqs-backlog-worker'], ['ecs-cluster-auto-scaling', 'cold-start-ec2'], ['ecs-service-auto-scaling', 'step-scaling-cpu'], ['ecs-load-balancing', 'alb-request-count']] as const) {
+  test(`at 360 px the ${preset} embed grows with its content: nothing overlaps or is clipped`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(`/lessons/${lesson}/`);
+    const embed = page.locator(`[data-playground-preset="${preset}"]`);
+    await embed.scrollIntoViewIfNeeded();
+    await expect(embed.getByRole('button', { name: 'Play' })).toBeVisible();
+    // The start, the busiest minute (most tasks) and the end.
+    for (const move of ['start', 'busy', 'end'] as const) {
+      if (move === 'busy') for (let i = 0; i < 25; i++) await embed.getByRole('button', { name: 'Step one minute forward' }).click();
+      if (move === 'end') await embed.getByRole('button', { name: 'Jump to the end' }).click();
+      const l = await embedLayout(page, preset);
+      expect(l.clipped, move).toEqual([]);
+      expect(l.narration && l.service, move).toBeTruthy();
+      expect(l.narration!.top, `${move}: narration below the service box`).toBeGreaterThanOrEqual(l.service!.bottom);
+      const parts = l.parts.filter((p): p is NonNullable<typeof p> => p !== null);
+      expect(parts.length).toBeGreaterThanOrEqual(5);
+      for (const [i, p] of parts.entries()) {
+        expect(p.top, `${move}: part ${i} inside the embed`).toBeGreaterThanOrEqual(l.fig.top);
+        expect(p.bottom, `${move}: part ${i} inside the embed`).toBeLessThanOrEqual(l.fig.bottom);
+        expect(p.right).toBeLessThanOrEqual(l.fig.right + 0.5);
+        for (const q of parts.slice(i + 1)) expect(p.bottom <= q.top || q.bottom <= p.top, `${move}: parts ${i} and ${parts.indexOf(q)} overlap`).toBe(true);
+      }
+    }
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+  });
+}

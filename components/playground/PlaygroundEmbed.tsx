@@ -2,8 +2,12 @@ import { loadPreset } from '@/lib/playground/presets.server';
 import { PlaygroundIsland } from './PlaygroundIsland';
 import './playground.css';
 
-/** Same box for the skeleton and the loaded embed (taller on phones, where it stacks). */
-export const EMBED_BOX = 'h-[48rem] sm:h-[32rem]';
+/**
+ * The embed's box. From `sm` up the skeleton and the loaded embed share one fixed height, so
+ * nothing below shifts when it arrives. On a phone the embed stacks into one column whose height
+ * follows its content (task rows, narration, charts): the box is only a minimum there, never a cap.
+ */
+export const EMBED_BOX = 'min-h-[50rem] sm:h-[32rem] sm:min-h-0';
 
 /**
  * `<Playground preset="..." />` in a lesson: reads the preset at build time (an unknown preset

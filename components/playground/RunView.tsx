@@ -37,22 +37,27 @@ export function RunView({ scenario, run, idPrefix, service, status }: { scenario
   );
 }
 
-/** The compact form a lesson embeds: transport, cluster, narration and two charts, in a fixed box. */
+/**
+ * The compact form a lesson embeds: transport, cluster, narration and two charts. From `sm` up it
+ * fills the embed's fixed box (the skeleton's size, so nothing shifts) in two columns that scroll
+ * on their own; on a phone it is one column whose height follows its content, so nothing is
+ * squeezed or clipped.
+ */
 export function EmbedView({ scenario, run, idPrefix, name, href }: { scenario: Scenario; run: Run; idPrefix: string; name: string; href: string }) {
   const only = useMemo(() => ['metric', 'tasks'], []);
   return (
-    <div className="flex h-full flex-col gap-2 p-3">
+    <div className="flex flex-col gap-2 p-3 sm:h-full">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-sm font-semibold">{name}</p>
         <a href={href} className="text-sm font-medium text-accent underline underline-offset-2">Open in the playground to change it</a>
       </div>
       <Transport startTime={scenario.startTime} idPrefix={idPrefix} compact />
-      <div className="grid min-h-0 flex-1 gap-2 overflow-hidden sm:grid-cols-2">
-        <div className="flex min-h-0 flex-col gap-2 overflow-y-auto">
+      <div className="grid gap-2 sm:min-h-0 sm:flex-1 sm:grid-cols-2 sm:overflow-hidden">
+        <div data-embed-part="story" className="flex flex-col gap-2 sm:min-h-0 sm:overflow-y-auto">
           <LiveCluster scenario={scenario} run={run} compact />
           <NarrationPanel scenario={scenario} result={run.result} compact />
         </div>
-        <div className="min-h-0 overflow-y-auto">
+        <div data-embed-part="charts" className="sm:min-h-0 sm:overflow-y-auto">
           <Charts scenario={scenario} result={run.result} only={only} height={88} />
         </div>
       </div>

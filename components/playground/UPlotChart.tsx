@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { ChartSpec } from '@/lib/playground/chart-specs';
+import { timeTicks, type ChartSpec } from '@/lib/playground/chart-specs';
 import { clock, num } from '@/lib/playground/format';
 import { CHART_COLORS } from './chart-colors';
 
@@ -42,6 +42,8 @@ export function UPlotChart({ spec, xs, count, duration, dark, height }: Props) {
     const axis = (scale: string, side: 0 | 1 | 2 | 3, show = true): uPlot.Axis => ({
       scale, side, show, stroke: c.axis, grid: { stroke: c.grid, width: 1, show: side !== 1 }, ticks: { stroke: c.grid, width: 1 }, font: '11px system-ui, sans-serif', size: side === 2 ? 28 : 44,
       values: scale === 'x' ? (_u, ticks) => ticks.map((t) => clock(t)) : undefined,
+      // Round time ticks (every 5, 10, 15, 30 or 60 min…) for the plot's width, not uPlot's decimal steps.
+      ...(scale === 'x' ? { splits: (u: uPlot) => timeTicks(duration, u.bbox.width / uPlot.pxRatio || el.clientWidth) } : {}),
     });
     const hasRight = spec.rightMax !== undefined;
     const opts: uPlot.Options = {

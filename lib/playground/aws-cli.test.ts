@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, type Scenario } from '@/lib/sim';
+import { STEP_METRICS } from '@/lib/sim/schema';
 import { awsCliScript, shq } from './aws-cli';
 
 function preset(name: string): Scenario {
@@ -67,5 +68,60 @@ describe('awsCliScript', () => {
   it('quotes shell words safely', () => {
     expect(shq('simple-name')).toBe('simple-name');
     expect(shq("it's")).toBe(`'it'\\''s'`);
+  });
+});
+
+const PRESETS = readdirSync(new URL('../../content/scenarios/', import.meta.url)).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+
+/** Every `aws cloudwatch put-metric-alarm` command in a script, as its flags and their arguments. */
+function alarms(text: string): Map<string, string>[] {
+  return text.split(/\n(?=aws |#|\n)/).map((c) => c.trim()).filter((c) => c.startsWith('aws cloudwatch put-metric-alarm')).map((c) => {
+    const flags = new Map<string, string>();
+    for (const m of c.matchAll(/--([a-z-]+)(?: ('[\s\S]*?'|\S+))?(?= \\\n|$)/g)) flags.set(m[1]!, m[2] ?? '');
+    return flags;
+  });
+}
+
+function expectComplete(alarm: Map<string, string>, where: string) {
+  for (const flag of ['alarm-name', 'evaluation-periods', 'threshold', 'comparison-operator', 'alarm-actions']) expect(alarm.has(flag), `${where}: --${flag}`).toBe(true);
+  if (alarm.has('metrics')) {
+    // Metric math: --statistic and --period are not allowed; every metric carries Stat and Period.
+    expect(alarm.has('statistic') || alarm.has('period'), where).toBe(false);
+    const metrics = JSON.parse(alarm.get('metrics')!.slice(1, -1).replace(/'\\''/g, "'")) as { MetricStat?: { Stat?: string; Period?: number } }[];
+    for (const m of metrics.filter((x) => x.MetricStat)) {
+      expect(m.MetricStat!.Stat, where).toMatch(/^(Average|Minimum|Maximum|Sum|SampleCount)$/);
+      expect(m.MetricStat!.Period, where).toBe(60);
+    }
+  } else {
+    expect(alarm.get('statistic') ?? alarm.get('extended-statistic'), `${where}: --statistic`).toMatch(/^(Average|Minimum|Maximum|Sum|SampleCount|p\d+(\.\d+)?)$/);
+    expect(alarm.get('period'), `${where}: --period`).toBe('60');
+  }
+}
+
+describe('put-metric-alarm is complete', () => {
+  it.each(PRESETS)('%s: every alarm has its statistic, period, evaluation periods, threshold and operator', (name) => {
+    const sc = preset(name);
+    const list = alarms(awsCliScript(sc).text);
+    expect(list).toHaveLength(sc.autoScaling.policies.filter((p) => p.policyType === 'StepScaling').length);
+    list.forEach((a, i) => expectComplete(a, `${name} alarm ${i}`));
+  });
+
+  it('step-scaling-cpu: the cpu-low alarm (no statistic in the YAML) carries --statistic Average, like cpu-high', () => {
+    const list = alarms(awsCliScript(preset('step-scaling-cpu')).text);
+    expect(list.map((a) => [a.get('alarm-name'), a.get('statistic'), a.get('period')])).toEqual([
+      ['cpu-high-alarm', 'Average', '60'],
+      ['cpu-low-alarm', 'Average', '60'],
+    ]);
+  });
+
+  it.each(STEP_METRICS.flatMap((metric) => (['Average', 'Minimum', 'Maximum', 'Sum'] as const).map((statistic) => [metric, statistic] as const)))('a %s alarm with %s is complete', (metric, statistic) => {
+    const sc = structuredClone(preset('step-scaling-cpu'));
+    for (const p of sc.autoScaling.policies) if (p.policyType === 'StepScaling') p.alarm = { ...p.alarm, metric, statistic };
+    const list = alarms(awsCliScript(sc).text);
+    expect(list).toHaveLength(2);
+    list.forEach((a, i) => {
+      expectComplete(a, `${metric} ${statistic} alarm ${i}`);
+      if (!a.has('metrics')) expect(a.get('statistic')).toBe(statistic);
+    });
   });
 });

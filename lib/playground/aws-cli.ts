@@ -85,7 +85,7 @@ function stepPolicy(p: StepScalingPolicy, o: CliOptions, notes: string[]): strin
     Cooldown: p.cooldown,
   };
   // MetricAggregationType accepts Average, Minimum, Maximum (the alarm itself may use Sum).
-  if (p.alarm.statistic !== 'Sum') config.MetricAggregationType = p.alarm.statistic;
+  if (p.alarm.statistic !== 'Sum') config.MetricAggregationType = p.alarm.statistic ?? 'Average';
   if (p.minAdjustmentMagnitude !== undefined) config.MinAdjustmentMagnitude = p.minAdjustmentMagnitude;
   const out = [
     `# Step scaling policy ${p.name}. The command prints its PolicyARN: the alarm below needs it.`,
@@ -93,10 +93,13 @@ function stepPolicy(p: StepScalingPolicy, o: CliOptions, notes: string[]): strin
   ];
   const a = p.alarm;
   const metric = ALARM_METRIC[a.metric];
+  // Every alarm names its statistic and period (§2: an unset statistic is Average). A metric math
+  // alarm cannot take --statistic or --period: each of its metrics carries its own Stat and Period.
+  const statistic = a.statistic ?? 'Average';
   const alarmLines = [
     'aws cloudwatch put-metric-alarm',
     `--alarm-name ${shq(`${p.name}-alarm`)}`,
-    ...(metric ? [`--namespace ${metric.namespace}`, `--metric-name ${a.metric}`, `--dimensions ${metric.dimensions(o).join(' ')}`, `--statistic ${a.statistic}`, '--period 60'] : []),
+    ...(metric ? [`--namespace ${metric.namespace}`, `--metric-name ${a.metric}`, `--dimensions ${metric.dimensions(o).join(' ')}`, `--statistic ${statistic}`, '--period 60'] : []),
     `--evaluation-periods ${a.evaluationPeriods}`,
     ...(a.datapointsToAlarm !== undefined ? [`--datapoints-to-alarm ${a.datapointsToAlarm}`] : []),
     `--threshold ${a.threshold}`,

@@ -113,3 +113,21 @@ export function chartSpecs(sc: Scenario, r: Result): { xs: number[]; charts: Cha
   add({ id: 'cost', title: 'Cost so far (USD)', leftUnit: 'USD', series: [{ label: 'Cost', unit: '', values: col(rows, (m) => m.costUsd), color: 'cost', digits: 4 }] });
   return { xs, charts };
 }
+
+/** Round tick steps for a time axis, in seconds: 1, 2, 5, 10, 15, 30 min, then 1, 2, 3, 6, 12, 24 h. */
+export const TIME_STEPS = [60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400] as const;
+/** The least room a time label ("10:45") gets, in CSS pixels. */
+export const MIN_TICK_GAP = 56;
+
+/**
+ * Ticks for a time axis over [0, duration] s on a plot `width` CSS pixels wide: multiples of the
+ * smallest round step whose ticks are at least MIN_TICK_GAP apart (0:00, 0:15, 0:30… for a 2 h run).
+ */
+export function timeTicks(duration: number, width: number): number[] {
+  if (!(duration > 0)) return [0];
+  const room = Math.max(1, Math.floor(Math.max(0, width) / MIN_TICK_GAP));
+  const step = TIME_STEPS.find((s) => duration / s <= room) ?? Math.ceil(duration / room / 86400) * 86400;
+  const out: number[] = [];
+  for (let t = 0; t <= duration + 1e-9; t += step) out.push(t);
+  return out;
+}

@@ -1,14 +1,22 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, simulate, type Scenario } from '@/lib/sim';
+import { activitySteps, cpuScenario } from '@/lib/sim/test-fixtures';
 import { entriesUpTo, logEntries } from './event-log';
-import { lastEventAt, narrate, watching } from './narration';
+import { clock } from './format';
+import { lastEventAt, narrate, runningBefore, watching } from './narration';
 
 function run(name: string): { sc: Scenario; r: ReturnType<typeof simulate> } {
   const parsed = parseScenario(parse(readFileSync(new URL(`../../content/scenarios/${name}.yaml`, import.meta.url), 'utf8')));
   if (!parsed.ok) throw new Error('invalid preset');
   return { sc: parsed.scenario, r: simulate(parsed.scenario) };
+}
+
+function parseOrThrow(input: unknown): Scenario {
+  const parsed = parseScenario(input);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.scenario;
 }
 
 describe('narrate', () => {
@@ -89,5 +97,108 @@ describe('narrate during a scale-out cooldown', () => {
     const n = narrate(sc, r, second.t)!;
     expect(n.headline).toMatch(new RegExp(`→ desired ${second.from} → ${second.to} = ceil\\(${second.from} × [\\d.]+ / 60\\)$`));
     expect(n.details.join(' ')).toMatch(/Within the scale-out cooldown/);
+  });
+});
+
+const PRESETS = readdirSync(new URL('../../content/scenarios/', import.meta.url)).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+
+describe('narrate: the base of a scaling activity is the running count before it', () => {
+  it('SQS worker: the scale-in starts from the 15 workers running, not the 10 left after it', () => {
+    const { sc, r } = run('sqs-backlog-worker');
+    const scaleIn = r.events.find((e) => e.type === 'ScalingActivity' && e.to < e.from)!;
+    if (scaleIn.type !== 'ScalingActivity') throw new Error('expected an activity');
+    const before = r.minutes[scaleIn.t / 60 - 2]!;
+    const after = r.minutes[scaleIn.t / 60 - 1]!;
+    expect([scaleIn.from, scaleIn.to, before.runningCount, after.runningCount]).toEqual([15, 10, 15, 10]);
+    const n = narrate(sc, r, scaleIn.t)!;
+    expect(n.headline).toBe('15 datapoints below 90 messages per task (0.9 × 100) → AlarmLow → desired 15 → 10 = ceil(15 × 0 / 100) = 0, kept within 10–30');
+    expect(n.details.at(-1)).toBe('Scale-in needs 15 minutes below 0.9 × target, so the service does not shed tasks on a short dip. It starts from the running count (15).');
+  });
+
+  it.each(PRESETS)('%s: every target tracking activity reproduces the engine’s count from its base', (name) => {
+    const { sc, r } = run(name);
+    r.events.forEach((e, idx) => {
+      if (e.type !== 'ScalingActivity' || e.scheduledAction !== null) return;
+      const p = sc.autoScaling.policies.find((x) => x.name === e.policy)!;
+      if (p.policyType !== 'TargetTrackingScaling') return;
+      expect(runningBefore(r, idx)).not.toBeNull();
+      const n = narrate(sc, r, e.t)!;
+      const m = new RegExp(`→ desired ${e.from} → ${e.to} = ceil\\((\\d+) × ([\\d.]+) / ([\\d.]+)\\)`).exec(n.headline);
+      expect(m, n.headline).not.toBeNull();
+      const [base, value, target] = [Number(m![1]), Number(m![2]), Number(m![3])];
+      const row = r.minutes[e.t / 60 - 1]!;
+      expect(Math.min(row.maxCapacity, Math.max(row.minCapacity, Math.ceil((base * value) / target - 1e-9)))).toBe(e.to);
+      const prev = r.minutes[e.t / 60 - 2]!;
+      if (e.to < e.from) {
+        // Fifteen quiet minutes: nothing was starting, so the previous minute's running count is the base.
+        expect(prev.pendingCount).toBe(0);
+        expect(base).toBe(prev.runningCount);
+        expect(base).toBe(e.from);
+      } else if (!/Within the scale-out cooldown/.test(n.details.join(' '))) {
+        expect(base).toBe(row.runningCount); // a scale-out stops nothing
+      }
+    });
+  });
+
+  it('the scale-ins of every preset are narrated with the count before them', () => {
+    let seen = 0;
+    for (const name of PRESETS) {
+      const { sc, r } = run(name);
+      for (const e of r.events) {
+        if (e.type !== 'ScalingActivity' || e.to >= e.from || e.scheduledAction !== null) continue;
+        const prev = r.minutes[e.t / 60 - 2]!;
+        expect(narrate(sc, r, e.t)!.headline).toMatch(new RegExp(`desired ${e.from} → ${e.to} = (ceil\\(${prev.runningCount} ×|${prev.runningCount} running −)`));
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe('narrate: step scaling cooldowns', () => {
+  it('a scale-in step says what its cooldown does for scale-in, not scale-out', () => {
+    const { sc, r } = run('step-scaling-cpu');
+    const ins = r.events.filter((e) => e.type === 'ScalingActivity' && e.to < e.from);
+    expect(ins.length).toBeGreaterThan(1);
+    for (const e of ins) {
+      const n = narrate(sc, r, e.t)!;
+      const prev = r.minutes[e.t / 60 - 2]!;
+      expect(n.headline).toMatch(new RegExp(`^CPUUtilization Average ≤ 30 for 5 of 5 datapoints → cpu-low-alarm → desired \\d+ → \\d+ = ${prev.runningCount} running − 1$`));
+      const text = n.details.join(' ');
+      expect(text).not.toMatch(/scale-out only adds/);
+      expect(text).toContain(`Cooldown 300 s: cpu-low removes no more tasks until ${clock(e.t + 300)}, even while its alarm stays in ALARM; a scale-out during the cooldown goes ahead at once and ends it.`);
+      expect(n.details[0]).toMatch(/falls in the step \(−∞, 0\] of the table\./);
+    }
+    // The engine agrees: the alarm stays in ALARM and the next scale-in waits out the cooldown.
+    for (let k = 1; k < ins.length; k++) expect(ins[k]!.t - ins[k - 1]!.t).toBe(300);
+  });
+
+  it('a scale-out step keeps the scale-out cooldown sentence', () => {
+    const { sc, r } = run('step-scaling-cpu');
+    const out = r.events.find((e) => e.type === 'ScalingActivity' && e.to > e.from)!;
+    expect(narrate(sc, r, out.t)!.details.join(' ')).toMatch(/Cooldown 60 s: while it runs, a further scale-out only adds what the previous one has not\./);
+  });
+
+  it('within a step scale-out cooldown the step applies to the count before the cooldown (AWS: +2, then +3 adds 1)', () => {
+    const sc = parseOrThrow(cpuScenario({
+      desiredCount: 10,
+      durationSeconds: 180,
+      taskStartSeconds: 600,
+      rates: [{ at: 0, value: 800 }, { at: 60, value: 950 }],
+      policies: [{
+        name: 'out',
+        policyType: 'StepScaling',
+        alarm: { metric: 'CPUUtilization', comparisonOperator: 'GreaterThanOrEqualToThreshold', threshold: 70 },
+        adjustmentType: 'ChangeInCapacity',
+        stepAdjustments: [{ metricIntervalLowerBound: 0, metricIntervalUpperBound: 20, scalingAdjustment: 2 }, { metricIntervalLowerBound: 20, scalingAdjustment: 3 }],
+        cooldown: 300,
+      }],
+    }));
+    const r = simulate(sc);
+    expect(activitySteps(r)).toEqual([[60, 10, 12], [120, 12, 13]]);
+    expect(narrate(sc, r, 60)!.headline).toMatch(/→ desired 10 → 12 = 10 running \+ 2$/);
+    const n = narrate(sc, r, 120)!;
+    expect(n.headline).toMatch(/→ desired 12 → 13 = 10 before the cooldown \+ 3$/);
+    expect(n.details.join(' ')).toMatch(/the previous increase counts as part of the current capacity, so the step applies to 10/);
   });
 });

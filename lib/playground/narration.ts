@@ -5,6 +5,7 @@
  */
 import type { MinuteRow, Result, Scenario, SimEvent } from '@/lib/sim';
 import type { StepScalingPolicy, TargetTrackingPolicy } from '@/lib/sim/schema';
+import { percentAdjustment } from '@/lib/sim/step-scaling';
 import { clock, num } from './format';
 import { STEP_METRIC, TT_METRIC } from './metrics';
 
@@ -45,30 +46,51 @@ function series(minutes: readonly MinuteRow[], end: number, n: number, key: keyo
 }
 
 /**
- * The running count an activity at e.t started from. A row shows the state after the boundary's
- * work, so after a scale-in its running count no longer includes the tasks just stopped or draining.
+ * The running count the engine started from when it made the activity at index `idx`. A row shows
+ * the state after the boundary's work, so after a scale-in its running count no longer includes
+ * the tasks this activity stopped (or sent draining); those are added back. Tasks only reach
+ * RUNNING after the boundary (SIMULATOR.md "Exact semantics" 2), so nothing else differs.
  */
-function baseCandidates(r: Pick<Result, 'minutes' | 'events'>, t: number): number[] {
-  const i = rowAt(r.minutes, t);
-  const row = r.minutes[i];
-  if (!row) return [];
-  const leaving = new Set<string>();
-  for (const x of r.events) if (x.t === t && x.type === 'TaskStateChange' && (x.lastStatus === 'DEACTIVATING' || x.lastStatus === 'STOPPED')) leaving.add(x.taskId);
-  const prev = r.minutes[i - 1];
-  return [...new Set([row.runningCount, row.runningCount + leaving.size, ...(prev ? [prev.runningCount] : [])])];
+export function runningBefore(r: Pick<Result, 'minutes' | 'events'>, idx: number): number | null {
+  const e = r.events[idx];
+  if (!e) return null;
+  const row = r.minutes[rowAt(r.minutes, e.t)];
+  if (!row) return null;
+  let left = 0;
+  for (let k = idx + 1; k < r.events.length; k++) {
+    const x = r.events[k] as SimEvent;
+    if (x.t !== e.t) break;
+    // The activity's own task changes follow it; the next decision's belong to that one.
+    if (x.type !== 'TaskStateChange') break;
+    if (x.lastStatus === 'DEACTIVATING') left++;
+    else if (x.lastStatus === 'STOPPED' && previousStatus(r.events, k, x.taskId) === 'RUNNING') left++;
+  }
+  return row.runningCount + left;
 }
 
-/** During a scale-out cooldown the base is the desired count the cooldown's activity set (SIMULATOR.md 7). */
+/** A task's status before event k; tasks running since the start have no events (semantics 1). */
+function previousStatus(events: readonly SimEvent[], k: number, taskId: string): string {
+  for (let j = k - 1; j >= 0; j--) {
+    const x = events[j] as SimEvent;
+    if (x.type === 'TaskStateChange' && x.taskId === taskId) return x.lastStatus;
+  }
+  return 'RUNNING';
+}
+
+/**
+ * During a scale-out cooldown the base is the desired count the cooldown's activity set
+ * (SIMULATOR.md 7): the policy's latest scale-out, if its cooldown still runs at e.t.
+ */
 function cooldownBase(p: TargetTrackingPolicy, e: Extract<SimEvent, { type: 'ScalingActivity' }>, events: readonly SimEvent[]): number | null {
   for (let k = events.length - 1; k >= 0; k--) {
     const x = events[k] as SimEvent;
-    if (x.t >= e.t || x.type !== 'ScalingActivity' || x.policy !== p.name) continue;
-    return x.to > x.from && e.t < x.t + p.scaleOutCooldown ? x.to : null;
+    if (x.t >= e.t || x.type !== 'ScalingActivity' || x.policy !== p.name || x.to <= x.from) continue;
+    return e.t < x.t + p.scaleOutCooldown ? x.to : null;
   }
   return null;
 }
 
-function targetTracking(p: TargetTrackingPolicy, e: Extract<SimEvent, { type: 'ScalingActivity' }>, r: Pick<Result, 'minutes' | 'events'>): Narration {
+function targetTracking(p: TargetTrackingPolicy, e: Extract<SimEvent, { type: 'ScalingActivity' }>, r: Pick<Result, 'minutes' | 'events'>, idx: number): Narration {
   const minutes = r.minutes;
   const m = TT_METRIC[p.predefinedMetricType]!;
   const i = rowAt(minutes, e.t);
@@ -79,28 +101,30 @@ function targetTracking(p: TargetTrackingPolicy, e: Extract<SimEvent, { type: 'S
   const n = out ? 3 : 15;
   const points = series(minutes, i, n, m.key);
   const cond = out ? `${n} datapoints above ${num(line, 2)}${m.unit}` : `${n} datapoints below ${num(line, 2)}${m.unit} (0.9 × ${num(p.targetValue, 2)})`;
+  // The engine's base (SIMULATOR.md 7): the running count before this activity, or during a
+  // scale-out cooldown the desired count the cooldown's scale-out set.
+  const running = runningBefore(r, idx);
+  const cd = out ? cooldownBase(p, e, r.events) : null;
+  const base = cd ?? running;
+  const inCooldown = cd !== null;
   let arithmetic = '';
-  let base: number | null = null;
-  let inCooldown = false;
-  if (row && value !== null) {
-    const cd = out ? cooldownBase(p, e, r.events) : null;
-    for (const b of [...baseCandidates(r, e.t), ...(cd === null ? [] : [cd])]) {
-      const raw = ceilTol((b * value) / p.targetValue);
-      const proposed = b === 0 && out ? 1 : raw;
-      const bounded = clamp(proposed, row.minCapacity, row.maxCapacity);
-      if (bounded !== e.to) continue;
-      base = b;
-      inCooldown = cd !== null && b === cd && !baseCandidates(r, e.t).includes(b);
-      arithmetic = ` = ceil(${b} × ${num(value, 2)} / ${num(p.targetValue, 2)})`;
-      if (bounded !== proposed) arithmetic += ` = ${proposed}, kept within ${row.minCapacity}–${row.maxCapacity}`;
-      break;
+  if (row && value !== null && base !== null) {
+    const raw = ceilTol((base * value) / p.targetValue);
+    const proposed = base === 0 ? (out ? 1 : 0) : raw;
+    const bounded = clamp(proposed, row.minCapacity, row.maxCapacity);
+    // Shown only when it reproduces the engine's number.
+    if (bounded === e.to) {
+      arithmetic = ` = ceil(${base} × ${num(value, 2)} / ${num(p.targetValue, 2)})`;
+      // §1.4: from 0 running tasks target tracking scales out by the smallest step, to 1.
+      if (proposed !== raw) arithmetic += ` = ${raw}; from 0 running tasks it starts with 1`;
+      if (bounded !== proposed) arithmetic += `${proposed !== raw ? ',' : ` = ${proposed},`} kept within ${row.minCapacity}–${row.maxCapacity}`;
     }
   }
   const details = [
     `Datapoints (one per minute, oldest first): ${points.map((v) => num(v, 1)).join(', ')}${m.unit}.`,
     out
-      ? `Target tracking starts from ${inCooldown ? 'its base' : `the running count${base === null ? '' : ` (${base})`}`} and asks for enough tasks to bring ${m.name} back to ${num(p.targetValue, 2)}${m.unit}.`
-      : `Scale-in needs 15 minutes below 0.9 × target, so the service does not shed tasks on a short dip.`,
+      ? `Target tracking starts from ${inCooldown ? 'its base' : `the running count${running === null ? '' : ` (${running})`}`} and asks for enough tasks to bring ${m.name} back to ${num(p.targetValue, 2)}${m.unit}.`
+      : `Scale-in needs 15 minutes below 0.9 × target, so the service does not shed tasks on a short dip. It starts from the running count${running === null ? '' : ` (${running})`}.`,
   ];
   if (inCooldown) details.push(`Within the scale-out cooldown (${p.scaleOutCooldown} s) the base is the desired count the previous scale-out set (${base}), not the running count; a larger scale-out may go ahead, a smaller one waits.`);
   if (!arithmetic) details.push(`Engine: ${e.cause}.`);
@@ -117,34 +141,69 @@ function inStep(diff: number, lo: number | undefined, hi: number | undefined, ab
   return above ? diff >= l && diff < h : diff > l && diff <= h;
 }
 
-function stepScaling(p: StepScalingPolicy, e: Extract<SimEvent, { type: 'ScalingActivity' }>, minutes: readonly MinuteRow[]): Narration {
+/**
+ * Step scaling's base for a scale-out (SIMULATOR.md 8): the running count, or during the policy's
+ * scale-out cooldown the running count before the activity that started that cooldown.
+ */
+function stepBase(p: StepScalingPolicy, idx: number, r: Pick<Result, 'minutes' | 'events'>): { base: number | null; inCooldown: boolean } {
+  const outs: number[] = [];
+  for (let k = 0; k < idx; k++) {
+    const x = r.events[k] as SimEvent;
+    if (x.type === 'ScalingActivity' && x.policy === p.name && x.to > x.from) outs.push(k);
+  }
+  let k = outs.length - 1;
+  const within = (later: number, earlier: number) => (r.events[later] as SimEvent).t < (r.events[earlier] as SimEvent).t + p.cooldown;
+  if (k < 0 || !within(idx, outs[k]!)) return { base: runningBefore(r, idx), inCooldown: false };
+  while (k > 0 && within(outs[k]!, outs[k - 1]!)) k--;
+  return { base: runningBefore(r, outs[k]!), inCooldown: true };
+}
+
+function stepScaling(p: StepScalingPolicy, e: Extract<SimEvent, { type: 'ScalingActivity' }>, r: Pick<Result, 'minutes' | 'events'>, idx: number): Narration {
+  const minutes = r.minutes;
   const a = p.alarm;
   const m = STEP_METRIC[a.metric]!;
   const i = rowAt(minutes, e.t);
   const row = minutes[i];
   const value = row?.[m.key] ?? null;
+  const out = e.to > e.from;
   const op = { GreaterThanOrEqualToThreshold: '≥', GreaterThanThreshold: '>', LessThanThreshold: '<', LessThanOrEqualToThreshold: '≤' }[a.comparisonOperator];
   const needed = a.datapointsToAlarm ?? a.evaluationPeriods;
   const head = `${a.metric} ${a.statistic} ${op} ${num(a.threshold, 2)} for ${needed} of ${a.evaluationPeriods} datapoints → ${p.name}-alarm`;
   const details: string[] = [];
   let step = '';
-  if (value !== null && row && (a.statistic === 'Average' || a.metric === 'RequestCountPerTarget')) {
+  // A scale-in applies to the running count; a scale-out in the cooldown to the count before it.
+  const { base, inCooldown } = out ? stepBase(p, idx, r) : { base: runningBefore(r, idx), inCooldown: false };
+  if (value !== null && row && base !== null && (a.statistic === 'Average' || a.metric === 'RequestCountPerTarget')) {
     const diff = value - a.threshold;
     const above = diff >= 0;
     const s = p.stepAdjustments.find((x) => inStep(diff, x.metricIntervalLowerBound, x.metricIntervalUpperBound, above));
     if (s) {
       const lo = s.metricIntervalLowerBound === undefined ? '−∞' : num(s.metricIntervalLowerBound, 2);
       const hi = s.metricIntervalUpperBound === undefined ? '+∞' : num(s.metricIntervalUpperBound, 2);
-      details.push(`${num(value, 2)} − ${num(a.threshold, 2)} = ${num(diff, 2)} falls in the step [${lo}, ${hi}) of the table.`);
+      details.push(`${num(value, 2)} − ${num(a.threshold, 2)} = ${num(diff, 2)} falls in the step ${above ? '[' : '('}${lo}, ${hi}${above ? ')' : ']'} of the table.`);
+      const what = inCooldown ? 'before the cooldown' : 'running';
+      const sign = (x: number) => `${x >= 0 ? '+' : '−'} ${Math.abs(x)}`;
       if (p.adjustmentType === 'ChangeInCapacity') {
-        const sum = clamp(row.runningCount + s.scalingAdjustment, row.minCapacity, row.maxCapacity);
-        step = sum === e.to ? ` = ${row.runningCount} running ${s.scalingAdjustment >= 0 ? '+' : '−'} ${Math.abs(s.scalingAdjustment)}` : ` (step ${s.scalingAdjustment >= 0 ? '+' : ''}${s.scalingAdjustment})`;
+        const sum = clamp(base + s.scalingAdjustment, row.minCapacity, row.maxCapacity);
+        step = sum === e.to ? ` = ${base} ${what} ${sign(s.scalingAdjustment)}` : ` (step ${s.scalingAdjustment >= 0 ? '+' : ''}${s.scalingAdjustment})`;
       } else if (p.adjustmentType === 'ExactCapacity') step = ` (step sets exactly ${s.scalingAdjustment})`;
-      else step = ` (step ${s.scalingAdjustment >= 0 ? '+' : ''}${s.scalingAdjustment} % of ${row.runningCount} running)`;
+      else {
+        const change = percentAdjustment(base, s.scalingAdjustment, p.minAdjustmentMagnitude);
+        const sum = clamp(base + change, row.minCapacity, row.maxCapacity);
+        step = sum === e.to
+          ? ` = ${base} ${what} ${sign(change)} (${s.scalingAdjustment >= 0 ? '+' : ''}${s.scalingAdjustment} % of ${base}, rounded as AWS does)`
+          : ` (step ${s.scalingAdjustment >= 0 ? '+' : ''}${s.scalingAdjustment} % of ${base} ${what})`;
+      }
     }
   }
   if (!step) details.push(`Engine: ${e.cause}.`);
-  details.push(`Cooldown ${p.cooldown} s: while it runs, a further scale-out only adds what the previous one has not.`);
+  if (out) {
+    if (inCooldown) details.push(`Within the cooldown (${p.cooldown} s) the previous increase counts as part of the current capacity, so the step applies to ${base}, the running count before the cooldown’s first scale-out.`);
+    details.push(`Cooldown ${p.cooldown} s: while it runs, a further scale-out only adds what the previous one has not.`);
+  } else {
+    // aws-facts §2: a scale-in cooldown blocks later scale-ins; a scale-out during it goes ahead at once.
+    details.push(`Cooldown ${p.cooldown} s: ${p.name} removes no more tasks until ${clock(e.t + p.cooldown)}, even while its alarm stays in ALARM; a scale-out during the cooldown goes ahead at once and ends it.`);
+  }
   return { t: e.t, headline: `${head} → desired ${e.from} → ${e.to}${step}`, details };
 }
 
@@ -164,8 +223,8 @@ function explain(sc: Scenario, r: Pick<Result, 'minutes' | 'events'>, idx: numbe
         };
       }
       const p = sc.autoScaling.policies.find((x) => x.name === e.policy);
-      if (p?.policyType === 'TargetTrackingScaling') return targetTracking(p, e, r);
-      if (p?.policyType === 'StepScaling') return stepScaling(p, e, r.minutes);
+      if (p?.policyType === 'TargetTrackingScaling') return targetTracking(p, e, r, idx);
+      if (p?.policyType === 'StepScaling') return stepScaling(p, e, r, idx);
       return { t: e.t, headline: `desired ${e.from} → ${e.to}`, details: [e.cause] };
     }
     case 'ManagedScaling':

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '@/lib/sim';
 import { compileProfile, profileValue, advanceCursor } from '@/lib/sim/profile';
-import { profilePolyline, SHAPES, shapePoints, valueAt } from './shapes';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { profilePolyline, shapeFromPoints, SHAPES, shapePoints, valueAt } from './shapes';
 
 const scenarioWith = (points: unknown) => ({
   version: 1,
@@ -45,5 +47,29 @@ describe('workload shapes', () => {
     expect(line).toContainEqual([600, 5]);
     expect(line.find(([t]) => t > 599 && t < 600)?.[1]).toBe(1);
     expect(line.at(-1)).toEqual([1200, 5]);
+  });
+});
+
+describe('shapeFromPoints: the shape controls start from the current workload', () => {
+  it.each(SHAPES)('%s points read back as %s with their base and peak', (shape) => {
+    const points = shapePoints(shape, { low: 40, high: 200, durationSeconds: 7200 });
+    expect(shapeFromPoints(points)).toEqual({ shape, low: 40, high: shape === 'steady' ? 40 : 200 });
+  });
+
+  it.each([
+    ['sqs-backlog-worker', { shape: 'steady', low: 100, high: 100 }],
+    ['steady-fargate-cpu', { shape: 'steady', low: 60, high: 60 }],
+    ['lunch-spike-fargate', { shape: 'spike', low: 120, high: 380 }],
+    ['cold-start-ec2', { shape: 'ramp', low: 200, high: 480 }],
+    ['step-scaling-cpu', { shape: 'step', low: 100, high: 400 }],
+  ])('%s', (name, want) => {
+    const doc = parse(readFileSync(new URL(`../../content/scenarios/${name}.yaml`, import.meta.url), 'utf8')) as { workload: { requestsPerSecond?: unknown[]; messagesPerSecond?: unknown[] } };
+    const points = (doc.workload.requestsPerSecond ?? doc.workload.messagesPerSecond) as { value: number }[];
+    expect(shapeFromPoints(points)).toEqual(want);
+  });
+
+  it('ignores values that are not numbers yet (a field being typed)', () => {
+    expect(shapeFromPoints([{ at: 0, value: 50 }, { at: 600, value: '1e' }])).toEqual({ shape: 'steady', low: 50, high: 50 });
+    expect(shapeFromPoints([])).toEqual({ shape: 'steady', low: 0, high: 0 });
   });
 });

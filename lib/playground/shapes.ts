@@ -85,3 +85,23 @@ export function profilePolyline(points: readonly Point[], durationSeconds: numbe
   });
   return [...ts].sort((a, b) => a - b).map((t) => [t, valueAt(points, t)]);
 }
+
+/**
+ * The shape controls' starting values for a workload: base = the first point's value, peak = the
+ * largest, and the shape that would draw points like these (a single point is steady).
+ */
+export function shapeFromPoints(points: readonly { at?: unknown; value?: unknown; rampSeconds?: unknown }[]): { shape: Shape; low: number; high: number } {
+  const values = points.map((p) => p.value).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  if (values.length === 0) return { shape: 'steady', low: 0, high: 0 };
+  const low = values[0] as number;
+  const high = Math.max(...values);
+  const ramps = points.slice(1).map((p) => (typeof p.rampSeconds === 'number' ? p.rampSeconds : 0));
+  const last = values[values.length - 1] as number;
+  let shape: Shape;
+  if (points.length === 1 || values.every((v) => v === low)) shape = 'steady';
+  else if (points.length === 2) shape = (ramps[0] ?? 0) > 0 ? 'ramp' : 'step';
+  else if (points.length === 3 && last === low && high > low) shape = 'spike';
+  else if (points.length > 3 && ramps.every((x) => x > 0)) shape = 'daily';
+  else shape = 'step';
+  return { shape, low, high };
+}

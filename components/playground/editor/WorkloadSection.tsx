@@ -1,17 +1,27 @@
 'use client';
 import { useState } from 'react';
 import { getIn, withWorkloadType } from '@/lib/playground/draft';
-import { SHAPE_LABEL, SHAPES, shapePoints, valueAt, type Point, type Shape } from '@/lib/playground/shapes';
+import { SHAPE_LABEL, SHAPES, shapeFromPoints, shapePoints, valueAt, type Point, type Shape } from '@/lib/playground/shapes';
 import { fieldId, useEditor } from './context';
 import { GroupErrors, NumberField, Section, SelectField, smallButton } from './fields';
 import { ProfileChart } from './ProfileChart';
 
 function ShapePicker({ profilePath, points, duration }: { profilePath: string; points: Point[]; duration: number }) {
   const api = useEditor();
-  const values = points.map((p) => (typeof p.value === 'number' ? p.value : 0));
-  const [shape, setShape] = useState<Shape>('spike');
-  const [low, setLow] = useState(String(Math.min(...values, 1e9) === 1e9 ? 50 : Math.min(...values)));
-  const [high, setHigh] = useState(String(Math.max(...values, 0) || 150));
+  // The controls start from the current workload, and follow it when it changes from outside
+  // them (a preset, an import, a link, the points table, the workload type).
+  const from = shapeFromPoints(points);
+  const source = JSON.stringify(points);
+  const [seen, setSeen] = useState(source);
+  const [shape, setShape] = useState<Shape>(from.shape);
+  const [low, setLow] = useState(String(from.low));
+  const [high, setHigh] = useState(String(from.high));
+  if (seen !== source) {
+    setSeen(source);
+    setShape(from.shape);
+    setLow(String(from.low));
+    setHigh(String(from.high));
+  }
   const id = fieldId(api.idPrefix, `${profilePath}-shape`);
   const lowN = Number(low);
   const highN = Number(high);
