@@ -63,7 +63,8 @@ export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
   const button = 'rounded-md border border-line bg-card px-2.5 py-1 text-sm font-medium hover:bg-bg-subtle disabled:opacity-50';
   return (
     <div ref={playerRef} className="dg-player" data-fullscreen={fullscreen.mode} onKeyDown={onKeyDown}>
-      <div className="mb-2 flex flex-wrap items-center justify-end gap-2" hidden={!hydrated}>
+      {/* Present (but invisible and unfocusable) before hydration, so the page does not shift when it appears. */}
+      <div className={`mb-2 flex flex-wrap items-center justify-end gap-2 ${hydrated ? '' : 'invisible'}`} aria-hidden={!hydrated || undefined}>
         {/* One way to say each state: Explore is a toggle (a fixed name, pressed or not); full
             screen is an action whose name says what it will do. */}
         <button type="button" className={`${button} aria-pressed:border-accent aria-pressed:bg-accent-soft`} aria-pressed={exploring} disabled={!interactiveReady} onClick={() => setExploring(!exploring)}>
