@@ -2,7 +2,7 @@
 // The build runs the same checks; this is the quick loop for writers.
 import { checkContent } from '../lib/content/check-content';
 
-const report = checkContent();
+const report = await checkContent();
 if (report.course) {
   console.log(`${report.course.lessons.length} lessons, ${report.diagrams} diagrams, ${report.questions} questions, ${report.glossaryTerms} glossary terms`);
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from './check-content';
 
-describe('the course in content/', () => {
-  const report = checkContent();
+describe('the course in content/', async () => {
+  const report = await checkContent();
 
   it('passes every content check: coverage, lesson sections, diagrams, quizzes, glossary', () => {
     expect(report.problems).toEqual([]);
