@@ -1,6 +1,7 @@
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { loadCourse, type Course } from './course.server';
+import { loadDecks, presetIdsIn } from './decks';
 import { loadDiagramFiles } from './diagram-files';
 import { loadGlossary } from './glossary.server';
 import { loadQuizBank } from './quiz.server';
@@ -13,6 +14,7 @@ export interface ContentReport {
   diagrams: number;
   questions: number;
   glossaryTerms: number;
+  decks: number;
   problems: string[];
 }
 
@@ -34,12 +36,15 @@ export async function checkContent(contentDir = path.join(process.cwd(), 'conten
   const course = await attempt(() => loadCourse({ contentDir, seedHeadings: loadSeedHeadings().headings, requireFullCoverage: true }));
   const diagrams = (await attempt(() => loadDiagramFiles(contentDir))) ?? [];
   const definedDiagrams = new Set(diagrams.map((d) => d.diagram.id));
-  if (!course) return { diagrams: diagrams.length, questions: 0, glossaryTerms: 0, problems };
+  if (!course) return { diagrams: diagrams.length, questions: 0, glossaryTerms: 0, decks: 0, problems };
 
   const bank = await attempt(() => loadQuizBank(course, (lesson) => headingToc(lesson.body)));
   for (const lesson of course.lessons) problems.push(...lessonStandardProblems(lesson, definedDiagrams));
   const glossary = (await attempt(() => loadGlossary(course.lessons.map((l) => l.slug), path.join(contentDir, 'glossary.yaml')))) ?? [];
-  return { course, diagrams: diagrams.length, questions: bank?.questions.length ?? 0, glossaryTerms: glossary.length, problems };
+  const questionsByLesson = new Map<string, Set<string>>();
+  for (const q of bank?.questions ?? []) questionsByLesson.set(q.lesson, (questionsByLesson.get(q.lesson) ?? new Set()).add(q.id));
+  const decks = (await attempt(() => loadDecks({ course, diagrams, questionsByLesson, presetIds: presetIdsIn(contentDir) }))) ?? [];
+  return { course, diagrams: diagrams.length, questions: bank?.questions.length ?? 0, glossaryTerms: glossary.length, decks: decks.length, problems };
 }
 
 /** The h2/h3 anchors of an MDX body as rehype-slug makes them (github-slugger), skipping fenced code. */

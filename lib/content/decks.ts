@@ -1,0 +1,82 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Course } from './course.server';
+import type { DiagramSource } from './diagram-files';
+import { ContentError } from './errors';
+import { parseDeckSource, type ParsedDeck, type SlideSummary } from './deck-source';
+
+export const DECK_FILE_NAME = 'slides.mdx';
+
+export interface Deck extends ParsedDeck {
+  /** The lesson's slug: decks live at /present/<slug>/. */
+  slug: string;
+  title: string;
+  moduleSlug: string;
+  minutes: number;
+  file: string;
+  dir: string;
+}
+
+/** What a deck list shows, without the MDX. */
+export interface DeckSummary {
+  slug: string;
+  title: string;
+  moduleSlug: string;
+  minutes: number;
+  slides: SlideSummary[];
+}
+
+export class DeckErrors extends Error {
+  constructor(readonly errors: ContentError[]) {
+    super(`Decks are invalid (${errors.length} file${errors.length === 1 ? '' : 's'}):\n${errors.map((e) => e.message).join('\n')}`);
+    this.name = 'DeckErrors';
+  }
+}
+
+export interface DeckInputs {
+  course: Course;
+  diagrams: readonly DiagramSource[];
+  /** Question ids by lesson slug. */
+  questionsByLesson: ReadonlyMap<string, ReadonlySet<string>>;
+  presetIds: ReadonlySet<string>;
+  /** Every lesson must have a deck (the course's standard); off while a deck is being written. */
+  requireAll?: boolean;
+}
+
+/** Every lesson's slides.mdx, parsed and checked against the diagrams, quizzes and presets it names. */
+export function loadDecks({ course, diagrams, questionsByLesson, presetIds, requireAll = true }: DeckInputs): Deck[] {
+  const steps = new Map(diagrams.map((d) => [d.diagram.id, d.diagram.steps.length]));
+  const errors: ContentError[] = [];
+  const decks: Deck[] = [];
+  for (const lesson of course.lessons) {
+    const full = path.join(lesson.dir, DECK_FILE_NAME);
+    const file = path.join(path.dirname(lesson.file), DECK_FILE_NAME);
+    if (!existsSync(full)) {
+      if (requireAll) errors.push(new ContentError(file, [{ field: '', message: `missing: every lesson has a deck for presenting (${DECK_FILE_NAME} beside lesson.mdx)` }]));
+      continue;
+    }
+    try {
+      const parsed = parseDeckSource(readFileSync(full, 'utf8'), file, {
+        diagramSteps: (id) => steps.get(id),
+        questionIds: questionsByLesson.get(lesson.slug) ?? new Set(),
+        presetIds,
+      });
+      decks.push({ ...parsed, slug: lesson.slug, title: parsed.frontmatter.title ?? lesson.title, moduleSlug: lesson.moduleSlug, minutes: parsed.frontmatter.minutes, file, dir: lesson.dir });
+    } catch (error) {
+      errors.push(error instanceof ContentError ? error : new ContentError(file, [{ field: '', message: String(error) }]));
+    }
+  }
+  if (errors.length > 0) throw new DeckErrors(errors);
+  return decks;
+}
+
+/** Preset ids from content/scenarios (the presets themselves are validated by their own loader). */
+export function presetIdsIn(contentDir: string): Set<string> {
+  const dir = path.join(contentDir, 'scenarios');
+  if (!existsSync(dir)) return new Set();
+  return new Set(readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')));
+}
+
+export function summarizeDeck(deck: Deck): DeckSummary {
+  return { slug: deck.slug, title: deck.title, moduleSlug: deck.moduleSlug, minutes: deck.minutes, slides: deck.slides };
+}
