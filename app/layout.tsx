@@ -1,8 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/site/SiteFooter';
-import { SiteHeader } from '@/components/site/SiteHeader';
-import { StorageNoticeBanner } from '@/components/site/StorageNoticeBanner';
 import { StoreHydrator } from '@/components/site/StoreHydrator';
 import { themeScript } from '@/components/ui/theme-script';
 import { SITE } from '@/lib/site';
@@ -30,15 +27,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body className="min-h-screen font-sans antialiased">
-        <a href="#main" className="sr-only z-50 rounded-md bg-accent px-4 py-2 font-medium text-accent-fg focus:not-sr-only focus:fixed focus:left-4 focus:top-3">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <StorageNoticeBanner />
-        <main id="main" tabIndex={-1} className="outline-none">
-          {children}
-        </main>
-        <SiteFooter />
+        {/* Each route group brings its own frame: the course's pages their header and footer
+            (app/(site)/layout.tsx), presenter mode none (app/(present)/layout.tsx). */}
+        {children}
         <StoreHydrator />
       </body>
     </html>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { SiteChrome } from '@/components/site/SiteChrome';
 import { getCourse } from '@/lib/content/index.server';
 
 export const metadata: Metadata = { title: 'Page not found' };
@@ -7,6 +8,7 @@ export const metadata: Metadata = { title: 'Page not found' };
 export default function NotFound() {
   const lessons = getCourse().lessons.slice(0, 5);
   return (
+    <SiteChrome>
     <div className="mx-auto max-w-2xl px-4 py-16">
       <p className="text-sm font-semibold uppercase tracking-wider text-accent">404</p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">This page is not in the course</h1>
@@ -26,5 +28,6 @@ export default function NotFound() {
         </section>
       ) : null}
     </div>
+    </SiteChrome>
   );
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { routesIn } from '@/lib/routes';
 
 export function SiteFooter() {
   return (
@@ -6,9 +7,7 @@ export function SiteFooter() {
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-6 text-sm text-muted">
         <p>Stevedore — learn to run containers on AWS. Not affiliated with Amazon Web Services.</p>
         <nav aria-label="Footer" className="flex flex-wrap gap-4">
-          <Link href="/cheatsheet/" className="hover:text-fg">Cheat sheet</Link>
-          <Link href="/progress/" className="hover:text-fg">Your progress</Link>
-          <Link href="/diagrams/" className="hover:text-fg">Architecture diagrams</Link>
+          {routesIn('footer').map((r) => <Link key={r.path} href={r.path} className="hover:text-fg">{r.label}</Link>)}
           <a href="https://docs.aws.amazon.com/ecs/" className="hover:text-fg">Amazon ECS docs</a>
         </nav>
       </div>
