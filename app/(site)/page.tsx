@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { ContinueCard } from '@/components/course/ContinueCard';
 import { CourseOverview } from '@/components/course/CourseOverview';
 import { CourseProgress } from '@/components/course/CourseProgress';
@@ -14,6 +15,10 @@ export default function HomePage() {
         <p className="mt-3 max-w-2xl text-lg text-muted">
           From your first Docker image to Amazon ECS, EKS and App Runner — with live architecture diagrams, a scaling
           playground and exam-style practice. {modules.length} modules, {lessons.length} lessons, about {minutes} minutes.
+        </p>
+        <p className="mt-2 text-muted">
+          Teaching a class? Every lesson has a deck: <Link href="/present/" className="font-medium text-accent underline underline-offset-2">present it live</Link> with
+          speaker notes, polls and the playground.
         </p>
       </div>
       <div className="mb-10 space-y-5">

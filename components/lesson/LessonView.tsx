@@ -3,6 +3,7 @@ import { Drawer } from '@/components/ui/Drawer';
 import { CourseMap } from './CourseMap';
 import { LessonBody, type LessonQuiz } from './LessonBody';
 import { MarkComplete } from './MarkComplete';
+import { deckPath } from '@/lib/routes';
 import { PrevNext } from './PrevNext';
 import { ReadingProgress } from './ReadingProgress';
 import { ScrollToCurrent } from './ScrollToCurrent';
@@ -33,7 +34,10 @@ export function LessonView({ lesson, moduleLabel, code, toc, modules, previous, 
         <header className="mb-8 border-b border-line pb-6">
           <p className="text-sm font-medium text-accent">{moduleLabel}</p>
           <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{lesson.title}</h1>
-          <p className="mt-2 text-sm text-muted">{lesson.minutes} min</p>
+          <p className="mt-2 flex flex-wrap gap-x-3 text-sm text-muted">
+            <span>{lesson.minutes} min</span>
+            <a href={deckPath(lesson.slug)} className="font-medium text-accent underline underline-offset-2">Present this lesson<span className="sr-only"> as slides</span></a>
+          </p>
           <section aria-labelledby="objectives" className="mt-5 rounded-xl border border-line bg-bg-subtle p-4">
             <h2 id="objectives" className="text-sm font-semibold">By the end of this lesson you can</h2>
             <ul className="mt-2 list-disc space-y-1 pl-5 text-[0.97rem]">

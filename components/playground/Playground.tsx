@@ -11,6 +11,7 @@ import { EditorContext, type EditorApi } from './editor/context';
 import { ScenarioEditor } from './editor/ScenarioEditor';
 import { HelpDialog } from './HelpDialog';
 import { createPlayback, PlaybackContext, startLoop } from './playback';
+import { connectPlayback, type PlaybackSync } from './playback-sync';
 import { PresetPicker } from './PresetPicker';
 import { EmbedView, RunView } from './RunView';
 import { ShareBar } from './ShareBar';
@@ -21,12 +22,14 @@ export interface PlaygroundProps {
   presets: Preset[];
   initialPresetId: string;
   mode: 'page' | 'embed';
+  /** Mirrors play, pause, speed and scrubbing with another window (presenter mode). */
+  sync?: PlaybackSync;
 }
 
 type Problem = { message: string; errors: ScenarioError[] };
 
 /** The scaling playground: a scenario editor, a simulation in a worker, and its playback. */
-export default function Playground({ presets, initialPresetId, mode }: PlaygroundProps) {
+export default function Playground({ presets, initialPresetId, mode, sync }: PlaygroundProps) {
   const page = mode === 'page';
   const idPrefix = `pg${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const initial = presets.find((p) => p.id === initialPresetId) ?? presets[0]!;
@@ -41,6 +44,7 @@ export default function Playground({ presets, initialPresetId, mode }: Playgroun
   const sim = useSimulation(draft);
 
   useEffect(() => startLoop(store), [store]);
+  useEffect(() => (sync ? connectPlayback(store, sync) : undefined), [store, sync]);
   useEffect(() => {
     if (sim.scenario) store.getState().setDuration(sim.scenario.durationSeconds);
   }, [sim.scenario, store]);

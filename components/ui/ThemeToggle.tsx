@@ -6,14 +6,14 @@ const ORDER: Theme[] = ['system', 'light', 'dark'];
 const LABEL: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
 /** Cycles System → Light → Dark; "System" follows the OS live. */
-export function ThemeToggle() {
+export function ThemeToggle({ className = 'border-line text-fg hover:bg-bg-subtle' }: { className?: string }) {
   const current = useSyncExternalStore(subscribeTheme, readTheme, () => 'system' as const);
   const next = ORDER[(ORDER.indexOf(current) + 1) % ORDER.length] as Theme;
   return (
     <button
       type="button"
       onClick={() => setTheme(next)}
-      className="inline-flex h-9 items-center gap-1.5 rounded-md border border-line px-2.5 text-sm text-fg hover:bg-bg-subtle"
+      className={`inline-flex h-9 items-center gap-1.5 rounded-md border px-2.5 text-sm ${className}`}
       aria-label={`Colour theme: ${LABEL[current]}. Switch to ${LABEL[next]}`}
       title={`Theme: ${LABEL[current]} (switch to ${LABEL[next]})`}
     >

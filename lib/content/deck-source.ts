@@ -35,7 +35,7 @@ export interface SlideSummary {
   title: string;
   /** How many reveals the slide has: its fragments, diagram steps and poll answers, in order. */
   fragments: number;
-  /** 1-based line of the slide's first line in the file. */
+  /** 1-based line in the file where the slide's text starts. */
   line: number;
 }
 
@@ -164,7 +164,8 @@ export function parseDeckSource(text: string, file: string, lookup: DeckLookup):
     if (notes !== 1) problems.push({ field: `${field}.Notes`, line: slide.start, message: notes === 0 ? 'every slide needs speaker <Notes>…</Notes> saying what the instructor says' : 'one <Notes> per slide' });
     else if (!hasNotesText(slide.lines)) problems.push({ field: `${field}.Notes`, line: slide.start, message: '<Notes> is empty: write what the instructor says' });
 
-    slides.push({ title: title ?? `Slide ${index + 1}`, fragments, line: slide.start });
+    const firstText = slide.lines.findIndex((l) => l.trim() !== '');
+    slides.push({ title: title ?? `Slide ${index + 1}`, fragments, line: slide.start + Math.max(0, firstText) });
     emit(`<Slide index={${index}} fragments={${fragments}}>`, slide.start);
     emit('', slide.start);
     rewritten.forEach((line, i) => emit(line, slide.start + i));

@@ -29,6 +29,11 @@ const CACHE_DIR = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next',
 let sources: DiagramSource[] | undefined;
 const layouts = new Map<string, Promise<LaidOutDiagram>>();
 
+/** Every diagram as written (not laid out): ids and walkthrough steps, for checks such as decks'. */
+export function getDiagramSources(): DiagramSource[] {
+  return getSources();
+}
+
 function getSources(): DiagramSource[] {
   sources ??= loadDiagramFiles(path.join(process.cwd(), 'content'));
   return sources;

@@ -22,6 +22,9 @@ export interface CompiledLesson {
 /** What compiling needs: any MDX body with its file (for errors) and folder. */
 export type MdxSource = Pick<Lesson, 'file' | 'dir' | 'body' | 'bodyLineOffset'>;
 
+/** Build-time highlighting for lessons and decks: both themes in the HTML, light by default. */
+export const SHIKI_OPTIONS = { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light', langs: ['bash', 'shell', 'dockerfile', 'yaml', 'json', 'typescript', 'javascript', 'text'] } as const;
+
 const compiled = new Map<string, Promise<CompiledLesson>>();
 
 /** Compiles a lesson's MDX once per build: GFM, heading ids and anchors, Shiki highlighting. */
@@ -53,7 +56,7 @@ async function compile(lesson: MdxSource): Promise<CompiledLesson> {
           rehypeGlossary(glossary),
           rehypeScrollTables,
           [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: true, tabIndex: -1 }, content: { type: 'text', value: '#' } }],
-          [rehypeShiki, { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light', langs: ['bash', 'shell', 'dockerfile', 'yaml', 'json', 'typescript', 'javascript', 'text'] }],
+          [rehypeShiki, SHIKI_OPTIONS],
         ];
         return options;
       },
