@@ -22,7 +22,7 @@ export function ClassBuilder({ modules }: { modules: DeckModule[] }) {
   // The class link is read once, on the first client render (the server's HTML has no address).
   const [fromLink] = useState(() => (typeof window === 'undefined' ? { slugs: [], problems: [] } : parseClassList(new URLSearchParams(window.location.search).get(CLASS_PARAM), all.map((d) => d.slug))));
   const [edited, setSlugs] = useState<string[] | null>(null);
-  const slugs = ready ? (edited ?? fromLink.slugs) : [];
+  const slugs = useMemo(() => (ready ? (edited ?? fromLink.slugs) : []), [ready, edited, fromLink]);
   const problems = ready && !edited ? fromLink.problems : [];
   const headingId = useId();
 
@@ -94,7 +94,7 @@ export function ClassBuilder({ modules }: { modules: DeckModule[] }) {
         ) : (
           <>
             <p className="mt-1 text-sm text-muted">{chosen.length} deck{chosen.length === 1 ? '' : 's'} · about {minutes} minutes</p>
-            <ol className="mt-3 space-y-2">
+            <ol className="mt-3 space-y-2" aria-label="Decks in teaching order">
               {chosen.map((d, i) => (
                 <li key={d.slug} className="flex items-center gap-2 rounded-lg border border-line bg-bg px-3 py-2">
                   <span className="w-6 shrink-0 text-sm font-semibold tabular-nums">{i + 1}.</span>

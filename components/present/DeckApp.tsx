@@ -136,7 +136,7 @@ export function DeckApp({ deck, decks, children }: { deck: DeckMeta; decks: Deck
   }
 
   return (
-    <div data-deck-window={windowKind} data-deck-position={formatHash(position).slice(1)} data-deck-screen={state.screen}>
+    <div data-deck-window={windowKind} data-deck-position={formatHash(position).slice(1)} data-deck-slides={deck.slides.length} data-deck-screen={state.screen}>
       {windowKind === 'audience' ? (
         <AudienceView title={deck.title} screen={state.screen} laser={state.laser} notice={state.notice} onSwipe={step}>
           <DeckViewContext.Provider value={view}>{children}</DeckViewContext.Provider>

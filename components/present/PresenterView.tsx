@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useRef, useState, type PointerEvent, type ReactNode } from 'react';
+import { useDeferredValue, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { ThemeToggle } from '@/components/ui/ThemeToggle';
 import { isEnd, isStart, nextPosition, type DeckPosition } from '@/lib/present/position';
 import { useSwipe } from './AudienceView';
@@ -50,6 +50,8 @@ export function PresenterView(props: PresenterProps) {
   const shape = deck.slides.map((s) => s.fragments);
   const slide = deck.slides[position.slide];
   const next = nextPosition(position, shape);
+  // The preview renders after the stage, in an interruptible pass: the room's slide never waits for it.
+  const preview = useDeferredValue(next);
   const atEnd = isEnd(position, shape);
   const nextDeck = classDecks[classIndex + 1];
   const nextLabel = atEnd
@@ -122,7 +124,7 @@ export function PresenterView(props: PresenterProps) {
         <div>
           <p className="mb-1 text-xs font-semibold uppercase tracking-wider text-white/60" data-testid="deck-next-label">{nextLabel}</p>
           {!atEnd && (
-            <DeckViewContext.Provider value={{ ...view, copy: 'preview', slide: next.slide, fragment: next.fragment }}>
+            <DeckViewContext.Provider value={{ ...view, copy: 'preview', slide: preview.slide, fragment: preview.fragment }}>
               <Stage decorative className="aspect-video w-full rounded-md bg-[var(--bg)]">{children}</Stage>
             </DeckViewContext.Provider>
           )}

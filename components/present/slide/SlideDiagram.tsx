@@ -32,7 +32,13 @@ export function SlideDiagram({ diagram, at }: { diagram: LaidOutDiagram; at: num
         ) : (
           <>
             <span className="deck-diagram-count">{stepIndex === undefined ? `${diagram.steps.length} steps` : `Step ${stepIndex + 1} of ${diagram.steps.length}`}</span>
-            <span aria-live={view.copy === 'stage' ? 'polite' : undefined}>{caption ?? diagram.summary}</span>
+            {/* Every caption in one grid cell, only the current one visible: the caption area is as
+                tall as the longest, so stepping never moves the drawing. */}
+            <span className="deck-diagram-captions">
+              <span data-current={stepIndex === undefined ? 'true' : undefined}>{diagram.summary}</span>
+              {diagram.steps.map((s, i) => <span key={i} data-current={i === stepIndex ? 'true' : undefined}>{s.caption}</span>)}
+            </span>
+            {view.copy === 'stage' && <span className="sr-only" aria-live="polite">{caption ?? ''}</span>}
           </>
         )}
       </figcaption>
