@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type ComponentType, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
-import type { LaidOutDiagram } from '@/lib/content/diagram-layout-types';
+import type { LaidOutDiagram } from '@/lib/diagram/layout-types';
 import { DiagramSvg } from './DiagramSvg';
 import type { InteractiveDiagramProps } from './InteractiveDiagram';
 import { useFullscreen } from './use-fullscreen';

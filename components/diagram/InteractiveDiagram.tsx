@@ -3,7 +3,7 @@
 import { Panel, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { LaidOutDiagram } from '@/lib/content/diagram-layout-types';
+import type { LaidOutDiagram } from '@/lib/diagram/layout-types';
 import { ArrowMarkers } from './DiagramShapes';
 import { describeNode, EDGE_KIND_WORDS } from './DiagramText';
 import { diagramEdgeTypes, diagramNodeTypes, type DiagramFlowEdge, type DiagramFlowNode } from './flow-types';

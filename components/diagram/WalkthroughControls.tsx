@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import type { LaidOutDiagram } from '@/lib/content/diagram-layout-types';
+import type { LaidOutDiagram } from '@/lib/diagram/layout-types';
 import { stepHash } from './highlight';
 import type { useWalkthrough } from './use-walkthrough';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LaidOutDiagram, LaidOutNode } from '@/lib/content/diagram-layout-types';
+import type { LaidOutDiagram, LaidOutNode } from '@/lib/diagram/layout-types';
 import { FOCUS_BELOW_ZOOM, stepBounds, viewportFor, wholeViewport } from './viewport';
 
 const node = (id: string, x: number, y: number): LaidOutNode => ({

@@ -1,4 +1,4 @@
-import type { LaidOutDiagram, LaidOutStep } from '@/lib/content/diagram-layout-types';
+import type { LaidOutDiagram, LaidOutStep } from '@/lib/diagram/layout-types';
 import { elementStates } from './highlight';
 
 export interface Viewport {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDiagramFiles, type DiagramSource } from './diagram-files';
-import type { LaidOutDiagram } from './diagram-layout-types';
+import type { LaidOutDiagram } from '../diagram/layout-types';
 import { layoutDiagram } from './diagram-layout.server';
 import { getCourse } from './index.server';
 
