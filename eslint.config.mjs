@@ -32,11 +32,37 @@ const simPurity = {
   },
 };
 
+// The diagram model (types, kinds, metrics, routes, schema) is shared by the build-time layout and
+// the browser islands, so it stays free of Node and of the server loaders in lib/content.
+const diagramModelPurity = {
+  files: ['lib/diagram/**/*.ts'],
+  ignores: ['lib/diagram/**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': ['error', {
+      patterns: [
+        { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'server-only'], message: 'lib/diagram is shared with the browser: no Node APIs.' },
+        { group: ['@/lib/content/*', '../content/*', 'react', 'react/*', '@xyflow/*'], message: 'lib/diagram is the pure diagram model: no loaders, no UI.' },
+      ],
+    }],
+  },
+};
+
+const diagramIslands = {
+  files: ['components/diagram/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': ['error', {
+      patterns: [{ group: ['@/lib/content/*', '!@/lib/content/*.server'], message: 'Diagram components take the model from lib/diagram; lib/content holds the server loaders.' }],
+    }],
+  },
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: ['node_modules/**', '.next/**', '.next-*/**', 'out/**', 'next-env.d.ts', 'test-results/**', '.pw-*/**', 'playwright-report/**', 'screenshots/**'] },
   simPurity,
+  diagramModelPurity,
+  diagramIslands,
 ];
 
 export default config;

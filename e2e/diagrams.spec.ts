@@ -1,8 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
-import { viewportFor, wholeViewport } from '../components/diagram/viewport';
+import { MIN_READABLE_PX, READABLE_ZOOM, stepBounds, viewportFor, wholeViewport } from '../components/diagram/viewport';
 import { loadDiagramFiles } from '../lib/content/diagram-files';
 import { layoutDiagram } from '../lib/content/diagram-layout.server';
+import type { LaidOutDiagram } from '../lib/diagram/layout-types';
+import { emptyBands, readability, type Readability } from './diagram-helpers';
 import { expectNoAxeViolations } from './helpers';
 
 const sources = loadDiagramFiles(path.join(process.cwd(), 'content'));
@@ -391,5 +393,163 @@ for (const mode of ['native', 'fallback'] as const) {
     await page.waitForTimeout(300);
     expect(Math.abs(await page.evaluate(() => window.scrollY) - y)).toBeLessThanOrEqual(1);
     expect(Math.abs((await drawingSize(page, DOCKER.id)).width - inline.width)).toBeLessThan(2);
+  });
+}
+
+/** A step's highlighted parts all fit a pane of this size at the readable text size. */
+function stepFits(layout: LaidOutDiagram, step: LaidOutDiagram['steps'][number], pane: Readability['pane']) {
+  const bounds = stepBounds(layout, step);
+  const room = 40; // the framing's padding around a step
+  return !!bounds && (bounds.width + room) * READABLE_ZOOM <= pane.right - pane.left && (bounds.height + room) * READABLE_ZOOM <= pane.bottom - pane.top;
+}
+
+/** The view of a step: its text at 12 px or more, something of it on show, all of it when it fits. */
+async function expectReadableStep(page: Page, layout: LaidOutDiagram, index: number, where: string) {
+  const step = layout.steps[index]!;
+  await expect(async () => {
+    const r = await readability(page, layout.id);
+    expect(r.visibleTexts, `${layout.id} ${where} step ${index + 1}: some highlighted text in view`).toBeGreaterThan(0);
+    expect(r.smallestPx!, `${layout.id} ${where} step ${index + 1}: smallest text (CSS px)`).toBeGreaterThanOrEqual(MIN_READABLE_PX - 0.05);
+    if (stepFits(layout, step, r.pane)) {
+      expect(r.parts.filter((p) => !p.inside).map((p) => p.id), `${layout.id} ${where} step ${index + 1}: parts outside the view`).toEqual([]);
+    }
+  }).toPass({ timeout: 5_000 });
+}
+
+const BAND_SLACK = 40; // the diagram's own margin and attribution strip, at up to 1.5×
+
+async function expectReadableOverviewCoveringPane(page: Page, id: string, where: string) {
+  await expect(async () => {
+    const r = await readability(page, id);
+    expect(r.smallestPx!, `${id} ${where}: smallest text (CSS px)`).toBeGreaterThanOrEqual(MIN_READABLE_PX - 0.05);
+    const bands = emptyBands(r);
+    for (const side of ['left', 'right', 'top', 'bottom'] as const) expect(bands[side], `${id} ${where}: empty band at the ${side}`).toBeLessThanOrEqual(BAND_SLACK);
+  }).toPass({ timeout: 5_000 });
+}
+
+test.describe('on a 360×780 phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  for (const { diagram, lessonSlug } of sources) {
+    test(`${diagram.id}: every step shows its text at ${MIN_READABLE_PX} px or more with its parts in view, in the page and in full screen`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const layout = await layoutDiagram(diagram);
+      const response = await page.goto(`/lessons/${lessonSlug}/`);
+      if (!response?.ok()) await page.goto('/diagrams/');
+      await showInteractive(page, diagram.id);
+      const figure = page.locator(`figure#${diagram.id}`);
+      const indicator = figure.locator('[data-step-indicator]');
+      const count = layout.steps.length;
+      for (let i = 0; i < count; i++) {
+        await figure.locator(`li#${diagram.id}-step-${i + 1} a`).click();
+        await expect(indicator).toHaveText(`Step ${i + 1} of ${count}`);
+        await expectReadableStep(page, layout, i, 'in the page');
+      }
+
+      await press(page, diagram.id, 'Full screen');
+      await expect(figure.locator('.dg-player')).toHaveAttribute('data-fullscreen', /native|fallback/);
+      for (let i = count - 1; i >= 0; i--) {
+        await expect(indicator).toHaveText(`Step ${i + 1} of ${count}`);
+        await expectReadableStep(page, layout, i, 'in full screen');
+        await press(page, diagram.id, '← Previous');
+      }
+      await expect(indicator).toHaveText(/^Walkthrough/);
+      await expectReadableOverviewCoveringPane(page, diagram.id, 'full-screen overview, upright');
+      await press(page, diagram.id, 'Exit full screen');
+      await expect(figure.locator('.dg-player')).not.toHaveAttribute('data-fullscreen', /.*/);
+    });
+  }
+
+  test('full screen asks for landscape, then fills the turned screen with a readable drawing; leaving releases it', async ({ page }) => {
+    await page.addInitScript(() => {
+      const calls: string[] = [];
+      Object.assign(window, { orientationCalls: calls });
+      Object.defineProperty(screen.orientation, 'lock', { value: (o: string) => { calls.push(`lock ${o}`); return Promise.resolve(); } });
+      Object.defineProperty(screen.orientation, 'unlock', { value: () => { calls.push('unlock'); } });
+    });
+    const calls = () => page.evaluate(() => (window as unknown as { orientationCalls: string[] }).orientationCalls);
+    const id = 'eks-network';
+    await page.goto('/lessons/eks-reference-network/');
+    await showInteractive(page, id);
+    await press(page, id, 'Full screen');
+    await expect(page.locator(`figure#${id} .dg-player`)).toHaveAttribute('data-fullscreen', 'native');
+    await expect.poll(calls).toEqual(['lock landscape']);
+    // The phone turns.
+    await page.setViewportSize({ width: 780, height: 360 });
+    await expectReadableOverviewCoveringPane(page, id, 'full-screen overview, landscape');
+    const pane = (await readability(page, id)).pane;
+    expect(pane.right - pane.left, 'the drawing takes the long side').toBeGreaterThan(700);
+    await press(page, id, 'Exit full screen');
+    await expect.poll(calls).toEqual(['lock landscape', 'unlock']);
+  });
+
+  test('leaving full screen does not leave the step\'s highlighted parts under the sticky walkthrough bar', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(LESSON);
+    const box = await showInteractive(page, DOCKER.id);
+    const figure = page.locator(`figure#${DOCKER.id}`);
+    // The reader has the figure low on the screen (reading the prose above), its drawing partly
+    // below the window, and starts the walkthrough: the bar sticks to the bottom, over the drawing.
+    await figure.evaluate((f) => window.scrollTo({ top: window.scrollY + f.getBoundingClientRect().top - 430, behavior: 'instant' }));
+    await press(page, DOCKER.id, 'Start →');
+    await press(page, DOCKER.id, 'Full screen');
+    await expect(figure.locator('.dg-player')).toHaveAttribute('data-fullscreen', 'native');
+    await press(page, DOCKER.id, 'Next →');
+    await press(page, DOCKER.id, 'Next →');
+    await expect(figure.locator('[data-step-indicator]')).toHaveText(`Step 3 of ${DOCKER.steps.length}`);
+    await press(page, DOCKER.id, 'Exit full screen');
+    await expect(figure.locator('.dg-player')).not.toHaveAttribute('data-fullscreen', /.*/);
+    await page.waitForLoadState('load');
+    await expect(async () => {
+      const bar = (await figure.getByRole('group', { name: `${DOCKER.title}: walkthrough` }).boundingBox())!;
+      const header = (await page.locator('header').first().boundingBox())!;
+      const frame = (await box.boundingBox())!;
+      const active = box.locator('[data-diagram-view="interactive"] [data-diagram-node][data-state="active"]:not([data-group]) rect.dg-frame');
+      const rects = (await active.evaluateAll((es) => es.map((e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; })))
+        .filter((r) => r.bottom > frame.y && r.top < frame.y + frame.height);
+      expect(rects.length, 'a highlighted box is drawn in the pane').toBeGreaterThan(0);
+      for (const r of rects) {
+        expect(r.bottom, 'highlighted box under the walkthrough bar').toBeLessThanOrEqual(bar.y + 1);
+        expect(r.top, 'highlighted box under the header').toBeGreaterThanOrEqual(header.y + header.height - 1);
+      }
+    }).toPass({ timeout: 3_000 });
+  });
+});
+
+for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 }]) {
+  test(`at ${viewport.width} px full screen frames the diagram afresh, whatever Explore had zoomed to, and leaving resets it`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(LESSON);
+    await showInteractive(page, DOCKER.id);
+    const figure = page.locator(`figure#${DOCKER.id}`);
+    const player = figure.locator('.dg-player');
+    const inline = await drawingSize(page, DOCKER.id);
+
+    // The view full screen gives a reader who has not explored.
+    await press(page, DOCKER.id, 'Full screen');
+    await expect(player).toHaveAttribute('data-fullscreen', 'native');
+    await expect.poll(async () => (await drawingSize(page, DOCKER.id)).width).toBeGreaterThan(inline.width * 1.2);
+    const fresh = await readability(page, DOCKER.id);
+    await press(page, DOCKER.id, 'Exit full screen');
+    await expect(player).not.toHaveAttribute('data-fullscreen', /.*/);
+
+    // Explore, zoomed right in; then full screen.
+    await press(page, DOCKER.id, 'Explore');
+    for (let i = 0; i < 4; i++) await figure.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await drawingSize(page, DOCKER.id)).width).toBeGreaterThan(inline.width * 2);
+    await press(page, DOCKER.id, 'Full screen');
+    await expect(player).toHaveAttribute('data-fullscreen', 'native');
+    await expect(async () => {
+      const now = await readability(page, DOCKER.id);
+      for (const side of ['left', 'right', 'top', 'bottom'] as const) expect(Math.abs(now.drawing[side] - fresh.drawing[side]), `drawing's ${side} edge`).toBeLessThan(2);
+    }).toPass({ timeout: 3_000 });
+    await expect(figure.getByRole('button', { name: 'Explore' })).toBeHidden();
+
+    await press(page, DOCKER.id, 'Exit full screen');
+    await expect(player).not.toHaveAttribute('data-fullscreen', /.*/);
+    await expect(figure.getByRole('button', { name: 'Explore' })).toHaveAttribute('aria-pressed', 'false');
+    await expect.poll(async () => Math.round((await drawingSize(page, DOCKER.id)).width)).toBe(Math.round(inline.width));
   });
 }

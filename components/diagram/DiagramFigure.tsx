@@ -1,4 +1,4 @@
-import type { LaidOutDiagram } from '@/lib/content/diagram-layout-types';
+import type { LaidOutDiagram } from '@/lib/diagram/layout-types';
 import { DiagramLegend } from './DiagramLegend';
 import { DiagramPlayer } from './DiagramPlayer';
 import { DiagramText } from './DiagramText';

@@ -1,4 +1,4 @@
-import type { LaidOutDiagram } from '@/lib/content/diagram-layout-types';
+import type { LaidOutDiagram } from '@/lib/diagram/layout-types';
 import { EDGE_DASH } from './DiagramShapes';
 import { EDGE_KIND_WORDS } from './DiagramText';
 

@@ -1,12 +1,14 @@
 'use client';
 
 import { useEffect, useRef, useState, type ComponentType, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
-import type { LaidOutDiagram } from '@/lib/content/diagram-layout-types';
+import type { LaidOutDiagram } from '@/lib/diagram/layout-types';
 import { DiagramSvg } from './DiagramSvg';
 import type { InteractiveDiagramProps } from './InteractiveDiagram';
+import { revealBetweenBars } from './reveal';
 import { useFullscreen } from './use-fullscreen';
 import { useHydrated, usePrefersReducedMotion } from './use-media';
 import { useWalkthrough } from './use-walkthrough';
+import { stepBounds, viewportFor } from './viewport';
 import { WalkthroughControls } from './WalkthroughControls';
 
 interface Props {
@@ -36,7 +38,22 @@ export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
   const hydrated = useHydrated();
   const reducedMotion = usePrefersReducedMotion();
   const walkthrough = useWalkthrough(diagram.id, diagram.steps.length, playerRef);
-  const fullscreen = useFullscreen(playerRef);
+  // Back from full screen, the step's highlighted parts must not sit under the sticky walkthrough
+  // bar (or the header): where the view will show them is known from the data, before React Flow
+  // has reframed.
+  const revealHighlight = () => {
+    const box = boxRef.current;
+    const step = walkthrough.stepIndex === undefined ? undefined : diagram.steps[walkthrough.stepIndex];
+    const bounds = step && stepBounds(diagram, step);
+    if (!box || !step || !bounds || box.clientHeight === 0) return;
+    const view = viewportFor(diagram, step, box.clientWidth, box.clientHeight);
+    const top = box.getBoundingClientRect().top;
+    revealBetweenBars({
+      top: top + Math.max(0, bounds.y * view.zoom + view.y),
+      bottom: top + Math.min(box.clientHeight, (bounds.y + bounds.height) * view.zoom + view.y),
+    }, playerRef.current?.querySelector<HTMLElement>('[data-walkthrough-bar]'));
+  };
+  const fullscreen = useFullscreen(playerRef, { onRestored: revealHighlight });
   const [exploring, setExploring] = useState(false);
   const [Interactive, setInteractive] = useState<ComponentType<InteractiveDiagramProps>>();
   const [interactiveReady, setInteractiveReady] = useState(false);
@@ -67,10 +84,12 @@ export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
       <div className={`mb-2 flex flex-wrap items-center justify-end gap-2 ${hydrated ? '' : 'invisible'}`} aria-hidden={!hydrated || undefined}>
         {/* One way to say each state: Explore is a toggle (a fixed name, pressed or not); full
             screen is an action whose name says what it will do. */}
-        <button type="button" className={`${button} aria-pressed:border-accent aria-pressed:bg-accent-soft`} aria-pressed={exploring} disabled={!interactiveReady} onClick={() => setExploring(!exploring)}>
+        {/* Full screen pans and zooms by itself, so Explore is not offered there. */}
+        <button type="button" className={`${button} aria-pressed:border-accent aria-pressed:bg-accent-soft`} aria-pressed={exploring} disabled={!interactiveReady} hidden={fullscreen.mode !== undefined} onClick={() => setExploring(!exploring)}>
           Explore
         </button>
-        <button type="button" className={button} onClick={fullscreen.toggle}>
+        {/* Full screen starts afresh: the zoom Explore left behind is not carried in, nor back out. */}
+        <button type="button" className={button} onClick={() => { setExploring(false); void fullscreen.toggle(); }}>
           {fullscreen.mode ? 'Exit full screen' : 'Full screen'}
         </button>
       </div>
@@ -88,7 +107,7 @@ export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
           {!interactiveReady && <DiagramSvg diagram={diagram} stepIndex={walkthrough.stepIndex} reducedMotion={reducedMotion} labelledBy={labelledBy} />}
           {Interactive && (
             <div className="absolute inset-0" style={{ opacity: interactiveReady ? 1 : 0 }}>
-              <Interactive diagram={diagram} stepIndex={walkthrough.stepIndex} reducedMotion={reducedMotion} exploring={exploring} onReady={() => setInteractiveReady(true)} labelledBy={labelledBy} />
+              <Interactive diagram={diagram} stepIndex={walkthrough.stepIndex} reducedMotion={reducedMotion} exploring={exploring} fullscreen={fullscreen.mode !== undefined} onReady={() => setInteractiveReady(true)} labelledBy={labelledBy} />
             </div>
           )}
         </div>

@@ -1,5 +1,5 @@
-import type { LaidOutEdge, LaidOutNode } from '@/lib/content/diagram-layout-types';
-import { leafTextTop, METRICS as M } from '@/lib/content/diagram-metrics';
+import type { LaidOutEdge, LaidOutNode } from '@/lib/diagram/layout-types';
+import { leafTextTop, METRICS as M } from '@/lib/diagram/metrics';
 import { edgePath } from './edge-path';
 import type { ElementState } from './highlight';
 import { categoryColour, KIND_STYLE } from './kind-glyphs';

@@ -1,5 +1,5 @@
-import { NODE_KINDS } from '@/lib/content/diagram-kinds';
-import type { LaidOutDiagram, LaidOutNode } from '@/lib/content/diagram-layout-types';
+import { NODE_KINDS } from '@/lib/diagram/kinds';
+import type { LaidOutDiagram, LaidOutNode } from '@/lib/diagram/layout-types';
 
 export const EDGE_KIND_WORDS = { request: 'request', data: 'data flow', control: 'control', 'assumes-role': 'assumes role' } as const;
 

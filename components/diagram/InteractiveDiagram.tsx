@@ -3,7 +3,7 @@
 import { Panel, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { LaidOutDiagram } from '@/lib/content/diagram-layout-types';
+import type { LaidOutDiagram } from '@/lib/diagram/layout-types';
 import { ArrowMarkers } from './DiagramShapes';
 import { describeNode, EDGE_KIND_WORDS } from './DiagramText';
 import { diagramEdgeTypes, diagramNodeTypes, type DiagramFlowEdge, type DiagramFlowNode } from './flow-types';
@@ -15,6 +15,12 @@ export interface InteractiveDiagramProps {
   stepIndex?: number;
   reducedMotion: boolean;
   exploring: boolean;
+  /**
+   * The player is full screen: the view is framed afresh for the new size (never the zoom Explore
+   * left behind), a diagram too small to read whole is shown at a readable size, and it pans and
+   * zooms without pressing Explore (nothing under it scrolls).
+   */
+  fullscreen?: boolean;
   onReady: () => void;
   labelledBy: string;
 }
@@ -31,10 +37,14 @@ export function InteractiveDiagram(props: InteractiveDiagramProps) {
   );
 }
 
-function Flow({ diagram, stepIndex, reducedMotion, exploring, onReady, labelledBy }: InteractiveDiagramProps) {
+function Flow({ diagram, stepIndex, reducedMotion, exploring, fullscreen = false, onReady, labelledBy }: InteractiveDiagramProps) {
   const { setViewport, zoomIn, zoomOut } = useReactFlow();
   const wrapperRef = useRef<HTMLDivElement>(null);
   const markerPrefix = `dg-${diagram.id}-flow`;
+  // Pan and zoom are the reader's: in Explore, and always in full screen.
+  const movable = exploring || fullscreen;
+  // Only Explore in the page keeps the reader's view when the box changes size; full screen reframes.
+  const keepsView = exploring && !fullscreen;
   const step = stepIndex === undefined ? undefined : diagram.steps[stepIndex];
   const states = useMemo(() => elementStates(diagram, step), [diagram, step]);
 
@@ -75,28 +85,33 @@ function Flow({ diagram, stepIndex, reducedMotion, exploring, onReady, labelledB
   const frame = useCallback((duration = 0, whole = false) => {
     const element = wrapperRef.current;
     if (!element || element.clientWidth === 0) return;
-    void setViewport(viewportFor(diagram, whole ? undefined : stepRef.current, element.clientWidth, element.clientHeight), { duration });
-  }, [diagram, setViewport]);
+    const step = whole ? undefined : stepRef.current;
+    // Fit (whole) means the whole picture, even where it is too small to read.
+    const options = { fullscreen: fullscreen && !whole };
+    void setViewport(viewportFor(diagram, step, element.clientWidth, element.clientHeight, options), { duration });
+  }, [diagram, setViewport, fullscreen]);
 
-  // Reframe when the box changes size (column resize, full screen) unless the reader is exploring.
+  // Reframe when the box changes size (column resize, entering or leaving full screen, turning the
+  // phone) unless the reader is exploring in the page. `frame` changes with `fullscreen`, so
+  // entering or leaving full screen always frames afresh.
   useEffect(() => {
     const element = wrapperRef.current;
-    if (!element || exploring) return;
+    if (!element || keepsView) return;
     frame();
     const observer = new ResizeObserver(() => frame());
     observer.observe(element);
     return () => observer.disconnect();
-  }, [exploring, frame]);
+  }, [keepsView, frame]);
 
   // A new walkthrough step may move the view (only where the whole diagram is too small to read).
   useEffect(() => {
     if (stepRef.current === step) return;
     stepRef.current = step;
-    if (!exploring) frame(reducedMotion ? 0 : STEP_MOVE_MS);
-  }, [step, exploring, reducedMotion, frame]);
+    if (!keepsView) frame(reducedMotion ? 0 : STEP_MOVE_MS);
+  }, [step, keepsView, reducedMotion, frame]);
 
   return (
-    <div ref={wrapperRef} className="dg-flow h-full w-full" data-diagram-view="interactive" data-exploring={exploring} aria-labelledby={labelledBy} role="group">
+    <div ref={wrapperRef} className="dg-flow h-full w-full" data-diagram-view="interactive" data-exploring={movable} aria-labelledby={labelledBy} role="group">
       <svg width={0} height={0} className="absolute" aria-hidden="true"><ArrowMarkers prefix={markerPrefix} /></svg>
       <ReactFlow
         nodes={nodes}
@@ -112,15 +127,17 @@ function Flow({ diagram, stepIndex, reducedMotion, exploring, onReady, labelledB
         nodesFocusable
         edgesFocusable={false}
         disableKeyboardA11y
-        panOnDrag={exploring}
-        zoomOnScroll={exploring}
-        zoomOnPinch={exploring}
-        zoomOnDoubleClick={exploring}
+        panOnDrag={movable}
+        zoomOnScroll={movable}
+        zoomOnPinch={movable}
+        zoomOnDoubleClick={movable}
         panOnScroll={false}
-        preventScrolling={exploring}
+        preventScrolling={movable}
+        // In full screen panning stops at the drawing's edges: no empty screen beside it.
+        translateExtent={fullscreen ? [[0, 0], [diagram.width, diagram.height]] : undefined}
         aria-label={`${diagram.title}: ${diagram.nodes.length} parts`}
       >
-        {exploring && (
+        {movable && (
           <Panel position="bottom-left" className="flex gap-1">
             <button type="button" className="rounded border border-line bg-card px-2 text-sm" onClick={() => void zoomIn()} aria-label="Zoom in">+</button>
             <button type="button" className="rounded border border-line bg-card px-2 text-sm" onClick={() => void zoomOut()} aria-label="Zoom out">−</button>

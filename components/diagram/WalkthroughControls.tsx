@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import type { LaidOutDiagram } from '@/lib/content/diagram-layout-types';
+import type { LaidOutDiagram } from '@/lib/diagram/layout-types';
 import { stepHash } from './highlight';
 import type { useWalkthrough } from './use-walkthrough';
 
@@ -26,7 +26,7 @@ export function WalkthroughControls({ diagram, walkthrough, interactive }: Props
       {/* The bar: where the walkthrough is, its buttons and the current caption. While a step shows
           it stays on screen under a tall drawing (sticky, so the player, not a wrapper, must be its
           parent), and in full screen it stands in for the step list. */}
-      <div className="dg-bar mt-3" data-active={stepIndex === undefined ? undefined : 'true'} role="group" aria-label={`${diagram.title}: walkthrough`}>
+      <div className="dg-bar mt-3" data-walkthrough-bar="" data-active={stepIndex === undefined ? undefined : 'true'} role="group" aria-label={`${diagram.title}: walkthrough`}>
         <div className="flex flex-wrap items-center gap-2">
           <p className="mr-auto text-sm font-semibold" data-step-indicator="">
             {stepIndex === undefined ? `Walkthrough · ${count} steps` : `Step ${stepIndex + 1} of ${count}`}

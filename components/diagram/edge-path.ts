@@ -1,4 +1,4 @@
-import type { Point } from '@/lib/content/diagram-layout-types';
+import type { Point } from '@/lib/diagram/layout-types';
 
 /** An SVG path through the route's points, with the bends softly rounded. */
 export function edgePath(points: readonly Point[], radius = 8): string {

@@ -1,7 +1,7 @@
 'use client';
 
 import { Handle, Position, type Edge, type EdgeProps, type Node, type NodeProps } from '@xyflow/react';
-import type { LaidOutEdge, LaidOutNode } from '@/lib/content/diagram-layout-types';
+import type { LaidOutEdge, LaidOutNode } from '@/lib/diagram/layout-types';
 import { EdgeShape, NodeShape } from './DiagramShapes';
 import type { ElementState } from './highlight';
 

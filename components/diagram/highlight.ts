@@ -1,4 +1,4 @@
-import type { LaidOutDiagram, LaidOutStep } from '@/lib/content/diagram-layout-types';
+import type { LaidOutDiagram, LaidOutStep } from '@/lib/diagram/layout-types';
 
 /** How an element looks during a step: in focus, kept as context (a group around focus), or dimmed. */
 export type ElementState = 'active' | 'context' | 'dimmed' | undefined;

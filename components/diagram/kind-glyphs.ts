@@ -1,4 +1,4 @@
-import type { NodeKind } from '@/lib/content/diagram-kinds';
+import type { NodeKind } from '@/lib/diagram/kinds';
 
 /**
  * Our own glyph for every node kind: simple 24×24 stroked paths drawn in `currentColor`, in the

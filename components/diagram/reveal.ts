@@ -55,3 +55,17 @@ export function holdRevealed(element: HTMLElement): () => void {
   else window.addEventListener('load', onLoad);
   return release;
 }
+
+/**
+ * Scroll the page the least distance that puts `region` (window coordinates) between the sticky
+ * header and `bottomBar`, a bar that sticks to the bottom of the window (the walkthrough bar). A
+ * region taller than that space keeps its top in view.
+ */
+export function revealBetweenBars(region: { top: number; bottom: number }, bottomBar?: HTMLElement | null) {
+  const top = stickyTopInset() + GAP_PX;
+  const bottom = window.innerHeight - (bottomBar?.offsetHeight ?? 0) - GAP_PX;
+  let delta = 0;
+  if (region.bottom > bottom) delta = region.bottom - bottom;
+  if (region.top - delta < top) delta = region.top - top;
+  if (Math.abs(delta) >= 1) window.scrollTo({ top: Math.max(0, window.scrollY + delta), behavior: 'instant' });
+}

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from './errors';
-import { diagramFileSchema, type Diagram } from './diagram-schema';
+import { diagramFileSchema, type Diagram } from '../diagram/schema';
 import { parsePrefixedName } from './slug';
 import { parseYamlWith } from './yaml-source';
 

@@ -1,9 +1,9 @@
 import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js';
-import { NODE_KINDS } from './diagram-kinds';
-import type { LaidOutDiagram, LaidOutEdge, LaidOutNode, Point } from './diagram-layout-types';
-import { edgeLabelSize, groupHeaderWidth, leafSize, METRICS as M, wrapEdgeLabel, wrapLeafText } from './diagram-metrics';
-import { routeBetween, routeVia } from './diagram-routes';
-import type { Diagram } from './diagram-schema';
+import { NODE_KINDS } from '../diagram/kinds';
+import type { LaidOutDiagram, LaidOutEdge, LaidOutNode, Point } from '../diagram/layout-types';
+import { edgeLabelSize, groupHeaderWidth, leafSize, METRICS as M, wrapEdgeLabel, wrapLeafText } from '../diagram/metrics';
+import { routeBetween, routeVia } from '../diagram/routes';
+import type { Diagram } from '../diagram/schema';
 
 type Box = { x: number; y: number; width: number; height: number };
 

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDiagramFiles } from './diagram-files';
-import type { LaidOutDiagram, LaidOutNode } from './diagram-layout-types';
+import type { LaidOutDiagram, LaidOutNode } from '../diagram/layout-types';
 import { layoutDiagram } from './diagram-layout.server';
-import { MAX_DIAGRAM_WIDTH } from './diagram-metrics';
-import { diagramSchema } from './diagram-schema';
+import { MAX_DIAGRAM_WIDTH } from '../diagram/metrics';
+import { diagramSchema } from '../diagram/schema';
 
 const inside = (child: LaidOutNode, parent: LaidOutNode) =>
   child.x >= parent.x && child.y >= parent.y && child.x + child.width <= parent.x + parent.width && child.y + child.height <= parent.y + parent.height;

@@ -1,9 +1,8 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDiagramFiles, type DiagramSource } from './diagram-files';
-import type { LaidOutDiagram } from './diagram-layout-types';
+import type { LaidOutDiagram } from '../diagram/layout-types';
+import { cachedLayout, layoutVersion } from './diagram-layout-cache';
 import { layoutDiagram } from './diagram-layout.server';
 import { getCourse } from './index.server';
 
@@ -15,15 +14,8 @@ export interface DiagramEntry {
   lessonSlug?: string;
 }
 
-// Layouts from a build with different layout code are never reused: the key covers that code too.
-const LAYOUT_SOURCES = ['diagram-layout.server.ts', 'diagram-metrics.ts', 'diagram-routes.ts'];
-const LAYOUT_VERSION = LAYOUT_SOURCES.map((name) => {
-  try {
-    return readFileSync(path.join(process.cwd(), 'lib', 'content', name), 'utf8');
-  } catch {
-    return name;
-  }
-}).join('\n');
+// Layouts from a build with different layout code, kinds, metrics or elkjs are never reused.
+const LAYOUT_VERSION = layoutVersion(process.cwd());
 const CACHE_DIR = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'cache', 'diagram-layouts');
 
 let sources: DiagramSource[] | undefined;
@@ -41,32 +33,15 @@ function getSources(): DiagramSource[] {
 
 /**
  * A diagram laid out: once per build process in memory, and across build workers and rebuilds on
- * disk, keyed by a hash of its data and the layout version.
+ * disk (validated when read), keyed by a hash of its data and the layout version.
  */
 function laidOut(source: DiagramSource): Promise<LaidOutDiagram> {
   let layout = layouts.get(source.diagram.id);
   if (!layout) {
-    layout = cachedLayout(source);
+    layout = cachedLayout(source.diagram, { dir: CACHE_DIR, version: LAYOUT_VERSION, layout: layoutDiagram });
     layouts.set(source.diagram.id, layout);
   }
   return layout;
-}
-
-async function cachedLayout({ diagram }: DiagramSource): Promise<LaidOutDiagram> {
-  const key = createHash('sha256').update(LAYOUT_VERSION).update(JSON.stringify(diagram)).digest('hex').slice(0, 16);
-  const file = path.join(CACHE_DIR, `${diagram.id}-${key}.json`);
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as LaidOutDiagram;
-  } catch {
-    const layout = await layoutDiagram(diagram);
-    try {
-      mkdirSync(CACHE_DIR, { recursive: true });
-      writeFileSync(file, JSON.stringify(layout));
-    } catch {
-      // A read-only tree still builds; it just lays out again next time.
-    }
-    return layout;
-  }
 }
 
 /** The diagram with this id, laid out, for `<Diagram id="..." />`. Throws (failing the build) if unknown. */

@@ -1,4 +1,4 @@
-import type { Point } from './diagram-layout-types';
+import type { Point } from './layout-types';
 
 type Box = { x: number; y: number; width: number; height: number };
 

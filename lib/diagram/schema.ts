@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ALLOWED_PARENTS, EDGE_KINDS, NODE_KIND_NAMES, NODE_KINDS, type NodeKind } from './diagram-kinds';
+import { ALLOWED_PARENTS, EDGE_KINDS, NODE_KIND_NAMES, NODE_KINDS, type NodeKind } from './kinds';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and dashes (kebab-case)');
 const text = z.string().trim().min(1, 'must not be empty');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diagramFileSchema } from './diagram-schema';
-import { parseYamlWith } from './yaml-source';
+import { diagramFileSchema } from './schema';
+import { parseYamlWith } from '../content/yaml-source';
 
 function errorOf(text: string, file = 'content/01-a/01-b/diagram.yaml'): string {
   try {

@@ -1,4 +1,4 @@
-import type { EdgeKind, NodeKind } from './diagram-kinds';
+import type { EdgeKind, NodeKind } from './kinds';
 
 /**
  * A diagram after layout: plain, serialisable data that the server SVG, the text alternative and the
