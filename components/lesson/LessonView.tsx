@@ -4,6 +4,7 @@ import { CourseMap } from './CourseMap';
 import { LessonBody, type LessonQuiz } from './LessonBody';
 import { MarkComplete } from './MarkComplete';
 import { PrevNext } from './PrevNext';
+import { ReadingPosition } from './ReadingPosition';
 import { ReadingProgress } from './ReadingProgress';
 import { ScrollToCurrent } from './ScrollToCurrent';
 import { TableOfContents } from './TableOfContents';
@@ -24,6 +25,7 @@ export function LessonView({ lesson, moduleLabel, code, toc, modules, previous, 
   return (
     <div className="mx-auto grid max-w-7xl gap-8 px-4 py-6 lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_13rem]">
       <ReadingProgress targetId="lesson" />
+      <ReadingPosition slug={lesson.slug} articleId="lesson" />
       <article id="lesson" className="min-w-0 max-w-3xl">
         <div className="mb-4 lg:hidden">
           <Drawer label="Course map" title="Course map">

@@ -54,7 +54,8 @@ export function ProgressTransfer({ lessonSlugs }: { lessonSlugs: string[] }) {
     const known = new Set(lessonSlugs);
     const entries = Object.entries(result.state.progress.completed);
     const completed = Object.fromEntries(entries.filter(([slug]) => known.has(slug)));
-    const state = { ...result.state, progress: { ...result.state.progress, completed } };
+    const reading = Object.fromEntries(Object.entries(result.state.progress.reading).filter(([slug]) => known.has(slug)));
+    const state = { ...result.state, progress: { ...result.state.progress, completed, reading } };
     setPending({ kind: 'import', state, fileName: file.name, leftOut: entries.length - Object.keys(completed).length });
   }
 
