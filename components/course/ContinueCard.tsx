@@ -21,7 +21,23 @@ export function ContinueCard({ lessons }: { lessons: ContinueLesson[] }) {
   const reading = useApp((s) => s.progress.reading);
 
   if (!hydrated) {
-    return <div className="min-h-[7.125rem] animate-pulse rounded-xl border border-line bg-bg-subtle motion-reduce:animate-none" aria-hidden="true" />;
+    const first = lessons[0];
+    return (
+      <>
+        <div className="min-h-[7.125rem] animate-pulse rounded-xl border border-line bg-bg-subtle motion-reduce:animate-none noscript:hidden" aria-hidden="true" />
+        {/* Saved progress is read by a script: without one, the card offers the course's start. */}
+        {first ? (
+          <section aria-labelledby="continue-heading" className="hidden min-h-[7.125rem] flex-wrap items-center gap-4 rounded-xl border border-line bg-accent-soft p-5 noscript:flex">
+            <div className="min-w-0 flex-1">
+              <h2 id="continue-heading" className="text-sm font-medium text-muted">Start here</h2>
+              <p className="mt-1 truncate text-lg font-semibold text-fg">{first.title}</p>
+              <p className="text-sm text-muted">{first.moduleTitle} · {first.minutes} min. Saving your progress needs JavaScript.</p>
+            </div>
+            <ButtonLink href={`/lessons/${first.slug}/`} variant="primary" size="lg">Start<span className="sr-only">: {first.title}</span></ButtonLink>
+          </section>
+        ) : null}
+      </>
+    );
   }
 
   const last = lessons.find((l) => l.slug === lastVisited?.slug && !completed[l.slug]);

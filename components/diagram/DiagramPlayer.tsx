@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type ComponentType, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { useNearViewport } from '@/components/ui/use-near-viewport';
 import type { LaidOutDiagram } from '@/lib/content/diagram-layout-types';
 import { DiagramSvg } from './DiagramSvg';
 import type { InteractiveDiagramProps } from './InteractiveDiagram';
@@ -41,18 +42,13 @@ export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
   const [Interactive, setInteractive] = useState<ComponentType<InteractiveDiagramProps>>();
   const [interactiveReady, setInteractiveReady] = useState(false);
 
+  const near = useNearViewport(boxRef, PRELOAD_MARGIN);
   useEffect(() => {
-    const box = boxRef.current;
-    if (!box) return;
+    if (!near) return;
     let cancelled = false;
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
-      import('./InteractiveDiagram').then((module) => { if (!cancelled) setInteractive(() => module.InteractiveDiagram); });
-    }, { rootMargin: PRELOAD_MARGIN });
-    observer.observe(box);
-    return () => { cancelled = true; observer.disconnect(); };
-  }, []);
+    import('./InteractiveDiagram').then((module) => { if (!cancelled) setInteractive(() => module.InteractiveDiagram); });
+    return () => { cancelled = true; };
+  }, [near]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey || diagram.steps.length === 0) return;
@@ -81,7 +77,7 @@ export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
           style={{ aspectRatio: `${diagram.width} / ${diagram.height}`, maxWidth: diagram.width * MAX_UPSCALE } as CSSProperties}
           tabIndex={0}
           role="group"
-          aria-label={`${diagram.title}, diagram${diagram.steps.length ? ': left and right arrow keys move through the walkthrough' : ''}`}
+          aria-label={`${diagram.title}, diagram${diagram.steps.length && hydrated ? ': left and right arrow keys move through the walkthrough' : ''}`}
           data-diagram-box={diagram.id}
           data-interactive={interactiveReady ? 'true' : 'false'}
         >

@@ -13,7 +13,8 @@ export function ThemeToggle() {
     <button
       type="button"
       onClick={() => setTheme(next)}
-      className="inline-flex h-9 items-center gap-1.5 rounded-md border border-line px-2.5 text-sm text-fg hover:bg-bg-subtle"
+      // Without JavaScript the theme cannot be switched (or read): the button is left out.
+      className="inline-flex h-9 items-center gap-1.5 rounded-md border border-line px-2.5 text-sm text-fg hover:bg-bg-subtle noscript:hidden"
       aria-label={`Colour theme: ${LABEL[current]}. Switch to ${LABEL[next]}`}
       title={`Theme: ${LABEL[current]} (switch to ${LABEL[next]})`}
     >
