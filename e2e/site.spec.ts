@@ -157,3 +157,14 @@ test('printing uses the light palette even in dark mode', async ({ page }) => {
   expect(colours.body).toBe('rgb(255, 255, 255)');
   expect(colours.th).toBe('rgb(246, 248, 250)');
 });
+
+test('a 404 suggests the lessons most like the missing address', async ({ page }) => {
+  await page.goto('/lessons/fargate-launch/');
+  const suggestions = page.getByRole('region', { name: 'Lessons you might be looking for' });
+  await expect(suggestions.getByRole('link').first()).toHaveText('Amazon ECS – Fargate launch type');
+  await page.goto('/lessons/eks-volumes/');
+  await expect(suggestions.getByRole('link').first()).toHaveText('Amazon EKS – data volumes');
+  // Nothing like it: the course's start, said as such.
+  await page.goto('/lessons/qqqq/');
+  await expect(page.getByRole('region', { name: 'Start with these lessons' }).getByRole('link').first()).toHaveText(FIRST.title);
+});

@@ -1,4 +1,5 @@
 'use client';
+import { Button } from '@/components/ui/Button';
 
 import { useEffect, useRef, useState, type ComponentType, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useNearViewport } from '@/components/ui/use-near-viewport';
@@ -56,19 +57,18 @@ export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
     if (event.key === 'ArrowLeft') { event.preventDefault(); walkthrough.stop(); walkthrough.previous(); }
   };
 
-  const button = 'rounded-md border border-line bg-card px-2.5 py-1 text-sm font-medium hover:bg-bg-subtle disabled:opacity-50';
   return (
     <div ref={playerRef} className="dg-player" data-fullscreen={fullscreen.mode} onKeyDown={onKeyDown}>
       {/* Present (but invisible and unfocusable) before hydration, so the page does not shift when it appears. */}
       <div className={`mb-2 flex flex-wrap items-center justify-end gap-2 ${hydrated ? '' : 'invisible'}`} aria-hidden={!hydrated || undefined}>
         {/* One way to say each state: Explore is a toggle (a fixed name, pressed or not); full
             screen is an action whose name says what it will do. */}
-        <button type="button" className={`${button} aria-pressed:border-accent aria-pressed:bg-accent-soft`} aria-pressed={exploring} disabled={!interactiveReady} onClick={() => setExploring(!exploring)}>
+        <Button size="sm" className="aria-pressed:border-accent aria-pressed:bg-accent-soft" aria-pressed={exploring} disabled={!interactiveReady} onClick={() => setExploring(!exploring)}>
           Explore
-        </button>
-        <button type="button" className={button} onClick={fullscreen.toggle}>
+        </Button>
+        <Button size="sm" onClick={fullscreen.toggle}>
           {fullscreen.mode ? 'Exit full screen' : 'Full screen'}
-        </button>
+        </Button>
       </div>
       <div className="dg-window rounded-xl border border-line bg-card">
         <div

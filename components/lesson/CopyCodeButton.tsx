@@ -41,7 +41,7 @@ export function CopyCodeButton() {
       <span role="status" className="text-xs font-medium text-accent">
         {outcome === 'copied' ? 'Copied' : outcome === 'selected' ? 'Selected: press Ctrl+C (⌘C) to copy' : ''}
       </span>
-      <Button ref={button} size="sm" onClick={copy} disabled={!hydrated}>
+      <Button ref={button} size="xs" onClick={copy} disabled={!hydrated}>
         Copy<span className="sr-only"> code</span>
       </Button>
     </span>

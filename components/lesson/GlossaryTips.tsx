@@ -54,7 +54,8 @@ export function GlossaryTips() {
     };
 
     document.addEventListener('pointerdown', onPointerDown, true);
-    document.addEventListener('click', onClick);
+    // Capture: the term is a Next <Link>, whose own handler (on React's root) must see the preventDefault.
+    document.addEventListener('click', onClick, true);
     document.addEventListener('keydown', onKeyDown);
     document.addEventListener('mouseover', onEnter);
     document.addEventListener('focusin', onEnter);
@@ -62,7 +63,7 @@ export function GlossaryTips() {
     document.addEventListener('focusout', onLeave);
     return () => {
       document.removeEventListener('pointerdown', onPointerDown, true);
-      document.removeEventListener('click', onClick);
+      document.removeEventListener('click', onClick, true);
       document.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('mouseover', onEnter);
       document.removeEventListener('focusin', onEnter);

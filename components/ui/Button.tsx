@@ -12,9 +12,11 @@ const VARIANTS = {
   danger: 'bg-red-700 text-white hover:bg-red-800',
 } as const;
 
+/** xs: inside a code block's bar; sm: a toolbar (diagram controls); md: most actions; lg: a page's main action. */
 const SIZES = {
-  sm: 'gap-1.5 rounded-md px-2 py-0.5 text-xs',
-  md: 'gap-2 rounded-lg px-3 py-1.5 text-sm',
+  xs: 'gap-1.5 rounded-md px-2 py-0.5 text-xs',
+  sm: 'gap-1.5 rounded-md px-2.5 py-1 text-sm',
+  md: 'gap-2 rounded-lg px-4 py-2 text-sm',
   lg: 'gap-2 rounded-lg px-4 py-2',
 } as const;
 

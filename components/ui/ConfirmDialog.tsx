@@ -19,8 +19,8 @@ export function ConfirmDialog({ open, title, children, confirmLabel, destructive
     <Modal open={open} onClose={onCancel} title={title}>
       <div className="mt-2 text-sm text-muted">{children}</div>
       <div className="mt-5 flex justify-end gap-2">
-        <Button size="lg" className="text-sm" onClick={onCancel}>Cancel</Button>
-        <Button size="lg" className="text-sm" variant={destructive ? 'danger' : 'primary'} onClick={onConfirm}>{confirmLabel}</Button>
+        <Button onClick={onCancel}>Cancel</Button>
+        <Button variant={destructive ? 'danger' : 'primary'} onClick={onConfirm}>{confirmLabel}</Button>
       </div>
     </Modal>
   );

@@ -22,7 +22,7 @@ export function Drawer({ label, title, children, icon = <MenuIcon />, className 
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button className={`noscript:hidden ${className}`} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <Button size="sm" className={`noscript:hidden ${className}`} aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {icon}
         {label}
       </Button>

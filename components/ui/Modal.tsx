@@ -54,7 +54,7 @@ export function Modal({ open, onClose, title, children, placement = 'centre', cl
       <div className={`flex shrink-0 items-center justify-between gap-3 ${closeButton ? 'border-b border-line px-4 py-3' : 'px-5 pt-5'}`}>
         <h2 id={titleId} className={placement === 'drawer' ? 'font-semibold' : 'text-lg font-semibold'}>{title}</h2>
         {closeButton ? (
-          <Button variant="ghost" size="md" onClick={onClose}>
+          <Button variant="ghost" size="sm" onClick={onClose}>
             Close<span className="sr-only"> {title}</span>
           </Button>
         ) : null}

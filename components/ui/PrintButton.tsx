@@ -4,7 +4,7 @@ import { Button } from './Button';
 export function PrintButton() {
   return (
     // Without JavaScript the browser's own Print command is the way: the button is left out.
-    <Button size="lg" onClick={() => window.print()} className="no-print text-sm noscript:hidden">
+    <Button onClick={() => window.print()} className="no-print noscript:hidden">
       Print
     </Button>
   );

@@ -4,8 +4,7 @@ import { useEffect, useState, type RefObject } from 'react';
 /**
  * True once `ref`'s element has come within `margin` of the viewport (a CSS margin such as
  * '600px 0px'), and from then on: lazy islands load their code then, and never unload it.
- * `already` starts it true (an island that loads at once). Where IntersectionObserver is missing,
- * everything counts as near.
+ * `already` starts it true (an island that loads at once).
  */
 export function useNearViewport(ref: RefObject<Element | null>, margin: string, already = false): boolean {
   const [near, setNear] = useState(already);
@@ -13,10 +12,6 @@ export function useNearViewport(ref: RefObject<Element | null>, margin: string, 
     if (near) return;
     const el = ref.current;
     if (!el) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      setNear(true);
-      return;
-    }
     const observer = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       observer.disconnect();

@@ -1,6 +1,5 @@
 import { z } from 'zod/mini';
 import { quizStateSchema } from './quiz-schema';
-import { emptyQuizState } from './quiz-state';
 
 /** zod/mini keeps the validator out of the way of the lesson page's JavaScript budget. */
 const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lesson slug'));
@@ -31,7 +30,5 @@ export type ProgressState = z.infer<typeof progressStateSchema>;
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 
 export { STORAGE_KEY, STORE_VERSION } from './constants';
-
-export const emptyPersistedState = (): PersistedState => ({ progress: emptyProgressState(), quiz: emptyQuizState() });
 
 export const emptyProgressState = (): ProgressState => ({ completed: {}, lastVisited: null, reading: {} });
