@@ -31,12 +31,20 @@ export function Drawer({ label, title, children, icon = <MenuIcon />, className 
         onClose={() => setOpen(false)}
         title={title}
         placement="drawer"
-        onOpened={(body) => body.querySelector('[aria-current="page"]')?.scrollIntoView({ block: 'center' })}
+        onOpened={scrollToCurrent}
       >
         <div onClick={(e) => { if ((e.target as HTMLElement).closest('a')) setOpen(false); }}>{children}</div>
       </Modal>
     </>
   );
+}
+
+/** Centres the current page's entry in the drawer's body; unlike scrollIntoView, never moves the page behind. */
+function scrollToCurrent(body: HTMLElement) {
+  const current = body.querySelector<HTMLElement>('[aria-current="page"]');
+  if (!current) return;
+  const offset = current.getBoundingClientRect().top - body.getBoundingClientRect().top;
+  body.scrollTop += offset - body.clientHeight / 2 + current.offsetHeight / 2;
 }
 
 function MenuIcon() {
