@@ -21,6 +21,8 @@ test('the dark-mode choice survives a reload and follows the system otherwise', 
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violations on home, a lesson and progress (${scheme})`, async ({ page }) => {
+    // Three full axe runs take 20 s and more on a busy two-core machine: allow them the time.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of ['/', `/lessons/${FIRST.slug}/`, '/progress/']) {
       await page.goto(path);
