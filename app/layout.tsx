@@ -22,7 +22,9 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" suppressHydrationWarning>
+    // data-scroll-behavior: Next turns the smooth scrolling below off while it changes route, so a new
+    // page lands at its top (or its hash) at once; smooth scrolling stays for in-page jumps.
+    <html lang="en" suppressHydrationWarning data-scroll-behavior="smooth">
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>

@@ -5,7 +5,7 @@ import { loadDiagramFiles } from '../lib/content/diagram-files';
 import { layoutDiagram } from '../lib/content/diagram-layout.server';
 import type { LaidOutDiagram } from '../lib/diagram/layout-types';
 import { emptyBands, readability, type Readability } from './diagram-helpers';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, nextFrames } from './helpers';
 
 const sources = loadDiagramFiles(path.join(process.cwd(), 'content'));
 const diagrams = sources.map((s) => s.diagram);
@@ -316,8 +316,20 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 
         expect(l.captionSeen, 'the step\'s caption is on screen').toBe(true);
       };
       await expect(check).toPass({ timeout: 5_000 });
-      // It stays there once the page has settled.
-      await page.waitForTimeout(1_000);
+      // It stays there while the page settles: watch every frame for a second (the reveal holds the
+      // position for 800 ms after load) and record how far the page moved.
+      const drift = await page.evaluate(() => new Promise<number>((resolve) => {
+        const start = window.scrollY;
+        const end = performance.now() + 1_000;
+        let most = 0;
+        const tick = () => {
+          most = Math.max(most, Math.abs(window.scrollY - start));
+          if (performance.now() < end) requestAnimationFrame(tick);
+          else resolve(most);
+        };
+        requestAnimationFrame(tick);
+      }));
+      expect(drift, 'the page moved after the step was revealed').toBeLessThanOrEqual(1);
       await check();
       for (const id of diagram.steps[link.step - 1]!.highlight) {
         await expect(figure.locator(`[data-diagram-node="${id}"], [data-diagram-edge="${id}"]`).first()).toHaveAttribute('data-state', 'active');
@@ -386,12 +398,11 @@ for (const mode of ['native', 'fallback'] as const) {
     // Scrolling over the full-screen diagram does not move the page underneath.
     await page.mouse.move(640, 450);
     await page.mouse.wheel(0, 400);
-    await page.waitForTimeout(300);
+    await nextFrames(page, 3);
 
     await press(page, DOCKER.id, 'Exit full screen');
     await expect(figure.locator('.dg-player')).not.toHaveAttribute('data-fullscreen', /.*/);
-    await page.waitForTimeout(300);
-    expect(Math.abs(await page.evaluate(() => window.scrollY) - y)).toBeLessThanOrEqual(1);
+    await expect.poll(async () => Math.abs(await page.evaluate(() => window.scrollY) - y), 'the page is back where it was').toBeLessThanOrEqual(1);
     expect(Math.abs((await drawingSize(page, DOCKER.id)).width - inline.width)).toBeLessThan(2);
   });
 }

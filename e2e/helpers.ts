@@ -1,17 +1,28 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
 export const FIRST = { slug: 'what-is-docker', title: 'What is Docker?' };
 export const SECOND = { slug: 'docker-vs-virtual-machines', title: 'Docker vs. virtual machines' };
 export const STORAGE_KEY = 'stevedore-progress';
 
-/** How many lessons the course has, counted from content/ as the build does. */
-export const LESSON_COUNT = readdirSync('content', { withFileTypes: true })
-  .filter((d) => d.isDirectory() && /^\d{2}-/.test(d.name))
-  .flatMap((d) => readdirSync(path.join('content', d.name), { withFileTypes: true }).filter((l) => l.isDirectory() && /^\d{2}-/.test(l.name)))
-  .filter((l) => readdirSync(path.join(l.parentPath, l.name)).includes('lesson.mdx')).length;
+/**
+ * Every page of the built site, from the sitemap the build writes (app/sitemap.ts lists the same
+ * routes and lessons the site is built from), so tests never re-implement course discovery.
+ */
+export const SITE_PATHS = [...readFileSync(`${process.env.NEXT_DIST_DIR ?? 'out'}/sitemap.xml`, 'utf8').matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)]
+  .map((m) => m[1] as string);
+
+/** How many lessons the built course has. */
+export const LESSON_COUNT = SITE_PATHS.filter((p) => /^\/lessons\/[^/]+\/$/.test(p)).length;
+
+/** Resolves after `count` animation frames: enough for a scroll or a layout change to have happened. */
+export async function nextFrames(page: Page, count = 2) {
+  await page.evaluate((n) => new Promise<void>((resolve) => {
+    const tick = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => tick(left - 1)));
+    tick(n);
+  }), count);
+}
 
 export const completeText = (done: number) => `${done} of ${LESSON_COUNT} lessons complete`;
 

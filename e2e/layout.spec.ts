@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-
-/** Every page of the built site, from its sitemap. */
-const paths = [...readFileSync(`${process.env.NEXT_DIST_DIR ?? 'out'}/sitemap.xml`, 'utf8').matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1] as string);
+import { SITE_PATHS as paths } from './helpers';
 
 for (const width of [360, 1280]) {
   test(`no page scrolls sideways at ${width} px`, async ({ page }) => {

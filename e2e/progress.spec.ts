@@ -34,6 +34,35 @@ test('continue where you left off points at the last unfinished lesson', async (
   await expect(page).toHaveURL(new RegExp(`/lessons/${SECOND.slug}/$`));
 });
 
+for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+  test(`at ${viewport.width} px "Continue" returns to the section being read, and the lesson shows as in progress`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openLesson(page, SECOND.slug);
+    const section = page.getByRole('heading', { level: 2, name: /Start-up time and density/ });
+    await section.evaluate((h) => window.scrollTo({ top: window.scrollY + h.getBoundingClientRect().top - 40, behavior: 'instant' }));
+    await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').state?.progress?.reading?.['docker-vs-virtual-machines']?.section, STORAGE_KEY))
+      .toBe('start-up-time-and-density');
+
+    await page.goto('/');
+    const card = page.getByRole('region', { name: 'Continue where you left off' });
+    await card.getByRole('link', { name: /Continue/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/lessons/${SECOND.slug}/#start-up-time-and-density$`));
+    await expect(section).toBeInViewport();
+    const headerBottom = await page.getByRole('banner').evaluate((h) => h.getBoundingClientRect().bottom);
+    await expect.poll(() => section.evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThanOrEqual(headerBottom);
+
+    // Opened but not completed: "in progress" on home and in the course map; the others are not.
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: new RegExp(`In progress.*${SECOND.title.replace('.', '\\.')}`) })).toBeVisible();
+    await expect(page.getByRole('link', { name: new RegExp(`Not completed.*${FIRST.title.replace('?', '\\?')}`) })).toBeVisible();
+    await openLesson(page, FIRST.slug);
+    const map = viewport.width < 1024
+      ? (await page.getByRole('button', { name: 'Course map' }).click(), page.getByRole('dialog', { name: 'Course map' }))
+      : page.getByRole('navigation', { name: 'Course map' });
+    await expect(map.getByRole('link', { name: new RegExp(`In progress\\s*${SECOND.title.replace('.', '\\.')}`) })).toBeVisible();
+  });
+}
+
 test('export → reset → import restores progress', async ({ page }, testInfo) => {
   await openLesson(page, FIRST.slug);
   await page.getByRole('button', { name: /Mark as complete/ }).click();

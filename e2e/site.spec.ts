@@ -21,6 +21,8 @@ test('the dark-mode choice survives a reload and follows the system otherwise', 
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violations on home, a lesson and progress (${scheme})`, async ({ page }) => {
+    // Three full axe runs take 20 s and more on a busy two-core machine: allow them the time.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of ['/', `/lessons/${FIRST.slug}/`, '/progress/']) {
       await page.goto(path);
@@ -156,4 +158,15 @@ test('printing uses the light palette even in dark mode', async ({ page }) => {
   // White paper, and table headers on the light palette's pale grey rather than dark navy.
   expect(colours.body).toBe('rgb(255, 255, 255)');
   expect(colours.th).toBe('rgb(246, 248, 250)');
+});
+
+test('a 404 suggests the lessons most like the missing address', async ({ page }) => {
+  await page.goto('/lessons/fargate-launch/');
+  const suggestions = page.getByRole('region', { name: 'Lessons you might be looking for' });
+  await expect(suggestions.getByRole('link').first()).toHaveText('Amazon ECS – Fargate launch type');
+  await page.goto('/lessons/eks-volumes/');
+  await expect(suggestions.getByRole('link').first()).toHaveText('Amazon EKS – data volumes');
+  // Nothing like it: the course's start, said as such.
+  await page.goto('/lessons/qqqq/');
+  await expect(page.getByRole('region', { name: 'Start with these lessons' }).getByRole('link').first()).toHaveText(FIRST.title);
 });

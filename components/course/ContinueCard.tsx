@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { ButtonLink } from '@/components/ui/Button';
 import { useApp } from '@/lib/store';
 
 export interface ContinueLesson {
@@ -9,15 +9,35 @@ export interface ContinueLesson {
   minutes: number;
 }
 
-/** "Continue where you left off": the last lesson opened if unfinished, else the next unfinished one. */
+/**
+ * "Continue where you left off": the last lesson opened if unfinished — at the section the learner
+ * was reading — else the next unfinished one.
+ */
 // The skeleton and the card share one minimum height so the course list below does not jump.
 export function ContinueCard({ lessons }: { lessons: ContinueLesson[] }) {
   const hydrated = useApp((s) => s.hydrated);
   const completed = useApp((s) => s.progress.completed);
   const lastVisited = useApp((s) => s.progress.lastVisited);
+  const reading = useApp((s) => s.progress.reading);
 
   if (!hydrated) {
-    return <div className="min-h-[7.125rem] animate-pulse rounded-xl border border-line bg-bg-subtle motion-reduce:animate-none" aria-hidden="true" />;
+    const first = lessons[0];
+    return (
+      <>
+        <div className="min-h-[7.125rem] animate-pulse rounded-xl border border-line bg-bg-subtle motion-reduce:animate-none noscript:hidden" aria-hidden="true" />
+        {/* Saved progress is read by a script: without one, the card offers the course's start. */}
+        {first ? (
+          <section aria-labelledby="continue-heading" className="hidden min-h-[7.125rem] flex-wrap items-center gap-4 rounded-xl border border-line bg-accent-soft p-5 noscript:flex">
+            <div className="min-w-0 flex-1">
+              <h2 id="continue-heading" className="text-sm font-medium text-muted">Start here</h2>
+              <p className="mt-1 truncate text-lg font-semibold text-fg">{first.title}</p>
+              <p className="text-sm text-muted">{first.moduleTitle} · {first.minutes} min. Saving your progress needs JavaScript.</p>
+            </div>
+            <ButtonLink href={`/lessons/${first.slug}/`} variant="primary" size="lg">Start<span className="sr-only">: {first.title}</span></ButtonLink>
+          </section>
+        ) : null}
+      </>
+    );
   }
 
   const last = lessons.find((l) => l.slug === lastVisited?.slug && !completed[l.slug]);
@@ -33,6 +53,7 @@ export function ContinueCard({ lessons }: { lessons: ContinueLesson[] }) {
     );
   }
 
+  const section = last ? reading[last.slug]?.section : null;
   const heading = last ? 'Continue where you left off' : started ? 'Up next' : 'Start here';
   return (
     <section aria-labelledby="continue-heading" className="flex min-h-[7.125rem] flex-wrap items-center gap-4 rounded-xl border border-line bg-accent-soft p-5">
@@ -41,9 +62,9 @@ export function ContinueCard({ lessons }: { lessons: ContinueLesson[] }) {
         <p className="mt-1 truncate text-lg font-semibold text-fg">{next.title}</p>
         <p className="text-sm text-muted">{next.moduleTitle} · {next.minutes} min</p>
       </div>
-      <Link href={`/lessons/${next.slug}/`} className="rounded-lg bg-accent px-4 py-2 font-medium text-accent-fg hover:opacity-90">
+      <ButtonLink href={`/lessons/${next.slug}/${section ? `#${section}` : ''}`} variant="primary" size="lg">
         {last ? 'Continue' : 'Start'}<span className="sr-only">: {next.title}</span>
-      </Link>
+      </ButtonLink>
     </section>
   );
 }

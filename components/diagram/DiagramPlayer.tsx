@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState, type ComponentType, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { Button } from '@/components/ui/Button';
+import { useNearViewport } from '@/components/ui/use-near-viewport';
 import type { LaidOutDiagram } from '@/lib/diagram/layout-types';
 import { DiagramSvg } from './DiagramSvg';
 import type { InteractiveDiagramProps } from './InteractiveDiagram';
@@ -58,18 +60,13 @@ export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
   const [Interactive, setInteractive] = useState<ComponentType<InteractiveDiagramProps>>();
   const [interactiveReady, setInteractiveReady] = useState(false);
 
+  const near = useNearViewport(boxRef, PRELOAD_MARGIN);
   useEffect(() => {
-    const box = boxRef.current;
-    if (!box) return;
+    if (!near) return;
     let cancelled = false;
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
-      import('./InteractiveDiagram').then((module) => { if (!cancelled) setInteractive(() => module.InteractiveDiagram); });
-    }, { rootMargin: PRELOAD_MARGIN });
-    observer.observe(box);
-    return () => { cancelled = true; observer.disconnect(); };
-  }, []);
+    import('./InteractiveDiagram').then((module) => { if (!cancelled) setInteractive(() => module.InteractiveDiagram); });
+    return () => { cancelled = true; };
+  }, [near]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey || diagram.steps.length === 0) return;
@@ -77,7 +74,6 @@ export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
     if (event.key === 'ArrowLeft') { event.preventDefault(); walkthrough.stop(); walkthrough.previous(); }
   };
 
-  const button = 'rounded-md border border-line bg-card px-2.5 py-1 text-sm font-medium hover:bg-bg-subtle disabled:opacity-50';
   return (
     <div ref={playerRef} className="dg-player" data-fullscreen={fullscreen.mode} onKeyDown={onKeyDown}>
       {/* Present (but invisible and unfocusable) before hydration, so the page does not shift when it appears. */}
@@ -85,13 +81,13 @@ export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
         {/* One way to say each state: Explore is a toggle (a fixed name, pressed or not); full
             screen is an action whose name says what it will do. */}
         {/* Full screen pans and zooms by itself, so Explore is not offered there. */}
-        <button type="button" className={`${button} aria-pressed:border-accent aria-pressed:bg-accent-soft`} aria-pressed={exploring} disabled={!interactiveReady} hidden={fullscreen.mode !== undefined} onClick={() => setExploring(!exploring)}>
+        <Button size="sm" className="aria-pressed:border-accent aria-pressed:bg-accent-soft" aria-pressed={exploring} disabled={!interactiveReady} hidden={fullscreen.mode !== undefined} onClick={() => setExploring(!exploring)}>
           Explore
-        </button>
+        </Button>
         {/* Full screen starts afresh: the zoom Explore left behind is not carried in, nor back out. */}
-        <button type="button" className={button} onClick={() => { setExploring(false); void fullscreen.toggle(); }}>
+        <Button size="sm" onClick={() => { setExploring(false); void fullscreen.toggle(); }}>
           {fullscreen.mode ? 'Exit full screen' : 'Full screen'}
-        </button>
+        </Button>
       </div>
       <div className="dg-window rounded-xl border border-line bg-card">
         <div
@@ -100,7 +96,7 @@ export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
           style={{ aspectRatio: `${diagram.width} / ${diagram.height}`, maxWidth: diagram.width * MAX_UPSCALE } as CSSProperties}
           tabIndex={0}
           role="group"
-          aria-label={`${diagram.title}, diagram${diagram.steps.length ? ': left and right arrow keys move through the walkthrough' : ''}`}
+          aria-label={`${diagram.title}, diagram${diagram.steps.length && hydrated ? ': left and right arrow keys move through the walkthrough' : ''}`}
           data-diagram-box={diagram.id}
           data-interactive={interactiveReady ? 'true' : 'false'}
         >

@@ -1,4 +1,5 @@
 'use client';
+import { Button } from '@/components/ui/Button';
 
 import { Panel, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
@@ -139,9 +140,9 @@ function Flow({ diagram, stepIndex, reducedMotion, exploring, fullscreen = false
       >
         {movable && (
           <Panel position="bottom-left" className="flex gap-1">
-            <button type="button" className="rounded border border-line bg-card px-2 text-sm" onClick={() => void zoomIn()} aria-label="Zoom in">+</button>
-            <button type="button" className="rounded border border-line bg-card px-2 text-sm" onClick={() => void zoomOut()} aria-label="Zoom out">−</button>
-            <button type="button" className="rounded border border-line bg-card px-2 text-sm" onClick={() => frame(reducedMotion ? 0 : STEP_MOVE_MS, true)}>Fit</button>
+            <Button size="xs" className="text-sm" onClick={() => void zoomIn()} aria-label="Zoom in">+</Button>
+            <Button size="xs" className="text-sm" onClick={() => void zoomOut()} aria-label="Zoom out">−</Button>
+            <Button size="xs" className="text-sm" onClick={() => frame(reducedMotion ? 0 : STEP_MOVE_MS, true)}>Fit</Button>
           </Panel>
         )}
       </ReactFlow>

@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/Button';
 import type { MouseEvent } from 'react';
 import type { LaidOutDiagram } from '@/lib/diagram/layout-types';
 import { stepHash } from './highlight';
@@ -14,7 +15,6 @@ interface Props {
 export function WalkthroughControls({ diagram, walkthrough, interactive }: Props) {
   const { stepIndex, goTo, next, previous, playing, togglePlay, stop } = walkthrough;
   const count = diagram.steps.length;
-  const button = 'rounded-md border border-line bg-card px-3 py-1.5 text-sm font-medium hover:bg-bg-subtle disabled:opacity-50';
   const openStep = (event: MouseEvent, index: number) => {
     event.preventDefault();
     stop();
@@ -32,11 +32,11 @@ export function WalkthroughControls({ diagram, walkthrough, interactive }: Props
             {stepIndex === undefined ? `Walkthrough · ${count} steps` : `Step ${stepIndex + 1} of ${count}`}
           </p>
           <span className="flex gap-2" hidden={!interactive}>
-            <button type="button" className={button} onClick={() => { stop(); previous(); }} disabled={stepIndex === undefined}>← Previous</button>
-            <button type="button" className={button} onClick={togglePlay}>{playing ? 'Pause' : 'Play'}</button>
-            <button type="button" className={button} onClick={() => { stop(); next(); }} disabled={stepIndex === count - 1}>
+            <Button size="sm" onClick={() => { stop(); previous(); }} disabled={stepIndex === undefined}>← Previous</Button>
+            <Button size="sm" onClick={togglePlay}>{playing ? 'Pause' : 'Play'}</Button>
+            <Button size="sm" onClick={() => { stop(); next(); }} disabled={stepIndex === count - 1}>
               {stepIndex === undefined ? 'Start →' : 'Next →'}
-            </button>
+            </Button>
           </span>
         </div>
         {/* Every caption in one grid cell, only the current one visible: the bar is as tall as the

@@ -1,5 +1,6 @@
 'use client';
 import { useEffect } from 'react';
+import { Button } from '@/components/ui/Button';
 import { useApp } from '@/lib/store';
 
 /** Toggles the lesson's completion; also records the visit for "continue where you left off". */
@@ -17,19 +18,22 @@ export function MarkComplete({ slug, title }: { slug: string; title: string }) {
   const done = Boolean(completedAt);
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <button
-        type="button"
+      <Button
+        variant={done ? 'secondary' : 'primary'}
+        size="lg"
         disabled={!hydrated}
         aria-pressed={done}
         onClick={() => (done ? markIncomplete(slug) : markComplete(slug))}
-        className={`inline-flex items-center gap-2 rounded-lg px-4 py-2 font-medium disabled:opacity-60 ${done ? 'border border-accent text-accent hover:bg-accent-soft' : 'bg-accent text-accent-fg hover:opacity-90'}`}
+        className={`noscript:hidden ${done ? 'border-accent text-accent' : ''}`}
       >
         {done ? (
           <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="3" aria-hidden="true"><path d="M5 12.5l4.5 4.5L19 7.5" /></svg>
         ) : null}
         {done ? 'Completed' : 'Mark as complete'}
         <span className="sr-only">: {title}</span>
-      </button>
+      </Button>
+      {/* Progress lives in the browser's storage, which only a script can write. */}
+      <p className="hidden text-sm text-muted noscript:block">Marking lessons complete saves your progress in this browser and needs JavaScript.</p>
       <p role="status" className="text-sm text-muted">
         {done && completedAt ? `Completed on ${new Date(completedAt).toLocaleDateString()}. Press again to undo.` : ''}
       </p>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ComponentProps } from 'react';
 import { Callout } from './Callout';
 import { CheckYourselfSlot } from './CheckYourselfSlot';
+import { CodeBlock } from './CodeBlock';
 import { Comparison } from './Comparison';
 import { LessonDiagram } from '@/components/diagram/LessonDiagram';
 import { KeyTakeaways } from './KeyTakeaways';
@@ -17,6 +18,7 @@ function Anchor({ href = '', ...props }: ComponentProps<'a'>) {
 export const mdxComponents = {
   a: Anchor,
   Callout,
+  CodeBlock,
   KeyTakeaways,
   Comparison,
   Diagram: LessonDiagram,

@@ -1,5 +1,6 @@
 'use client';
 import { useRef, useState } from 'react';
+import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { appStore, useApp } from '@/lib/store';
 import type { PersistedState } from '@/lib/store/schema';
@@ -54,7 +55,8 @@ export function ProgressTransfer({ lessonSlugs }: { lessonSlugs: string[] }) {
     const known = new Set(lessonSlugs);
     const entries = Object.entries(result.state.progress.completed);
     const completed = Object.fromEntries(entries.filter(([slug]) => known.has(slug)));
-    const state = { ...result.state, progress: { ...result.state.progress, completed } };
+    const reading = Object.fromEntries(Object.entries(result.state.progress.reading).filter(([slug]) => known.has(slug)));
+    const state = { ...result.state, progress: { ...result.state.progress, completed, reading } };
     setPending({ kind: 'import', state, fileName: file.name, leftOut: entries.length - Object.keys(completed).length });
   }
 
@@ -74,7 +76,6 @@ export function ProgressTransfer({ lessonSlugs }: { lessonSlugs: string[] }) {
 
   const current = countDone({ progress, quiz });
   const hasQuiz = quiz.history.length > 0 || quiz.attempts.length > 0;
-  const buttonClass = 'rounded-lg border border-line px-4 py-2 text-sm font-medium hover:bg-bg-subtle disabled:opacity-50';
   return (
     <section aria-labelledby="transfer-heading" className="rounded-xl border border-line p-5">
       <h2 id="transfer-heading" className="text-lg font-semibold">Keep your progress</h2>
@@ -82,12 +83,12 @@ export function ProgressTransfer({ lessonSlugs }: { lessonSlugs: string[] }) {
         Progress is saved in this browser only. Export it to a file to move it to another browser or keep a backup.
       </p>
       <div className="mt-4 flex flex-wrap gap-2">
-        <button type="button" className={buttonClass} onClick={download} disabled={!hydrated}>Export progress</button>
-        <button type="button" className={buttonClass} onClick={() => fileInput.current?.click()} disabled={!hydrated}>Import progress…</button>
+        <Button onClick={download} disabled={!hydrated}>Export progress</Button>
+        <Button onClick={() => fileInput.current?.click()} disabled={!hydrated}>Import progress…</Button>
         <input ref={fileInput} type="file" accept="application/json,.json" className="sr-only" tabIndex={-1} aria-label="Progress file to import" onChange={(e) => void onFile(e.target.files?.[0])} />
-        <button type="button" className={`${buttonClass} text-red-700 dark:text-red-400`} onClick={() => setPending({ kind: 'reset' })} disabled={!hydrated || (current === 0 && !hasQuiz)}>
+        <Button className="text-red-700 dark:text-red-400" onClick={() => setPending({ kind: 'reset' })} disabled={!hydrated || (current === 0 && !hasQuiz)}>
           Reset progress…
-        </button>
+        </Button>
       </div>
       <div ref={messageBox} tabIndex={-1} aria-live="polite" className="mt-3 min-h-6 text-sm outline-none">
         {message ? (

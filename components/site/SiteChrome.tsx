@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { GlossaryTips } from '@/components/lesson/GlossaryTips';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { StorageNoticeBanner } from './StorageNoticeBanner';
@@ -19,6 +20,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
         {children}
       </main>
       <SiteFooter />
+      <GlossaryTips />
     </>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { Button } from '@/components/ui/Button';
 import { useApp } from '@/lib/store';
 
 /** Tells the learner when saved progress could not be read, and where it was kept. */
@@ -15,9 +16,7 @@ export function StorageNoticeBanner() {
           this browser under <code className="rounded bg-bg-subtle px-1 font-mono text-xs">{notice.keptUnder}</code>, and
           Stevedore has started fresh. <Link href="/progress/" className="font-medium text-accent underline">Import a saved export</Link> to restore it.
         </p>
-        <button type="button" onClick={dismiss} className="rounded-md border border-line px-2.5 py-1 font-medium hover:bg-bg-subtle">
-          Dismiss
-        </button>
+        <Button size="sm" onClick={dismiss}>Dismiss</Button>
       </div>
     </div>
   );

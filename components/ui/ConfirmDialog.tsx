@@ -1,5 +1,7 @@
 'use client';
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Button } from './Button';
+import { Modal } from './Modal';
 
 interface Props {
   open: boolean;
@@ -11,39 +13,15 @@ interface Props {
   onCancel: () => void;
 }
 
-/** A modal confirmation on the native <dialog>: focus moves in, Esc cancels, focus returns after. */
+/** A confirmation in a Modal: Esc or Cancel backs out, focus returns to what opened it. */
 export function ConfirmDialog({ open, title, children, confirmLabel, destructive, onConfirm, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby="confirm-title"
-      onCancel={(e) => { e.preventDefault(); onCancel(); }}
-      className="m-auto w-[min(28rem,92vw)] rounded-xl border border-line bg-bg p-0 text-fg shadow-xl backdrop:bg-black/50"
-    >
-      <div className="p-5">
-        <h2 id="confirm-title" className="text-lg font-semibold">{title}</h2>
-        <div className="mt-2 text-sm text-muted">{children}</div>
-        <div className="mt-5 flex justify-end gap-2">
-          <button type="button" onClick={onCancel} className="rounded-lg border border-line px-4 py-2 text-sm font-medium hover:bg-bg-subtle">
-            Cancel
-          </button>
-          <button
-            type="button"
-            onClick={onConfirm}
-            className={`rounded-lg px-4 py-2 text-sm font-medium ${destructive ? 'bg-red-700 text-white hover:bg-red-800' : 'bg-accent text-accent-fg hover:opacity-90'}`}
-          >
-            {confirmLabel}
-          </button>
-        </div>
+    <Modal open={open} onClose={onCancel} title={title}>
+      <div className="mt-2 text-sm text-muted">{children}</div>
+      <div className="mt-5 flex justify-end gap-2">
+        <Button onClick={onCancel}>Cancel</Button>
+        <Button variant={destructive ? 'danger' : 'primary'} onClick={onConfirm}>{confirmLabel}</Button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,9 +1,11 @@
 'use client';
+import { Button } from './Button';
 
 export function PrintButton() {
   return (
-    <button type="button" onClick={() => window.print()} className="no-print rounded-lg border border-line px-4 py-2 text-sm font-medium hover:bg-bg-subtle">
+    // Without JavaScript the browser's own Print command is the way: the button is left out.
+    <Button onClick={() => window.print()} className="no-print noscript:hidden">
       Print
-    </button>
+    </Button>
   );
 }

@@ -13,7 +13,8 @@ export function ThemeToggle({ className = 'border-line text-fg hover:bg-bg-subtl
     <button
       type="button"
       onClick={() => setTheme(next)}
-      className={`inline-flex h-9 items-center gap-1.5 rounded-md border px-2.5 text-sm ${className}`}
+      // Without JavaScript the theme cannot be switched (or read): the button is left out.
+      className={`inline-flex h-9 items-center gap-1.5 rounded-md border px-2.5 text-sm noscript:hidden ${className}`}
       aria-label={`Colour theme: ${LABEL[current]}. Switch to ${LABEL[next]}`}
       title={`Theme: ${LABEL[current]} (switch to ${LABEL[next]})`}
     >

@@ -10,6 +10,7 @@ import { ContentError } from './errors';
 import type { Lesson } from './course.server';
 import { getGlossary } from './glossary.server';
 import { getCourse } from './index.server';
+import { rehypeCodeBlocks } from './rehype-code-blocks';
 import { rehypeGlossary } from './rehype-glossary';
 import { rehypeScrollTables } from './rehype-scroll-tables';
 import type { TocEntry } from './types';
@@ -27,7 +28,7 @@ export const SHIKI_OPTIONS = { themes: { light: 'github-light-default', dark: 'g
 
 const compiled = new Map<string, Promise<CompiledLesson>>();
 
-/** Compiles a lesson's MDX once per build: GFM, heading ids and anchors, Shiki highlighting. */
+/** Compiles a lesson's MDX once per build: GFM, heading ids and anchors, code blocks (file name, copy), Shiki highlighting. */
 export function compileMdx(lesson: MdxSource): Promise<CompiledLesson> {
   let result = compiled.get(lesson.file);
   if (!result) {
@@ -55,6 +56,7 @@ async function compile(lesson: MdxSource): Promise<CompiledLesson> {
           () => collectToc(toc),
           rehypeGlossary(glossary),
           rehypeScrollTables,
+          rehypeCodeBlocks,
           [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: true, tabIndex: -1 }, content: { type: 'text', value: '#' } }],
           [rehypeShiki, SHIKI_OPTIONS],
         ];

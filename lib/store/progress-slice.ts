@@ -1,17 +1,20 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './store';
-import type { ProgressState } from './schema';
+import { emptyProgressState, type ProgressState } from './schema';
 
 export interface ProgressSlice {
   progress: ProgressState;
   markComplete: (slug: string, at?: Date) => void;
   markIncomplete: (slug: string) => void;
+  /** The learner opened a lesson: it becomes the one to continue, and is in progress until completed. */
   recordVisit: (slug: string, at?: Date) => void;
+  /** The section the learner is reading in a lesson (null above its first heading), to resume there. */
+  recordSection: (slug: string, section: string | null, at?: Date) => void;
   resetProgress: () => void;
 }
 
 export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> = (set) => ({
-  progress: { completed: {}, lastVisited: null },
+  progress: emptyProgressState(),
   markComplete: (slug, at = new Date()) =>
     set((s) => ({ progress: { ...s.progress, completed: { ...s.progress.completed, [slug]: at.toISOString() } } })),
   markIncomplete: (slug) =>
@@ -21,6 +24,16 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
       return { progress: { ...s.progress, completed } };
     }),
   recordVisit: (slug, at = new Date()) =>
-    set((s) => ({ progress: { ...s.progress, lastVisited: { slug, at: at.toISOString() } } })),
-  resetProgress: () => set({ progress: { completed: {}, lastVisited: null } }),
+    set((s) => ({
+      progress: {
+        ...s.progress,
+        lastVisited: { slug, at: at.toISOString() },
+        reading: { ...s.progress.reading, [slug]: { section: s.progress.reading[slug]?.section ?? null, at: at.toISOString() } },
+      },
+    })),
+  recordSection: (slug, section, at = new Date()) =>
+    set((s) => (s.progress.reading[slug]?.section === section
+      ? s
+      : { progress: { ...s.progress, reading: { ...s.progress.reading, [slug]: { section, at: at.toISOString() } } } })),
+  resetProgress: () => set({ progress: emptyProgressState() }),
 });

@@ -10,6 +10,8 @@ import { createAppStore } from './store';
 import { exportProgress } from './transfer';
 
 const v1Progress = { completed: { 'what-is-docker': '2026-11-01T10:00:00.000Z' }, lastVisited: { slug: 'what-is-docker', at: '2026-11-01T10:00:00.000Z' } };
+/** v1Progress after the 2 → 3 migration: the lesson opened last is in progress, at its top. */
+const v3Progress = { ...v1Progress, reading: { 'what-is-docker': { section: null, at: '2026-11-01T10:00:00.000Z' } } };
 const v1Blob = JSON.stringify({ state: { progress: v1Progress }, version: 1 });
 const NOW = Date.UTC(2026, 10, 27, 10);
 
@@ -25,22 +27,21 @@ async function hydrate(storage: Storage) {
 }
 
 describe('store version 2: quiz state', () => {
-  it('is version 2 with a real 1 → 2 migration', () => {
-    expect(STORE_VERSION).toBe(2);
+  it('has a real 1 → 2 migration', () => {
     expect(MIGRATIONS[1]?.({ progress: v1Progress })).toEqual({ progress: v1Progress, quiz: emptyQuizState() });
     expect(() => MIGRATIONS[1]?.('nonsense')).toThrow(/not an object/);
   });
 
-  it('migrates a version-1 blob in storage: progress kept, quiz state empty, saved back as version 2', async () => {
+  it('migrates a version-1 blob in storage: progress kept, quiz state empty, saved back at the current version', async () => {
     const storage = fakeStorage({ [STORAGE_KEY]: v1Blob });
     const store = await hydrate(storage);
     expect(store.getState().storageNotice).toBeNull();
-    expect(store.getState().progress).toEqual(v1Progress);
+    expect(store.getState().progress).toEqual(v3Progress);
     expect(store.getState().quiz).toEqual(emptyQuizState());
     store.getState().recordReviews([{ id: 'docker-kernel-sharing', ok: false, at: NOW, card: reviewCard(undefined, false, NOW) }]);
     const saved = JSON.parse(storage.getItem(STORAGE_KEY)!);
-    expect(saved.version).toBe(2);
-    expect(saved.state.progress).toEqual(v1Progress);
+    expect(saved.version).toBe(STORE_VERSION);
+    expect(saved.state.progress).toEqual(v3Progress);
     expect(saved.state.quiz.history).toEqual([{ q: 'docker-kernel-sharing', ok: false, at: NOW }]);
     expect(Object.keys(saved.state.quiz.cards)).toEqual(['docker-kernel-sharing']);
   });
@@ -57,7 +58,7 @@ describe('store version 2: quiz state', () => {
 
   it('imports a version-1 export through the migration', () => {
     const v1Export = JSON.stringify({ format: 'stevedore-progress', exportedAt: '2026-11-20T00:00:00.000Z', version: 1, state: { progress: v1Progress } });
-    expect(parseImport(v1Export)).toEqual({ ok: true, state: { progress: v1Progress, quiz: emptyQuizState() }, migratedFrom: 1 });
+    expect(parseImport(v1Export)).toEqual({ ok: true, state: { progress: v3Progress, quiz: emptyQuizState() }, migratedFrom: 1 });
   });
 
   it('round-trips quiz data through export and import', () => {
@@ -66,14 +67,15 @@ describe('store version 2: quiz state', () => {
       cards: { 'docker-kernel-sharing': reviewCard(undefined, true, NOW) },
       history: [{ q: 'docker-kernel-sharing', ok: true, at: NOW }],
     };
-    const state = { progress: v1Progress, quiz };
+    const state = { progress: v3Progress, quiz };
     expect(parseImport(exportProgress(state))).toEqual({ ok: true, state });
   });
 
   it('rejects stored answers that are not option indexes', () => {
-    const bad = { progress: v1Progress, quiz: { ...emptyQuizState(), attempts: [attempt('a1', { answers: [['a'] as unknown as number[], null] })] } };
-    const result = readPersisted(JSON.stringify({ version: 2, state: bad }), 2);
+    const bad = { progress: v3Progress, quiz: { ...emptyQuizState(), attempts: [attempt('a1', { answers: [['a'] as unknown as number[], null] })] } };
+    const result = readPersisted(JSON.stringify({ version: STORE_VERSION, state: bad }), STORE_VERSION);
     expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(/state\.quiz\.attempts\.0\.answers/);
   });
 });
 

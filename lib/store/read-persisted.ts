@@ -11,6 +11,16 @@ export const MIGRATIONS: Migrations = {
     if (!isRecord(state)) throw new Error('the saved state is not an object');
     return { ...state, quiz: emptyQuizState() };
   },
+  /**
+   * 2 → 3: reading positions arrive. The lesson opened last becomes "in progress" (at its top: which
+   * section was being read was not kept before).
+   */
+  2: (state) => {
+    if (!isRecord(state) || !isRecord(state.progress)) throw new Error('the saved state has no lesson progress');
+    const last = state.progress.lastVisited;
+    const reading = isRecord(last) && typeof last.slug === 'string' ? { [last.slug]: { section: null, at: last.at } } : {};
+    return { ...state, progress: { ...state.progress, reading } };
+  },
 };
 
 export type ReadResult =

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeStorage } from './fake-storage';
 import { createAppStore } from './store';
-import { STORAGE_KEY } from './schema';
+import { STORAGE_KEY, STORE_VERSION } from './schema';
+import { MIGRATIONS, readPersisted } from './read-persisted';
 import { emptyQuizState } from './quiz-state';
 import { parseImport } from './import-progress';
 import { exportProgress } from './transfer';
@@ -33,7 +34,7 @@ describe('progress store', () => {
     expect(Object.keys(store.getState().progress.completed)).toEqual(['what-is-docker']);
     store.getState().markComplete('docker-vs-virtual-machines', new Date('2026-11-02T00:00:00Z'));
     const saved = JSON.parse(storage.getItem(STORAGE_KEY) as string);
-    expect(saved.version).toBe(2);
+    expect(saved.version).toBe(STORE_VERSION);
     expect(Object.keys(saved.state.progress.completed)).toEqual(['what-is-docker', 'docker-vs-virtual-machines']);
     expect(saved.state).not.toHaveProperty('hydrated');
   });
@@ -61,7 +62,7 @@ describe('progress store', () => {
     const migrations = {
       1: (v1: unknown) => {
         const { done } = v1 as { done: string[] };
-        return { progress: { completed: Object.fromEntries(done.map((slug) => [slug, '2026-01-01T00:00:00.000Z'])), lastVisited: null }, quiz: emptyQuizState() };
+        return { progress: { completed: Object.fromEntries(done.map((slug) => [slug, '2026-01-01T00:00:00.000Z'])), lastVisited: null, reading: {} }, quiz: emptyQuizState() };
       },
     };
     const storage = fakeStorage({ [STORAGE_KEY]: JSON.stringify({ state: { done: ['what-is-docker'] }, version: 1 }) });
@@ -80,8 +81,41 @@ describe('progress store', () => {
   });
 });
 
+describe('store version 3: reading positions', () => {
+  const at = '2026-11-01T10:00:00.000Z';
+  const v2 = { progress: { completed: {}, lastVisited: { slug: 'docker-vs-virtual-machines', at } }, quiz: emptyQuizState() };
+
+  it('is version 3; the 2 → 3 migration makes the lesson opened last "in progress" at its top', () => {
+    expect(STORE_VERSION).toBe(3);
+    expect(MIGRATIONS[2]?.(v2)).toEqual({ ...v2, progress: { ...v2.progress, reading: { 'docker-vs-virtual-machines': { section: null, at } } } });
+    expect(MIGRATIONS[2]?.({ ...v2, progress: { completed: {}, lastVisited: null } })).toEqual({ ...v2, progress: { completed: {}, lastVisited: null, reading: {} } });
+    expect(() => MIGRATIONS[2]?.({ quiz: emptyQuizState() })).toThrow(/no lesson progress/);
+  });
+
+  it('migrates a stored version-2 blob and then keeps the section per lesson across a reload', async () => {
+    const storage = fakeStorage({ [STORAGE_KEY]: JSON.stringify({ state: v2, version: 2 }) });
+    const store = await hydrate(storage);
+    expect(store.getState().storageNotice).toBeNull();
+    expect(store.getState().progress.reading).toEqual({ 'docker-vs-virtual-machines': { section: null, at } });
+    store.getState().recordVisit('what-is-docker', new Date(at));
+    store.getState().recordSection('what-is-docker', 'why-it-matters', new Date(at));
+    store.getState().recordVisit('what-is-docker');
+    const again = await hydrate(storage);
+    expect(again.getState().progress.reading['what-is-docker']?.section).toBe('why-it-matters');
+    expect(again.getState().progress.reading['docker-vs-virtual-machines']?.section).toBeNull();
+    expect(JSON.parse(storage.getItem(STORAGE_KEY) as string).version).toBe(3);
+  });
+
+  it('refuses a section that is not a heading id', () => {
+    const state = { progress: { completed: {}, lastVisited: null, reading: { 'what-is-docker': { section: '"><script>', at } } }, quiz: emptyQuizState() };
+    const result = readPersisted(JSON.stringify({ state, version: 3 }), 3);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(/state\.progress\.reading\.what-is-docker\.section/);
+  });
+});
+
 describe('export and import', () => {
-  const state = { progress: { completed: { 'what-is-docker': '2026-11-01T10:00:00.000Z' }, lastVisited: null }, quiz: emptyQuizState() };
+  const state = { progress: { completed: { 'what-is-docker': '2026-11-01T10:00:00.000Z' }, lastVisited: null, reading: {} }, quiz: emptyQuizState() };
 
   it('round-trips an export', () => {
     const result = parseImport(exportProgress(state, new Date('2026-11-27T00:00:00Z')));

@@ -16,8 +16,16 @@ export default async function DiagramsPage() {
     <div className="mx-auto max-w-5xl px-4 py-8">
       <h1 className="text-3xl font-bold tracking-tight">Architecture diagrams</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        Every diagram in the course with its walkthrough. Step through with the buttons or the ← and → keys; each step
-        has its own link (copy it from the address bar) to open a class at exactly that point.
+        Every diagram in the course with its walkthrough.{' '}
+        {/* The buttons and keys are JavaScript; without it each walkthrough is a list of linked steps. */}
+        <span className="noscript:hidden">
+          Step through with the buttons or the ← and → keys; each step has its own link (copy it from the address bar) to
+          open a class at exactly that point.
+        </span>
+        <span className="hidden noscript:inline">
+          Each walkthrough&apos;s steps are listed under its drawing, and each step has its own link to open a class at exactly
+          that point. Stepping through with buttons and keys needs JavaScript.
+        </span>
       </p>
       <nav aria-label="Diagrams" className="mt-6">
         <ul className="flex flex-wrap gap-2 text-sm">

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { DiagramSvg } from '@/components/diagram/DiagramSvg';
 import { usePrefersReducedMotion } from '@/components/diagram/use-media';
 import '@/components/diagram/diagram.css';
-import type { LaidOutDiagram } from '@/lib/content/diagram-layout-types';
+import type { LaidOutDiagram } from '@/lib/diagram/layout-types';
 import { revealsPast, useDeckView } from '../deck-view';
 
 /**
