@@ -8,7 +8,7 @@ import { toggleOption } from '@/lib/quiz/scoring';
 import { optionOrder } from '@/lib/quiz/shuffle';
 import { formatClock } from '@/lib/quiz/timer';
 import { appStore } from '@/lib/store';
-import type { Attempt } from '@/lib/store/quiz-schema';
+import type { Attempt } from '@/lib/store/quiz-state-schema';
 import { ExamNavigator } from './ExamNavigator';
 import { QuestionCard } from './QuestionCard';
 import { useAnswerKeys } from './useAnswerKeys';

@@ -5,7 +5,7 @@ import { recordAnswers } from '@/lib/quiz/record';
 import { isAnswerReady, isCorrect, toggleOption } from '@/lib/quiz/scoring';
 import { optionOrder } from '@/lib/quiz/shuffle';
 import { appStore } from '@/lib/store';
-import type { Attempt } from '@/lib/store/quiz-schema';
+import type { Attempt } from '@/lib/store/quiz-state-schema';
 import { Feedback } from './Feedback';
 import { QuestionCard } from './QuestionCard';
 import { useAnswerKeys } from './useAnswerKeys';

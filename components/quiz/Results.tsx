@@ -7,7 +7,7 @@ import type { IndexedBank } from '@/lib/quiz/bank';
 import { scoreAttempt } from '@/lib/quiz/scoring';
 import { optionOrder } from '@/lib/quiz/shuffle';
 import { formatDuration } from '@/lib/quiz/timer';
-import type { Attempt } from '@/lib/store/quiz-schema';
+import type { Attempt } from '@/lib/store/quiz-state-schema';
 import { Feedback } from './Feedback';
 import { QuestionCard } from './QuestionCard';
 import { useFocusOnChange } from './useFocusOnChange';

@@ -5,7 +5,7 @@ import { DIFFICULTY_LABELS, type Difficulty, type IndexedBank } from '@/lib/quiz
 import { newSeed } from '@/lib/quiz/prng';
 import { buildSession, matchingQuestions } from '@/lib/quiz/select';
 import { defaultExamMinutes } from '@/lib/quiz/timer';
-import type { Attempt } from '@/lib/store/quiz-schema';
+import type { Attempt } from '@/lib/store/quiz-state-schema';
 
 const DIFFICULTIES: Difficulty[] = [1, 2, 3];
 const field = 'rounded-lg border border-line bg-bg px-3 py-2 text-fg';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { BankQuestion, QuizBank } from '@/lib/quiz/bank';
+import type { QuizBank } from '@/lib/quiz/bank';
 import { getCourse } from './index.server';
 import { compileLesson } from './mdx.server';
 import { loadQuizBank } from './quiz.server';
@@ -12,6 +12,3 @@ export function getQuizBank(): Promise<QuizBank> {
   return cached;
 }
 
-export async function getLessonQuestions(slug: string): Promise<BankQuestion[]> {
-  return (await getQuizBank()).questions.filter((q) => q.lesson === slug);
-}

@@ -1,4 +1,4 @@
-import type { Attempt } from '@/lib/store/quiz-schema';
+import type { Attempt } from '@/lib/store/quiz-state-schema';
 import type { IndexedBank } from './bank';
 import { isCorrect } from './scoring';
 

@@ -3,7 +3,7 @@ import { chooseInstruction } from './bank';
 import { testBank, testIndex, q, multiple } from './fixtures';
 import { hashSeed, mulberry32 } from './prng';
 import { countDue, describeWait, dueIds, nextDue } from './review-queue';
-import { reviewCard } from './schedule';
+import { reviewCard } from './review-schedule';
 import { isAnswerReady, isCorrect, scoreAttempt, toggleOption } from './scoring';
 import { buildSession, pickCheckYourself } from './select';
 import { optionOrder, seededShuffle } from './shuffle';
@@ -65,7 +65,19 @@ describe('seeded shuffling', () => {
   it('is pinned: a golden value guards against accidental changes to stored attempts', () => {
     expect(mulberry32(1)()).toBeCloseTo(0.6270739405881613, 12);
     expect(hashSeed(0, 'a')).toBe(0xe40c292c);
-    expect(optionOrder(4, 12345, 'docker-kernel-sharing')).toEqual(optionOrder(4, 12345, 'docker-kernel-sharing'));
+    // Stored attempts replay with their seed: if this order changes, old results show options in another order.
+    expect(optionOrder(4, 12345, 'docker-kernel-sharing')).toEqual([1, 2, 3, 0]);
+  });
+
+  it('option order is a permutation, stable for one seed, and changes with the seed for some questions', () => {
+    const ids = ['d1', 'd2', 'd3', 'v1', 'f1', 'f2'];
+    for (const id of ids) {
+      const order = optionOrder(4, 99, id);
+      expect([...order].sort((a, b) => a - b)).toEqual([0, 1, 2, 3]);
+      expect(optionOrder(4, 99, id)).toEqual(order);
+    }
+    const changed = ids.filter((id) => optionOrder(4, 99, id).join() !== optionOrder(4, 100, id).join());
+    expect(changed.length).toBeGreaterThan(0);
   });
 
   it('shuffles each question of an attempt differently, but always as a permutation', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { quizStateSchema } from './quiz-schema';
+import { quizStateSchema } from './quiz-state-schema';
 import { emptyQuizState } from './quiz-state';
 
 /** zod/mini keeps the validator out of the way of the lesson page's JavaScript budget. */
