@@ -45,8 +45,9 @@ export function TopicsFieldset({ index, lessons, onChange }: { index: IndexedBan
                   />
                   {mod.order}. {mod.title}
                 </label>
-                <button type="button" className={small} onClick={() => onChange(new Set(modLessons))}>
-                  Only this module<span className="sr-only">: {mod.title}</span>
+                {/* Named with the module (the visible text first), so a list of buttons reads apart. */}
+                <button type="button" className={small} aria-label={`Only this module: ${mod.title}`} onClick={() => onChange(new Set(modLessons))}>
+                  Only this module
                 </button>
               </div>
               <div role="group" aria-label={`Lessons in ${mod.title}`} className="mt-2 grid gap-1 pl-7 sm:grid-cols-2">

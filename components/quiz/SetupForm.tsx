@@ -29,8 +29,9 @@ export function SetupForm({ index, onStart }: { index: IndexedBank; onStart: (at
   const [record, setRecord] = useState<HistoryFilter>('all');
   const [countText, setCountText] = useState('10');
   const [minutesText, setMinutesText] = useState<string | null>(null);
-  // Errors show once the learner tries to start (or leaves a field), not while typing.
-  const [touched, setTouched] = useState({ count: false, minutes: false });
+  // Errors show once the learner tries to start, then follow the typing. Not on blur: an error
+  // appearing as focus leaves for Start would push Start down under the pointer mid-click.
+  const [tried, setTried] = useState(false);
   const countRef = useRef<HTMLInputElement>(null);
   const minutesRef = useRef<HTMLInputElement>(null);
 
@@ -40,12 +41,12 @@ export function SetupForm({ index, onStart }: { index: IndexedBank; onStart: (at
   const count = parseWholeNumber(countText, { min: 1, max: MAX_QUESTIONS_PER_ATTEMPT, what: 'questions' });
   const questionCount = count.ok ? Math.min(count.value, available) : 0;
   const minutes = minutesText === null ? { ok: true as const, value: defaultExamMinutes(Math.max(1, questionCount)) } : parseWholeNumber(minutesText, { min: 1, max: 600, what: 'minutes' });
-  const countError = touched.count && !count.ok ? count.error : null;
-  const minutesError = mode === 'exam' && touched.minutes && !minutes.ok ? minutes.error : null;
+  const countError = tried && !count.ok ? count.error : null;
+  const minutesError = mode === 'exam' && tried && !minutes.ok ? minutes.error : null;
 
   function start(event: React.FormEvent) {
     event.preventDefault();
-    setTouched({ count: true, minutes: true });
+    setTried(true);
     if (!count.ok) return countRef.current?.focus();
     if (mode === 'exam' && !minutes.ok) return minutesRef.current?.focus();
     if (questionCount === 0) return;
@@ -88,7 +89,6 @@ export function SetupForm({ index, onStart }: { index: IndexedBank; onStart: (at
             max={MAX_QUESTIONS_PER_ATTEMPT}
             value={countText}
             onChange={(e) => setCountText(e.target.value)}
-            onBlur={() => setTouched((t) => ({ ...t, count: true }))}
             aria-invalid={countError ? true : undefined}
             aria-describedby={countError ? `${id}-count-error ${id}-available` : `${id}-available`}
             className={`${field} w-28 ${countError ? '' : 'border-line'}`}
@@ -107,7 +107,6 @@ export function SetupForm({ index, onStart }: { index: IndexedBank; onStart: (at
               max={600}
               value={minutesText ?? String(minutes.ok ? minutes.value : '')}
               onChange={(e) => setMinutesText(e.target.value)}
-              onBlur={() => setTouched((t) => ({ ...t, minutes: true }))}
               aria-invalid={minutesError ? true : undefined}
               aria-describedby={minutesError ? `${id}-minutes-error` : undefined}
               className={`${field} w-28 ${minutesError ? '' : 'border-line'}`}
@@ -125,8 +124,8 @@ export function SetupForm({ index, onStart }: { index: IndexedBank; onStart: (at
           {available === 0
             ? 'No questions match: choose at least one lesson and one difficulty, or include questions you have answered.'
             : count.ok && count.value > available
-              ? `Only ${plural(available, 'question')} match your choices, so the session has ${available}.`
-              : `${plural(available, 'question')} match your choices.`}
+              ? `Only ${plural(available, 'question')} ${available === 1 ? 'matches' : 'match'} your choices, so the session has ${available}.`
+              : `${plural(available, 'question')} ${available === 1 ? 'matches' : 'match'} your choices.`}
         </p>
       </div>
 
