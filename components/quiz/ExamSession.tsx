@@ -98,7 +98,7 @@ export function ExamSession({ index, attempt, onFinish }: { index: IndexedBank; 
         </div>
         {warning ? (
           <p className={`rounded-lg px-3 py-1 text-sm font-semibold ${warnings.oneMinute ? 'bg-red-600/15 text-red-800 dark:text-red-200' : 'bg-warning/15 text-fg'}`}>
-            <span aria-hidden="true">⏰ </span>Less than {warnings.oneMinute ? '1 minute' : '5 minutes'} left: the exam submits itself when the clock reaches 0:00.
+            Less than {warnings.oneMinute ? '1 minute' : '5 minutes'} left<span className="hidden sm:inline">: the exam submits itself when the clock reaches 0:00</span>.
           </p>
         ) : null}
         {wide ? null : <div id={navigatorId} hidden={!navigatorOpen} className="max-h-[50vh] overflow-y-auto pb-1">{navigatorOpen ? navigator : null}</div>}
