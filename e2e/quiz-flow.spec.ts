@@ -40,7 +40,8 @@ for (const [device, size] of [['phone', PHONE], ['desktop', DESKTOP]] as const) 
       const form = await setUpSession(page, { lesson: FIRST.title, count: 1, mode: 'Practice' });
       await expect(form.getByRole('button', { name: 'Start practice: 1 question', exact: true })).toBeVisible();
       const count = form.getByRole('spinbutton', { name: 'Questions' });
-      for (const [typed, message] of [['0', 'Choose at least 1 question; 0 is too few.'], ['-3', 'Choose at least 1 question; -3 is too few.'], ['', 'Enter the number of questions, from 1 to 200.']]) {
+      const bad: [string, string][] = [['0', 'Choose at least 1 question; 0 is too few.'], ['-3', 'Choose at least 1 question; -3 is too few.'], ['', 'Enter the number of questions, from 1 to 200.']];
+      for (const [typed, message] of bad) {
         await count.fill(typed);
         await form.getByRole('button', { name: /^Start practice/ }).click();
         await expect(count).toHaveAttribute('aria-invalid', 'true');

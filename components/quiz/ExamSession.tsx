@@ -6,7 +6,7 @@ import type { IndexedBank } from '@/lib/quiz/bank';
 import { recordAnswers } from '@/lib/quiz/record';
 import { toggleOption } from '@/lib/quiz/scoring';
 import { optionOrder } from '@/lib/quiz/shuffle';
-import { formatClock, lowTimeWarnings } from '@/lib/quiz/timer';
+import { deadlineOf, formatClock, lowTimeWarnings } from '@/lib/quiz/timer';
 import { appStore } from '@/lib/store';
 import type { Attempt } from '@/lib/store/quiz-state-schema';
 import { ExamNavigator } from './ExamNavigator';
@@ -38,7 +38,7 @@ export function ExamSession({ index, attempt, onFinish }: { index: IndexedBank; 
   const stemRef = useFocusOnChange<HTMLParagraphElement>(position, { initial: true });
   const store = appStore.getState();
 
-  const deadline = attempt.startedAt + (attempt.limitMs ?? 0);
+  const deadline = deadlineOf(attempt.startedAt, attempt.limitMs ?? 0);
   const finish = useCallback(() => {
     if (finished.current) return;
     finished.current = true;

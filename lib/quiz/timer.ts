@@ -10,10 +10,6 @@ export function remainingMs(deadline: number, now: number): number {
   return Math.max(0, deadline - now);
 }
 
-export function isTimeUp(deadline: number, now: number): boolean {
-  return now >= deadline;
-}
-
 /** "29:59", or "1:02:03" past an hour. Rounds up so the clock shows 0:00 only when time is up. */
 export function formatClock(ms: number): string {
   const total = Math.ceil(Math.max(0, ms) / 1000);
