@@ -24,6 +24,7 @@ const link = 'text-accent underline underline-offset-2';
 export function CheckYourself({ questions, lesson }: { questions: BankQuestion[]; lesson: BankLesson }) {
   // This visit's first-try results, by question id: they decide the next step and the summary.
   const [results, setResults] = useState<Record<string, boolean>>({});
+  const hydrated = useHydrated();
   const forms = useRef<(HTMLFormElement | null)[]>([]);
   const summary = useRef<HTMLDivElement>(null);
   const history = useApp((s) => (s.hydrated ? s.quiz.history : NO_HISTORY));
@@ -53,7 +54,10 @@ export function CheckYourself({ questions, lesson }: { questions: BankQuestion[]
   return (
     <div className="space-y-6">
       <p className="text-sm text-muted">
-        {plural(questions.length, 'question')} from this lesson. Press 1–{Math.min(5, Math.max(...questions.map((q) => q.options.length)))} to choose, Enter to check. Your answers join your{' '}
+        {plural(questions.length, 'question')} from this lesson.{' '}
+        {/* Keys and checking need the script; without it each question has "Show the answer". */}
+        <span hidden={!hydrated}>Press 1–{Math.min(5, Math.max(...questions.map((q) => q.options.length)))} to choose, Enter to check. </span>
+        Your answers join your{' '}
         <Link href="/review/" className={link}>review queue</Link>; there are more in <Link href="/practice/" className={link}>Practice</Link>.
       </p>
       {/* Divs, not a list: the lesson's .prose list styles would reach into the questions. */}
