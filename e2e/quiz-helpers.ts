@@ -1,8 +1,9 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
-interface BankQuestion {
+export interface BankQuestion {
   id: string;
   lesson: string;
+  module: string;
   kind: 'single' | 'multiple';
   question: string;
   options: { text: string; correct: boolean }[];
@@ -44,7 +45,7 @@ export async function setUpSession(page: Page, options: { lesson: string; count:
   const form = page.getByRole('form', { name: 'Start a session' });
   await expect(form).toBeVisible();
   await form.getByRole('radio', { name: new RegExp(`^${options.mode}`) }).check();
-  for (const moduleBox of await form.getByRole('checkbox', { name: /^\d+\. / }).all()) await moduleBox.uncheck();
+  await form.getByRole('button', { name: 'Clear all' }).click();
   await form.getByRole('checkbox', { name: options.lesson, exact: true }).check();
   await form.getByRole('spinbutton', { name: 'Questions' }).fill(String(options.count));
   if (options.minutes) await form.getByRole('spinbutton', { name: 'Time limit (minutes)' }).fill(String(options.minutes));
@@ -56,3 +57,11 @@ export const STORAGE_KEY = 'stevedore-progress';
 export async function storedQuiz(page: Page) {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').state?.quiz, STORAGE_KEY);
 }
+
+/** The canonical option indexes in the order shown (each input's value), to compare orders. */
+export async function shownOrder(scope: Locator): Promise<string[]> {
+  return scope.locator('input[type="radio"], input[type="checkbox"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+}
+
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };

@@ -1,99 +1,160 @@
 'use client';
 import Link from 'next/link';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { useHydrated } from '@/components/diagram/use-media';
 import type { BankLesson, BankQuestion } from '@/lib/quiz/bank';
 import { recordAnswers } from '@/lib/quiz/record';
-import { isAnswerReady, isCorrect, toggleOption } from '@/lib/quiz/scoring';
-import { optionOrder } from '@/lib/quiz/shuffle';
-import { Feedback } from './Feedback';
-import { QuestionCard } from './QuestionCard';
-import { useAnswerKeys } from './useAnswerKeys';
+import { plural } from '@/lib/quiz/setup-fields';
+import type { AnswerRecord } from '@/lib/quiz/stats';
+import { useApp } from '@/lib/store';
+import { AnswerWithoutScript } from './AnswerWithoutScript';
+import { CheckRow, primaryButton, QuestionForm, secondaryButton } from './QuestionForm';
+import { useQuestionAttempt } from './useQuestionAttempt';
 
 /** A fixed seed: the server HTML and the browser agree on the order, and it stays stable per question. */
 const LESSON_SEED = 0x5eed;
+const NO_HISTORY: AnswerRecord[] = [];
+const link = 'text-accent underline underline-offset-2';
 
-/** A lesson's "Check yourself": a few of its questions with immediate feedback. Answers feed the review queue. */
+/**
+ * A lesson's "Check yourself": a few of its questions with immediate feedback, a next step after
+ * each, a summary once all are answered, and last visit's result beside each question. Answers
+ * feed the review queue. Without JavaScript each question reveals its answer in a <details>.
+ */
 export function CheckYourself({ questions, lesson }: { questions: BankQuestion[]; lesson: BankLesson }) {
+  // This visit's first-try results, by question id: they decide the next step and the summary.
+  const [results, setResults] = useState<Record<string, boolean>>({});
+  const hydrated = useHydrated();
+  const forms = useRef<(HTMLFormElement | null)[]>([]);
+  const summary = useRef<HTMLDivElement>(null);
+  const history = useApp((s) => (s.hydrated ? s.quiz.history : NO_HISTORY));
+  const previous = useMemo(() => {
+    const last = new Map<string, AnswerRecord>();
+    for (const record of history) last.set(record.q, record);
+    return last;
+  }, [history]);
+  const answered = questions.filter((q) => q.id in results).length;
+  const right = questions.filter((q) => results[q.id]).length;
+  const done = answered === questions.length;
+
+  /** The first question after `from` (wrapping round) not yet answered on this visit, or -1. */
+  const nextOpen = (from: number) => {
+    for (let step = 1; step < questions.length; step++) {
+      const i = (from + step) % questions.length;
+      if (!(questions[i]!.id in results)) return i;
+    }
+    return -1;
+  };
+
+  function goTo(i: number) {
+    const target = i < 0 ? summary.current : forms.current[i]?.querySelector<HTMLElement>('[id$="-stem"]');
+    target?.focus();
+  }
+
   return (
     <div className="space-y-6">
       <p className="text-sm text-muted">
-        {questions.length} questions from this lesson. Press 1–{Math.min(5, Math.max(...questions.map((q) => q.options.length)))} to choose, Enter to check. Your answers join your{' '}
-        <Link href="/review/" className="text-accent underline underline-offset-2">review queue</Link>; there are more in{' '}
-        <Link href="/practice/" className="text-accent underline underline-offset-2">Practice</Link>.
+        {plural(questions.length, 'question')} from this lesson.{' '}
+        {/* Keys and checking need the script; without it each question has "Show the answer". */}
+        <span hidden={!hydrated}>Press 1–{Math.min(5, Math.max(...questions.map((q) => q.options.length)))} to choose, Enter to check. </span>
+        Your answers join your{' '}
+        <Link href="/review/" className={link}>review queue</Link>; there are more in <Link href="/practice/" className={link}>Practice</Link>.
       </p>
       {/* Divs, not a list: the lesson's .prose list styles would reach into the questions. */}
       {questions.map((question, i) => (
-        <CheckQuestion key={question.id} question={question} lesson={lesson} label={`Question ${i + 1} of ${questions.length}`} />
+        <CheckQuestion
+          key={question.id}
+          question={question}
+          lesson={lesson}
+          label={`Question ${i + 1} of ${questions.length}`}
+          formRef={(el) => { forms.current[i] = el; }}
+          previous={previous.get(question.id)}
+          nextLabel={nextOpen(i) >= 0 ? 'Next question' : 'See how you did'}
+          onNext={() => goTo(nextOpen(i))}
+          onChecked={(ok) => setResults((r) => (question.id in r ? r : { ...r, [question.id]: ok }))}
+        />
       ))}
+      <div ref={summary} tabIndex={-1} role="status" className="outline-none">
+        {done ? (
+          <div className="rounded-xl border border-line bg-bg-subtle p-4">
+            <p className="font-semibold">Done: {right} of {plural(questions.length, 'question')} right on the first try.</p>
+            <p className="mt-1 text-sm">
+              {right < questions.length ? <>The ones you missed come back in your <Link href="/review/" className={link}>review queue</Link>. </> : null}
+              For more questions on this and other lessons, try <Link href="/practice/" className={link}>Practice</Link>.
+            </p>
+          </div>
+        ) : null}
+      </div>
     </div>
   );
 }
 
-function CheckQuestion({ question, lesson, label }: { question: BankQuestion; lesson: BankLesson; label: string }) {
-  const [answer, setAnswer] = useState<number[] | null>(null);
-  const [checked, setChecked] = useState(false);
-  const [recorded, setRecorded] = useState(false);
-  const [hint, setHint] = useState('');
-  const container = useRef<HTMLFormElement>(null);
-  const feedback = useRef<HTMLParagraphElement>(null);
-  const order = optionOrder(question.options.length, LESSON_SEED, question.id);
+interface QuestionProps {
+  question: BankQuestion;
+  lesson: BankLesson;
+  label: string;
+  formRef: (el: HTMLFormElement | null) => void;
+  /** The latest answer kept in the store: from an earlier visit, or before a "Try again". */
+  previous: AnswerRecord | undefined;
+  nextLabel: string;
+  onNext: () => void;
+  onChecked: (ok: boolean) => void;
+}
+
+function CheckQuestion({ question, lesson, label, formRef, previous, nextLabel, onNext, onChecked }: QuestionProps) {
+  const scope = useRef<HTMLFormElement | null>(null);
+  const hydrated = useHydrated();
+  // Only the first try counts towards review: a retry right after seeing the answer proves little.
+  const recorded = useRef(false);
+  const flow = useQuestionAttempt({
+    question,
+    turn: question.id,
+    seed: LESSON_SEED,
+    scope,
+    onCheck: (_answer, ok) => {
+      onChecked(ok);
+      if (recorded.current) return;
+      recorded.current = true;
+      void recordAnswers([{ id: question.id, ok }]);
+    },
+    onNext,
+  });
   const idPrefix = `check-${question.id}`;
 
-  function check() {
-    if (checked) return;
-    if (!isAnswerReady(question, answer)) {
-      setHint(question.kind === 'multiple' ? `Choose ${question.options.filter((o) => o.correct).length} options first.` : 'Choose an option first.');
-      return;
-    }
-    setHint('');
-    setChecked(true);
-    // Only the first try counts towards review: a retry right after seeing the answer proves little.
-    if (!recorded) {
-      setRecorded(true);
-      void recordAnswers([{ id: question.id, ok: isCorrect(question, answer) }]);
-    }
-    requestAnimationFrame(() => feedback.current?.focus());
-  }
-
-  function retry() {
-    setChecked(false);
-    setAnswer(null);
-    requestAnimationFrame(() => container.current?.querySelector<HTMLInputElement>('input')?.focus());
-  }
-
-  useAnswerKeys({
-    enabled: true,
-    scope: container,
-    onPick: (position) => {
-      const canonical = order[position - 1];
-      if (checked || canonical === undefined) return;
-      setAnswer((current) => toggleOption(question.kind, current, canonical));
-      container.current?.querySelector<HTMLInputElement>(`#${idPrefix}-o${canonical}`)?.focus();
-    },
-    onEnter: () => (checked ? undefined : check()),
-  });
-
   return (
-    <form
-      ref={container}
-      aria-label={label}
-      onSubmit={(e) => {
-        e.preventDefault();
-        check();
-      }}
+    <QuestionForm
+      flow={flow}
+      question={question}
+      lesson={lesson}
+      idPrefix={idPrefix}
+      label={label}
+      formLabel={label}
+      formRef={(el) => { scope.current = el; formRef(el); }}
+      samePage
       className="rounded-xl border border-line bg-card p-4 sm:p-5"
-    >
-      <QuestionCard question={question} order={order} answer={answer} onChange={setAnswer} revealed={checked} idPrefix={idPrefix} label={label} />
-      {checked ? (
-        <Feedback question={question} lesson={lesson} correct={isCorrect(question, answer)} headingRef={feedback} samePage>
-          <button type="button" onClick={retry} className="rounded-lg border border-line px-3 py-1.5 text-sm font-medium hover:bg-bg-subtle">Try again</button>
-        </Feedback>
-      ) : (
-        <div className="mt-4 flex flex-wrap items-center gap-3">
-          <button type="submit" className="rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-fg hover:opacity-90">Check answer</button>
-          <p role="status" className="text-sm text-muted">{hint}</p>
-        </div>
-      )}
-    </form>
+      checkRow={
+        <>
+          {/* Disabled as well as hidden until the script runs, so Enter cannot submit (and reload) the page. */}
+          <CheckRow hint={flow.hint} optionCount={flow.order.length} pending={!hydrated} />
+          {hydrated ? null : <AnswerWithoutScript question={question} lesson={lesson} order={flow.order} />}
+          {previous && hydrated ? <LastTime record={previous} /> : null}
+        </>
+      }
+      next={
+        <>
+          <button type="button" onClick={onNext} className={primaryButton}>{nextLabel}</button>
+          {flow.correct ? null : <button type="button" onClick={flow.retry} className={secondaryButton}>Try again</button>}
+        </>
+      }
+    />
+  );
+}
+
+function LastTime({ record }: { record: AnswerRecord }) {
+  return (
+    <p className="mt-3 text-sm text-muted">
+      Last time (<time dateTime={new Date(record.at).toISOString()}>{new Date(record.at).toLocaleDateString()}</time>) you got this{' '}
+      <strong className={record.ok ? 'text-tip' : 'text-red-700 dark:text-red-300'}>{record.ok ? 'right' : 'wrong'}</strong>.
+    </p>
   );
 }

@@ -13,7 +13,7 @@ interface Props {
 /** Every question of the exam as a button: answered (filled), flagged (⚑), unanswered (outline). */
 export function ExamNavigator({ items, current, answered, unanswered, flagged, onGo }: Props) {
   return (
-    <nav aria-label="Exam questions" className="rounded-xl border border-line p-3">
+    <nav aria-label="Exam questions" className="rounded-xl border border-line bg-bg p-3">
       <h3 className="text-sm font-semibold">Questions</h3>
       <ul className="mt-2 grid grid-cols-[repeat(auto-fill,minmax(2.5rem,1fr))] gap-1.5">
         {items.map((item) => {

@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { useState } from 'react';
 import { ranOutOfTime } from '@/lib/quiz/attempt';
 import type { IndexedBank } from '@/lib/quiz/bank';
@@ -15,9 +16,20 @@ export function PracticeApp() {
   return <BankGate skeletonRows={5}>{(index) => <PracticeFlow index={index} />}</BankGate>;
 }
 
+/** /practice/?results=<attempt id> opens a finished attempt's results (linked from /progress/). */
+const RESULTS_PARAM = 'results';
+
 function PracticeFlow({ index }: { index: IndexedBank }) {
   const attempts = useApp((s) => s.quiz.attempts);
-  const [viewing, setViewing] = useState<string | null>(null);
+  // Mounted only in the browser (BankGate waits for the store), so the URL can be read at once.
+  const [viewing, setViewingState] = useState<string | null>(() => new URLSearchParams(window.location.search).get(RESULTS_PARAM));
+  const setViewing = (attemptId: string | null) => {
+    setViewingState(attemptId);
+    const url = new URL(window.location.href);
+    if (attemptId) url.searchParams.set(RESULTS_PARAM, attemptId);
+    else url.searchParams.delete(RESULTS_PARAM);
+    window.history.replaceState(window.history.state, '', url);
+  };
   const active = attempts.findLast((a) => a.finishedAt === null);
   const viewed = viewing ? attempts.find((a) => a.id === viewing) : undefined;
 
@@ -36,11 +48,16 @@ function PracticeFlow({ index }: { index: IndexedBank }) {
 
 function RecentResults({ index, onView }: { index: IndexedBank; onView: (id: string) => void }) {
   const attempts = useApp((s) => s.quiz.attempts);
-  const finished = attempts.filter((a) => a.finishedAt !== null).reverse().slice(0, 5);
+  const all = attempts.filter((a) => a.finishedAt !== null);
+  const finished = all.toReversed().slice(0, 5);
   if (finished.length === 0) return null;
   return (
     <section aria-labelledby="recent-title">
       <h2 id="recent-title" className="text-xl font-semibold">Recent results</h2>
+      <p className="mt-1 text-sm text-muted">
+        {all.length > finished.length ? `The latest 5 of ${all.length}. ` : ''}Every kept result, with retakes, is in{' '}
+        <Link href="/progress/#attempt-history" className="text-accent underline underline-offset-2">your progress</Link>.
+      </p>
       <ul className="mt-3 divide-y divide-line rounded-xl border border-line">
         {finished.map((attempt) => {
           const score = scoreAttempt(index, attempt.questions, attempt.answers);

@@ -56,6 +56,7 @@ export function QuestionCard({ question, order, answer, onChange, revealed = fal
                   id={id}
                   type={single ? 'radio' : 'checkbox'}
                   name={idPrefix}
+                  value={canonical}
                   checked={picked}
                   disabled={revealed}
                   aria-describedby={revealed ? `${id}-why` : undefined}

@@ -7,8 +7,9 @@ import type { IndexedBank } from '@/lib/quiz/bank';
 import { scoreAttempt } from '@/lib/quiz/scoring';
 import { optionOrder } from '@/lib/quiz/shuffle';
 import { formatDuration } from '@/lib/quiz/timer';
-import type { Attempt } from '@/lib/store/quiz-schema';
+import type { Attempt } from '@/lib/store/quiz-state-schema';
 import { Feedback } from './Feedback';
+import { FollowUpButtons } from './FollowUpButtons';
 import { QuestionCard } from './QuestionCard';
 import { useFocusOnChange } from './useFocusOnChange';
 
@@ -58,6 +59,13 @@ export function Results({ index, attempt, onDone }: { index: IndexedBank; attemp
       <div className="flex flex-wrap gap-2">
         <button type="button" onClick={onDone} className="rounded-lg bg-accent px-4 py-2 font-medium text-accent-fg hover:opacity-90">Start another session</button>
         <Link href="/review/" className="rounded-lg border border-line px-4 py-2 font-medium hover:bg-bg-subtle">Go to review</Link>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <FollowUpButtons index={index} attempt={attempt} />
+        <p className="w-full text-sm text-muted">
+          {attempt.mode === 'exam' ? 'Every question of the exam, answered or not, is in your review queue. ' : ''}
+          This result stays in <Link href="/progress/#attempt-history" className="text-accent underline underline-offset-2">your progress</Link>.
+        </p>
       </div>
 
       <div>

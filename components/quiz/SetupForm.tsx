@@ -1,51 +1,72 @@
 'use client';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { createAttempt, type Mode } from '@/lib/quiz/attempt';
-import { DIFFICULTY_LABELS, type Difficulty, type IndexedBank } from '@/lib/quiz/bank';
+import type { Difficulty, IndexedBank } from '@/lib/quiz/bank';
 import { newSeed } from '@/lib/quiz/prng';
-import { buildSession, matchingQuestions } from '@/lib/quiz/select';
+import { buildSession, lastResults, matchingQuestions, type HistoryFilter, type PracticeFilter } from '@/lib/quiz/select';
+import { parseWholeNumber, plural } from '@/lib/quiz/setup-fields';
 import { defaultExamMinutes } from '@/lib/quiz/timer';
-import type { Attempt } from '@/lib/store/quiz-schema';
+import { useApp } from '@/lib/store';
+import type { Attempt } from '@/lib/store/quiz-state-schema';
+import { MAX_QUESTIONS_PER_ATTEMPT } from '@/lib/store/quiz-state';
+import { DifficultyFieldset, HistoryFieldset, TopicsFieldset } from './SetupFieldsets';
 
 const DIFFICULTIES: Difficulty[] = [1, 2, 3];
-const field = 'rounded-lg border border-line bg-bg px-3 py-2 text-fg';
-const legend = 'text-base font-semibold';
+const field = 'rounded-lg border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-red-600 dark:aria-[invalid=true]:border-red-400';
+const errorText = 'max-w-xs text-sm font-medium text-red-700 dark:text-red-300';
 
-/** Choose the mode, the modules or lessons, the difficulties and how many questions; then start. */
+/**
+ * Choose the mode, how many questions and the time; start. The choices of which questions follow
+ * the Start button, so a keyboard user reaches Start in a few Tabs and only goes further to refine.
+ */
 export function SetupForm({ index, onStart }: { index: IndexedBank; onStart: (attempt: Attempt) => void }) {
   const { bank } = index;
   const id = useId();
+  const history = useApp((s) => s.quiz.history);
   const [mode, setMode] = useState<Mode>('practice');
   const [lessons, setLessons] = useState<Set<string>>(() => new Set(bank.lessons.map((l) => l.slug)));
   const [difficulties, setDifficulties] = useState<Set<Difficulty>>(() => new Set(DIFFICULTIES));
-  const [count, setCount] = useState(10);
-  const [minutes, setMinutes] = useState<number | null>(null);
+  const [record, setRecord] = useState<HistoryFilter>('all');
+  const [countText, setCountText] = useState('10');
+  const [minutesText, setMinutesText] = useState<string | null>(null);
+  // Errors show once the learner tries to start, then follow the typing. Not on blur: an error
+  // appearing as focus leaves for Start would push Start down under the pointer mid-click.
+  const [tried, setTried] = useState(false);
+  const countRef = useRef<HTMLInputElement>(null);
+  const minutesRef = useRef<HTMLInputElement>(null);
 
-  const available = useMemo(() => matchingQuestions(bank.questions, { lessons, difficulties }).length, [bank.questions, lessons, difficulties]);
-  const questionCount = Math.max(0, Math.min(count, available));
-  const examMinutes = minutes ?? defaultExamMinutes(questionCount);
-
-  const toggle = <T,>(set: Set<T>, value: T, on: boolean) => {
-    const next = new Set(set);
-    if (on) next.add(value);
-    else next.delete(value);
-    return next;
-  };
+  const results = useMemo(() => lastResults(history), [history]);
+  const filter: PracticeFilter = { lessons, difficulties, history: record, results };
+  const available = useMemo(() => matchingQuestions(bank.questions, { lessons, difficulties, history: record, results }).length, [bank.questions, lessons, difficulties, record, results]);
+  const count = parseWholeNumber(countText, { min: 1, max: MAX_QUESTIONS_PER_ATTEMPT, what: 'questions' });
+  const questionCount = count.ok ? Math.min(count.value, available) : 0;
+  const minutes = minutesText === null ? { ok: true as const, value: defaultExamMinutes(Math.max(1, questionCount)) } : parseWholeNumber(minutesText, { min: 1, max: 600, what: 'minutes' });
+  const countError = tried && !count.ok ? count.error : null;
+  const minutesError = mode === 'exam' && tried && !minutes.ok ? minutes.error : null;
 
   function start(event: React.FormEvent) {
     event.preventDefault();
+    setTried(true);
+    if (!count.ok) return countRef.current?.focus();
+    if (mode === 'exam' && !minutes.ok) return minutesRef.current?.focus();
     if (questionCount === 0) return;
     const seed = newSeed();
-    const questions = buildSession(bank.questions, { lessons, difficulties }, questionCount, seed);
-    onStart(createAttempt({ mode, questions, seed, now: Date.now(), limitMs: mode === 'exam' ? examMinutes * 60_000 : null }));
+    const questions = buildSession(bank.questions, filter, questionCount, seed);
+    onStart(createAttempt({ mode, questions, seed, now: Date.now(), limitMs: mode === 'exam' && minutes.ok ? minutes.value * 60_000 : null }));
   }
 
+  const startLabel = !count.ok
+    ? `Start ${mode}`
+    : mode === 'exam'
+      ? `Start exam: ${plural(questionCount, 'question')}${minutes.ok ? `, ${minutes.value} min` : ''}`
+      : `Start practice: ${plural(questionCount, 'question')}`;
+
   return (
-    <form onSubmit={start} aria-labelledby={`${id}-title`} className="space-y-8">
+    <form onSubmit={start} noValidate aria-labelledby={`${id}-title`} className="space-y-8">
       <h2 id={`${id}-title`} className="text-xl font-semibold">Start a session</h2>
 
       <fieldset className="space-y-2">
-        <legend className={legend}>Mode</legend>
+        <legend className="text-base font-semibold">Mode</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {([['practice', 'Practice', 'Feedback and explanations after every question.'], ['exam', 'Exam', 'Timed, with flags and a navigator; results at the end.']] as const).map(([value, label, hint]) => (
             <label key={value} className={`flex cursor-pointer gap-3 rounded-xl border-2 p-3 ${mode === value ? 'border-accent bg-accent-soft' : 'border-line'}`}>
@@ -56,75 +77,71 @@ export function SetupForm({ index, onStart }: { index: IndexedBank; onStart: (at
         </div>
       </fieldset>
 
-      <fieldset>
-        <legend className={legend}>Topics</legend>
-        <div className="mt-2 space-y-3">
-          {bank.modules.map((mod) => {
-            const modLessons = bank.lessons.filter((l) => l.module === mod.slug);
-            if (modLessons.length === 0) return null;
-            const chosen = modLessons.filter((l) => lessons.has(l.slug)).length;
-            return (
-              <div key={mod.slug} className="rounded-xl border border-line p-3">
-                <label className="flex cursor-pointer items-center gap-3 font-medium">
-                  <input
-                    type="checkbox"
-                    checked={chosen === modLessons.length}
-                    ref={(el) => { if (el) el.indeterminate = chosen > 0 && chosen < modLessons.length; }}
-                    onChange={(e) => setLessons((set) => modLessons.reduce((acc, l) => toggle(acc, l.slug, e.target.checked), set))}
-                    className="size-4 accent-[var(--accent)]"
-                  />
-                  {mod.order}. {mod.title}
-                </label>
-                <div role="group" aria-label={`Lessons in ${mod.title}`} className="mt-2 grid gap-1 pl-7 sm:grid-cols-2">
-                  {modLessons.map((lesson) => (
-                    <label key={lesson.slug} className="flex cursor-pointer items-center gap-2 text-sm">
-                      <input type="checkbox" checked={lessons.has(lesson.slug)} onChange={(e) => setLessons((set) => toggle(set, lesson.slug, e.target.checked))} className="size-4 accent-[var(--accent)]" />
-                      {lesson.title}
-                    </label>
-                  ))}
-                </div>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-
-      <fieldset>
-        <legend className={legend}>Difficulty</legend>
-        <div className="mt-2 flex flex-wrap gap-4">
-          {DIFFICULTIES.map((d) => (
-            <label key={d} className="flex cursor-pointer items-center gap-2">
-              <input type="checkbox" checked={difficulties.has(d)} onChange={(e) => setDifficulties((set) => toggle(set, d, e.target.checked))} className="size-4 accent-[var(--accent)]" />
-              {DIFFICULTY_LABELS[d]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-
       <div className="flex flex-wrap gap-6">
-        <label className="flex flex-col gap-1 font-semibold">
-          Questions
-          <input type="number" min={1} max={Math.max(1, available)} value={count} onChange={(e) => setCount(Math.max(1, Number(e.target.value) || 1))} className={`${field} w-28 font-normal`} aria-describedby={`${id}-available`} />
-        </label>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-count`} className="font-semibold">Questions</label>
+          <input
+            id={`${id}-count`}
+            ref={countRef}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_QUESTIONS_PER_ATTEMPT}
+            value={countText}
+            onChange={(e) => setCountText(e.target.value)}
+            aria-invalid={countError ? true : undefined}
+            aria-describedby={countError ? `${id}-count-error ${id}-available` : `${id}-available`}
+            className={`${field} w-28 ${countError ? '' : 'border-line'}`}
+          />
+          {countError ? <p id={`${id}-count-error`} className={errorText}>{countError}</p> : null}
+        </div>
         {mode === 'exam' ? (
-          <label className="flex flex-col gap-1 font-semibold">
-            Time limit (minutes)
-            <input type="number" min={1} max={600} value={examMinutes} onChange={(e) => setMinutes(Math.max(1, Number(e.target.value) || 1))} className={`${field} w-28 font-normal`} />
-          </label>
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${id}-minutes`} className="font-semibold">Time limit (minutes)</label>
+            <input
+              id={`${id}-minutes`}
+              ref={minutesRef}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={600}
+              value={minutesText ?? String(minutes.ok ? minutes.value : '')}
+              onChange={(e) => setMinutesText(e.target.value)}
+              aria-invalid={minutesError ? true : undefined}
+              aria-describedby={minutesError ? `${id}-minutes-error` : undefined}
+              className={`${field} w-28 ${minutesError ? '' : 'border-line'}`}
+            />
+            {minutesError ? <p id={`${id}-minutes-error`} className={errorText}>{minutesError}</p> : null}
+          </div>
         ) : null}
       </div>
 
-      <div className="flex flex-wrap items-center gap-4 border-t border-line pt-6">
-        <button type="submit" disabled={questionCount === 0} className="rounded-lg bg-accent px-5 py-2.5 font-medium text-accent-fg hover:opacity-90 disabled:opacity-50">
-          {mode === 'exam' ? `Start exam: ${questionCount} questions, ${examMinutes} min` : `Start practice: ${questionCount} questions`}
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" disabled={available === 0} className="rounded-lg bg-accent px-5 py-2.5 font-medium text-accent-fg hover:opacity-90 disabled:opacity-50">
+          {startLabel}
         </button>
         <p id={`${id}-available`} role="status" className="text-sm text-muted">
           {available === 0
-            ? 'No questions match: choose at least one lesson and one difficulty.'
-            : count > available
-              ? `Only ${available} question${available === 1 ? '' : 's'} match your choices, so the session has ${available}.`
-              : `${available} question${available === 1 ? '' : 's'} match your choices.`}
+            ? 'No questions match: choose at least one lesson and one difficulty, or include questions you have answered.'
+            : count.ok && count.value > available
+              ? `Only ${plural(available, 'question')} ${available === 1 ? 'matches' : 'match'} your choices, so the session has ${available}.`
+              : `${plural(available, 'question')} ${available === 1 ? 'matches' : 'match'} your choices.`}
         </p>
+      </div>
+
+      <div className="space-y-8 border-t border-line pt-6">
+        <p className="text-sm text-muted">Which questions: every lesson and difficulty to begin with. Narrow them down here.</p>
+        <TopicsFieldset index={index} lessons={lessons} onChange={setLessons} />
+        <DifficultyFieldset difficulties={difficulties} onChange={setDifficulties} />
+        <HistoryFieldset
+          name={`${id}-record`}
+          value={record}
+          onChange={setRecord}
+          counts={{
+            wrong: matchingQuestions(bank.questions, { lessons, difficulties, history: 'wrong', results }).length,
+            new: matchingQuestions(bank.questions, { lessons, difficulties, history: 'new', results }).length,
+          }}
+        />
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
-import type { Attempt } from '@/lib/store/quiz-schema';
+import type { Attempt } from '@/lib/store/quiz-state-schema';
+import { defaultExamMinutes } from './timer';
 import type { IndexedBank } from './bank';
 import { isCorrect } from './scoring';
 
@@ -20,13 +21,38 @@ export function createAttempt(options: { mode: Mode; questions: string[]; seed: 
   };
 }
 
-/** The answered questions of an attempt as review entries (unanswered ones are not reviews). */
-export function answeredOf(index: IndexedBank, attempt: Pick<Attempt, 'questions' | 'answers'>) {
+/**
+ * An ended exam's questions as review entries. An unanswered question counts as a miss, as in the
+ * score: a question skipped for lack of time is exactly one to see again soon.
+ */
+export function reviewsOf(index: IndexedBank, attempt: Pick<Attempt, 'questions' | 'answers'>) {
   return attempt.questions.flatMap((id, i) => {
     const question = index.questions.get(id);
-    const answer = attempt.answers[i] ?? null;
-    return question && answer && answer.length > 0 ? [{ id, ok: isCorrect(question, answer) }] : [];
+    return question ? [{ id, ok: isCorrect(question, attempt.answers[i] ?? null) }] : [];
   });
+}
+
+export type FollowUp = 'missed' | 'flagged';
+
+/** The question ids a follow-up takes from a finished attempt: those not answered right, or those flagged. */
+export function followUpQuestions(index: IndexedBank, attempt: Pick<Attempt, 'questions' | 'answers' | 'flagged'>, which: FollowUp): string[] {
+  const ids = attempt.questions.filter((id, i) => {
+    const question = index.questions.get(id);
+    if (!question) return false;
+    return which === 'flagged' ? attempt.flagged.includes(i) : !isCorrect(question, attempt.answers[i] ?? null);
+  });
+  return [...new Set(ids)];
+}
+
+/**
+ * "Retake missed" (the same mode; an exam gets the default time for its length) and "Review
+ * flagged" (practice mode: explanations after each question). Null when there is nothing to take.
+ */
+export function createFollowUp(index: IndexedBank, source: Attempt, which: FollowUp, options: { seed: number; now: number }): Attempt | null {
+  const questions = followUpQuestions(index, source, which);
+  if (questions.length === 0) return null;
+  const mode: Mode = which === 'missed' ? source.mode : 'practice';
+  return createAttempt({ mode, questions, seed: options.seed, now: options.now, limitMs: mode === 'exam' ? defaultExamMinutes(questions.length) * 60_000 : null });
 }
 
 export interface NavigatorItem {

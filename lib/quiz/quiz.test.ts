@@ -3,12 +3,12 @@ import { chooseInstruction } from './bank';
 import { testBank, testIndex, q, multiple } from './fixtures';
 import { hashSeed, mulberry32 } from './prng';
 import { countDue, describeWait, dueIds, nextDue } from './review-queue';
-import { reviewCard } from './schedule';
+import { reviewCard } from './review-schedule';
 import { isAnswerReady, isCorrect, scoreAttempt, toggleOption } from './scoring';
 import { buildSession, pickCheckYourself } from './select';
 import { optionOrder, seededShuffle } from './shuffle';
 import { moduleTrends, weakestTopics, type AnswerRecord } from './stats';
-import { crossedMilestone, formatClock, formatDuration, remainingMs, startCountdown } from './timer';
+import { formatClock, formatDuration, lowTimeWarnings, remainingMs, startCountdown } from './timer';
 
 describe('scoring', () => {
   const single = q('s', 'l', 'm');
@@ -65,7 +65,19 @@ describe('seeded shuffling', () => {
   it('is pinned: a golden value guards against accidental changes to stored attempts', () => {
     expect(mulberry32(1)()).toBeCloseTo(0.6270739405881613, 12);
     expect(hashSeed(0, 'a')).toBe(0xe40c292c);
-    expect(optionOrder(4, 12345, 'docker-kernel-sharing')).toEqual(optionOrder(4, 12345, 'docker-kernel-sharing'));
+    // Stored attempts replay with their seed: if this order changes, old results show options in another order.
+    expect(optionOrder(4, 12345, 'docker-kernel-sharing')).toEqual([1, 2, 3, 0]);
+  });
+
+  it('option order is a permutation, stable for one seed, and changes with the seed for some questions', () => {
+    const ids = ['d1', 'd2', 'd3', 'v1', 'f1', 'f2'];
+    for (const id of ids) {
+      const order = optionOrder(4, 99, id);
+      expect([...order].sort((a, b) => a - b)).toEqual([0, 1, 2, 3]);
+      expect(optionOrder(4, 99, id)).toEqual(order);
+    }
+    const changed = ids.filter((id) => optionOrder(4, 99, id).join() !== optionOrder(4, 100, id).join());
+    expect(changed.length).toBeGreaterThan(0);
   });
 
   it('shuffles each question of an attempt differently, but always as a permutation', () => {
@@ -98,8 +110,15 @@ describe('exam timer', () => {
     expect(formatClock(59_001)).toBe('1:00');
     expect(formatClock(3_723_000)).toBe('1:02:03');
     expect(formatDuration(754_000)).toBe('12 min 34 s');
-    expect(crossedMilestone(61_000, 59_000)).toBe(60_000);
-    expect(crossedMilestone(59_000, 58_000)).toBeNull();
+  });
+
+  it('warns at 5 minutes and at 1 minute left, each text fixed once it appears, only where the exam is longer', () => {
+    const ten = 10 * 60_000;
+    expect(lowTimeWarnings(ten, 5 * 60_000 + 1000)).toEqual({ fiveMinutes: '', oneMinute: '' });
+    expect(lowTimeWarnings(ten, 4 * 60_000)).toEqual({ fiveMinutes: '5 minutes left.', oneMinute: '' });
+    expect(lowTimeWarnings(ten, 59_000)).toEqual({ fiveMinutes: '5 minutes left.', oneMinute: '1 minute left.' });
+    expect(lowTimeWarnings(2 * 60_000, 90_000)).toEqual({ fiveMinutes: '', oneMinute: '' });
+    expect(lowTimeWarnings(2 * 60_000, 30_000)).toEqual({ fiveMinutes: '', oneMinute: '1 minute left.' });
   });
 
   it('ticks with a fake scheduler and submits exactly once when time runs out', () => {
@@ -201,12 +220,14 @@ describe('attempts', () => {
     expect(createAttempt({ mode: 'practice', questions: ['d1'], seed: 1, now: 1000, limitMs: 60_000 }).limitMs).toBeNull();
   });
 
-  it('the navigator counts answered, flagged and unanswered; only answered questions become reviews', async () => {
-    const { answeredOf, navigatorState, ranOutOfTime } = await import('./attempt');
+  it('the navigator counts answered, flagged and unanswered; every question of the bank becomes a review, a blank one as a miss', async () => {
+    const { reviewsOf, navigatorState, ranOutOfTime } = await import('./attempt');
     const attempt = { questions: ['d1', 'd3', 'f1'], answers: [[0], [], null], flagged: [2] };
     expect(navigatorState(attempt)).toMatchObject({ answered: 1, unanswered: 2, flagged: 1 });
     expect(navigatorState(attempt).items[2]).toEqual({ position: 2, answered: false, flagged: true });
-    expect(answeredOf(testIndex, attempt)).toEqual([{ id: 'd1', ok: true }]);
+    expect(reviewsOf(testIndex, { ...attempt, questions: [...attempt.questions, 'gone'], answers: [...attempt.answers, [0]] })).toEqual([
+      { id: 'd1', ok: true }, { id: 'd3', ok: false }, { id: 'f1', ok: false },
+    ]);
     expect(ranOutOfTime({ startedAt: 0, limitMs: 100, finishedAt: 100 })).toBe(true);
     expect(ranOutOfTime({ startedAt: 0, limitMs: 100, finishedAt: 99 })).toBe(false);
   });

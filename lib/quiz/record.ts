@@ -13,7 +13,7 @@ export interface AnsweredQuestion {
  */
 export async function recordAnswers(answers: readonly AnsweredQuestion[], options?: { undoable?: boolean }, now = Date.now()): Promise<number> {
   if (answers.length === 0) return now;
-  const { reviewCard } = await import('./schedule');
+  const { reviewCard } = await import('./review-schedule');
   const { quiz, recordReviews } = appStore.getState();
   recordReviews(answers.map((a) => ({ id: a.id, ok: a.ok, at: now, card: reviewCard(quiz.cards[a.id], a.ok, now) })), options);
   return now;

@@ -1,4 +1,4 @@
-import type { StoredCard } from './schedule';
+import type { StoredCard } from './review-schedule';
 
 /** Card ids due at `now`, most overdue first. Kept free of ts-fsrs so the nav badge stays tiny. */
 export function dueIds(cards: Record<string, StoredCard>, now: number): string[] {

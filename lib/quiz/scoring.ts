@@ -22,6 +22,11 @@ export function isAnswerReady(question: Pick<BankQuestion, 'kind' | 'options'>, 
   return answer.length === correctIndexes(question).length;
 }
 
+/** What to tell a learner who pressed Check too early: the one wording every question flow uses. */
+export function answerHint(question: Pick<BankQuestion, 'kind' | 'options'>): string {
+  return question.kind === 'multiple' ? `Choose ${correctIndexes(question).length} options first.` : 'Choose an option first.';
+}
+
 /** Choosing an option: a radio replaces, a checkbox toggles. Kept sorted so stored answers compare. */
 export function toggleOption(kind: BankQuestion['kind'], answer: Answer, index: number): number[] {
   if (kind === 'single') return [index];

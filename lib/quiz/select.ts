@@ -18,13 +18,33 @@ export function pickCheckYourself<Q extends Pick<BankQuestion, 'difficulty'>>(qu
   return picked;
 }
 
+/** Which questions by the learner's own record: every one, those last answered wrong, those never answered. */
+export type HistoryFilter = 'all' | 'wrong' | 'new';
+
 export interface PracticeFilter {
   lessons: ReadonlySet<string>;
   difficulties: ReadonlySet<Difficulty>;
+  history?: HistoryFilter;
+  /** Question id → whether its latest answer was right (lastResults); needed unless history is 'all'. */
+  results?: ReadonlyMap<string, boolean>;
+}
+
+/** Each answered question's latest result, from the answer history (oldest first). */
+export function lastResults(history: readonly { q: string; ok: boolean }[]): Map<string, boolean> {
+  const results = new Map<string, boolean>();
+  for (const record of history) results.set(record.q, record.ok);
+  return results;
+}
+
+function matchesHistory(id: string, filter: PracticeFilter): boolean {
+  const last = filter.results?.get(id);
+  if (filter.history === 'wrong') return last === false;
+  if (filter.history === 'new') return last === undefined;
+  return true;
 }
 
 export function matchingQuestions(questions: readonly BankQuestion[], filter: PracticeFilter): BankQuestion[] {
-  return questions.filter((q) => filter.lessons.has(q.lesson) && filter.difficulties.has(q.difficulty));
+  return questions.filter((q) => filter.lessons.has(q.lesson) && filter.difficulties.has(q.difficulty) && matchesHistory(q.id, filter));
 }
 
 /** The questions of a session: the matching ones in a seeded order, the first `count` of them. */

@@ -10,10 +10,6 @@ export function remainingMs(deadline: number, now: number): number {
   return Math.max(0, deadline - now);
 }
 
-export function isTimeUp(deadline: number, now: number): boolean {
-  return now >= deadline;
-}
-
 /** "29:59", or "1:02:03" past an hour. Rounds up so the clock shows 0:00 only when time is up. */
 export function formatClock(ms: number): string {
   const total = Math.ceil(Math.max(0, ms) / 1000);
@@ -33,12 +29,14 @@ export function formatDuration(ms: number): string {
   return s === 0 ? `${m} min` : `${m} min ${s} s`;
 }
 
-/** The milestones worth announcing to a screen reader, rather than every second. */
-export const ANNOUNCE_AT_MS = [5 * 60_000, 60_000] as const;
-
-/** The milestone crossed between two readings of the clock, if any. */
-export function crossedMilestone(previousRemaining: number, remaining: number): number | null {
-  return ANNOUNCE_AT_MS.find((mark) => previousRemaining > mark && remaining <= mark) ?? null;
+/**
+ * The low-time warnings an exam shows and announces: five minutes left (politely), then one minute
+ * left (assertively). Each is a fixed text that appears once, so a live region reads it once; a
+ * warning only applies to an exam longer than it (a 2-minute exam never says "5 minutes left").
+ */
+export function lowTimeWarnings(limitMs: number, remaining: number): { fiveMinutes: string; oneMinute: string } {
+  const reached = (mark: number) => limitMs > mark && remaining <= mark;
+  return { fiveMinutes: reached(5 * 60_000) ? '5 minutes left.' : '', oneMinute: reached(60_000) ? '1 minute left.' : '' };
 }
 
 export interface Countdown {

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { StoredCard } from '@/lib/quiz/schedule';
-import type { Attempt, QuizState } from './quiz-schema';
+import type { StoredCard } from '@/lib/quiz/review-schedule';
+import type { Attempt, QuizState } from './quiz-state-schema';
 import { emptyQuizState, MAX_ATTEMPTS, MAX_HISTORY } from './quiz-state';
 import type { AppState } from './store';
 

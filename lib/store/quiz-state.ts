@@ -1,4 +1,4 @@
-import type { QuizState } from './quiz-schema';
+import type { QuizState } from './quiz-state-schema';
 
 /** Caps that keep stored quiz data small; the oldest finished attempts and answers go first. */
 export const MAX_ATTEMPTS = 20;

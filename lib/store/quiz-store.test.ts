@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeStorage } from './fake-storage';
-import { reviewCard } from '@/lib/quiz/schedule';
+import { reviewCard } from '@/lib/quiz/review-schedule';
 import { STORAGE_KEY, STORE_VERSION } from './constants';
 import { parseImport } from './import-progress';
-import type { Attempt } from './quiz-schema';
+import type { Attempt } from './quiz-state-schema';
 import { emptyQuizState, MAX_ATTEMPTS, MAX_HISTORY } from './quiz-state';
 import { MIGRATIONS, readPersisted } from './read-persisted';
 import { createAppStore } from './store';

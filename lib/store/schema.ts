@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { quizStateSchema } from './quiz-schema';
+import { quizStateSchema } from './quiz-state-schema';
 
 /** zod/mini keeps the validator out of the way of the lesson page's JavaScript budget. */
 const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lesson slug'));

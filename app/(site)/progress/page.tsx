@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { CourseProgress } from '@/components/course/CourseProgress';
+import { AttemptHistory } from '@/components/progress/AttemptHistory';
 import { LessonRecord } from '@/components/progress/LessonRecord';
 import { ProgressTransfer } from '@/components/progress/ProgressTransfer';
 import { QuizStats } from '@/components/progress/QuizStats';
@@ -7,7 +8,7 @@ import { getCourse } from '@/lib/content/index.server';
 
 export const metadata: Metadata = {
   title: 'Your progress',
-  description: 'What you have completed in Stevedore, your quiz accuracy and weakest topics, with export, import and reset.',
+  description: 'What you have completed in Stevedore, your quiz accuracy, weakest topics and exam results, with export, import and reset.',
 };
 
 export default function ProgressPage() {
@@ -26,6 +27,8 @@ export default function ProgressPage() {
       <div className="mt-8"><ProgressTransfer lessonSlugs={slugs} /></div>
       <h2 className="mt-10 mb-4 text-xl font-semibold">Quiz accuracy</h2>
       <QuizStats />
+      <h2 id="attempt-history" className="mt-10 mb-4 scroll-mt-20 text-xl font-semibold">Exams and practice sessions</h2>
+      <AttemptHistory />
       <h2 className="mt-10 mb-4 text-xl font-semibold">Lessons</h2>
       <LessonRecord modules={modules} />
     </div>
