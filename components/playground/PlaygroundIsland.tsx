@@ -32,7 +32,8 @@ export function PlaygroundIsland(props: PlaygroundProps & { className?: string }
     return () => io.disconnect();
   }, [near]);
   return (
-    <div ref={box} className={className}>
+    // A container: the skeleton and the playground lay out by the room they get, not the viewport.
+    <div ref={box} className={`@container ${className}`}>
       {near ? (
         <Suspense fallback={<PlaygroundSkeleton />}>
           <Playground {...rest} />

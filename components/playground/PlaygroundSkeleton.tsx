@@ -5,7 +5,7 @@ export function PlaygroundSkeleton({ label = 'Loading the scaling playground…'
       <p className="text-sm text-muted">{label}</p>
       <div className="h-12 animate-pulse rounded-lg bg-bg-subtle motion-reduce:animate-none" />
       <div className="h-28 animate-pulse rounded-lg bg-bg-subtle motion-reduce:animate-none" />
-      <div className="grid flex-1 gap-3 sm:grid-cols-2">
+      <div className="grid flex-1 gap-3 @2xl:grid-cols-2">
         <div className="animate-pulse rounded-lg bg-bg-subtle motion-reduce:animate-none" />
         <div className="animate-pulse rounded-lg bg-bg-subtle motion-reduce:animate-none" />
       </div>
