@@ -24,8 +24,8 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
       <div className="p-5">
         <h2 id={id} className="text-lg font-semibold">Keyboard shortcuts</h2>
         <p className="mt-1 text-sm text-muted">
-          They work while one of the playground’s controls has focus (click or Tab to one; not a text
-          field). Elsewhere Space, the arrows, Home and End scroll the page as usual; on the playground
+          They work while the playground has focus: click its run or Tab to one of its controls (not a
+          text field). Elsewhere Space, the arrows, Home and End scroll the page as usual; on the playground
           page the letter keys also work when nothing else has focus.
         </p>
         <table className="mt-3 w-full text-sm">

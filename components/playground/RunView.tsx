@@ -23,7 +23,8 @@ function LiveCluster({ scenario, run, compact }: { scenario: Scenario; run: Run;
 export function RunView({ scenario, run, idPrefix, service, status }: { scenario: Scenario; run: Run; idPrefix: string; service: string; status: string }) {
   const result = run.result;
   return (
-    <div className="space-y-3">
+    // Focusable by a click (not by Tab): a click on the cluster or a chart gives the playground focus, so Space plays.
+    <div className="space-y-3" tabIndex={-1}>
       <Transport startTime={scenario.startTime} idPrefix={idPrefix} />
       <p className="text-xs text-muted" role="status">{status}</p>
       <div className="space-y-2 rounded-lg border border-line p-2">
@@ -48,7 +49,8 @@ export function RunView({ scenario, run, idPrefix, service, status }: { scenario
 export function EmbedView({ scenario, run, idPrefix, name, href }: { scenario: Scenario; run: Run; idPrefix: string; name: string; href: string }) {
   const only = useMemo(() => embedCharts(scenario), [scenario]);
   return (
-    <div className="flex flex-col gap-2 p-3 @2xl:h-full">
+    // Focusable by a click (not by Tab): a click on the cluster or a chart gives the embed focus, so Space plays.
+    <div className="flex flex-col gap-2 p-3 @2xl:h-full" tabIndex={-1}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-sm font-semibold">{name}</p>
         <a href={href} className="text-sm font-medium text-accent underline underline-offset-2">Open in the playground to change it</a>
