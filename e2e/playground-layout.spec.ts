@@ -11,6 +11,15 @@ async function openPlayground(page: Page, hash = '') {
   await expect(page.getByRole('status').filter({ hasText: /Simulated .* in \d+ ms/ })).toBeVisible();
 }
 
+/** Scrolls a lesson's embed into view and waits for it to load (a worker runs its simulation; slow on a busy machine). */
+async function loadEmbed(page: Page, preset: string): Promise<Locator> {
+  const embed = page.locator(`[data-playground-preset="${preset}"]`);
+  await embed.scrollIntoViewIfNeeded();
+  const play = embed.getByRole('button', { name: 'Play' });
+  await expect(play).toBeVisible({ timeout: 20_000 });
+  return play;
+}
+
 /** WCAG contrast of an element's text against its own background, as painted (any CSS colour syntax). */
 async function textContrast(el: Locator): Promise<{ ratio: number; color: number[]; background: number[] }> {
   return el.evaluate((node) => {
@@ -45,9 +54,7 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(hovered.background[3], 'an opaque background').toBe(255);
     expect(hovered.ratio, `hovered text ${hovered.color} on ${hovered.background}`).toBeGreaterThanOrEqual(4.5);
     await page.goto('/lessons/ecs-cluster-auto-scaling/');
-    const embedPlay = page.locator('[data-playground-preset="cold-start-ec2"]').getByRole('button', { name: 'Play' });
-    await embedPlay.scrollIntoViewIfNeeded();
-    await expect(embedPlay).toBeVisible();
+    const embedPlay = await loadEmbed(page, 'cold-start-ec2');
     await embedPlay.hover();
     const inEmbed = await textContrast(embedPlay);
     expect(inEmbed.background[3]).toBe(255);
@@ -60,8 +67,7 @@ for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/lessons/ecs-cluster-auto-scaling/');
     const embed = page.locator('[data-playground-preset="cold-start-ec2"]');
-    await embed.scrollIntoViewIfNeeded();
-    await expect(embed.getByRole('button', { name: 'Play' })).toBeVisible();
+    await loadEmbed(page, 'cold-start-ec2');
     // 0:30: six instances, two of them booting, tasks on each.
     for (let i = 0; i < 30; i++) await embed.getByRole('button', { name: 'Step one minute forward' }).click();
     const instances = embed.getByRole('list', { name: 'EC2 instances' }).getByRole('listitem').filter({ has: page.getByText(/^i-\d+$/) });
@@ -154,8 +160,7 @@ for (const [lesson, preset] of [['ecs-sqs-worker', 'sqs-backlog-worker'], ['ecs-
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto(`/lessons/${lesson}/`);
     const embed = page.locator(`[data-playground-preset="${preset}"]`);
-    await embed.scrollIntoViewIfNeeded();
-    await expect(embed.getByRole('button', { name: 'Play' })).toBeVisible();
+    await loadEmbed(page, preset);
     // The start, the busiest minute (most tasks) and the end.
     for (const move of ['start', 'busy', 'end'] as const) {
       if (move === 'busy') for (let i = 0; i < 25; i++) await embed.getByRole('button', { name: 'Step one minute forward' }).click();
@@ -177,3 +182,19 @@ for (const [lesson, preset] of [['ecs-sqs-worker', 'sqs-backlog-worker'], ['ecs-
     expect(width).toBeLessThanOrEqual(360);
   });
 }
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const width of [1280, 360]) {
+    test(`at ${width} px the playground says it needs JavaScript instead of loading forever`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/playground/');
+      await expect(page.getByText('The scaling playground runs its simulation in your browser, so it needs JavaScript.')).toBeVisible();
+      await expect(page.getByText('Loading the scaling playground…')).toBeHidden();
+      await page.goto('/lessons/ecs-cluster-auto-scaling/');
+      const embed = page.locator('[data-playground-preset="cold-start-ec2"]');
+      await expect(embed.getByText(/needs JavaScript/)).toBeVisible();
+      await expect(embed.getByText('Loading the scaling playground…')).toBeHidden();
+    });
+  }
+});

@@ -170,8 +170,26 @@ test('keyboard only: shortcuts, help dialog, and the transport', async ({ page }
   await expect(help).toBeHidden();
 
   const time = page.locator('output');
+  const summary = page.getByRole('region', { name: 'Run summary' });
+  const scrollY = () => page.evaluate(() => window.scrollY);
+  // Nothing has focus: letter keys still drive the playground on its own page…
   await page.keyboard.press('l');
   await expect(time).toHaveText('0:01');
+  // …but Space, the arrows, Home and End scroll the page as they always do.
+  await page.keyboard.press('Space');
+  await expect.poll(scrollY).toBeGreaterThan(0);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('End');
+  await expect.poll(scrollY).toBeGreaterThan(500);
+  await page.keyboard.press('Home');
+  await expect.poll(scrollY).toBe(0);
+  await expect(time).toHaveText('0:01');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(summary).toBeHidden();
+
+  // A click on the run gives the playground focus: now they are its shortcuts, and the page stays put.
+  await page.getByRole('region', { name: 'Cluster' }).click();
+  const scrolledTo = await scrollY();
   await page.keyboard.press('Shift+ArrowRight');
   await expect(time).toHaveText('0:11');
   await page.keyboard.press('j');
@@ -179,13 +197,14 @@ test('keyboard only: shortcuts, help dialog, and the transport', async ({ page }
   await page.keyboard.press(']');
   await expect(page.getByLabel(/Playback speed/)).toHaveValue('120');
   await page.keyboard.press('End');
-  await expect(page.getByRole('region', { name: 'Run summary' })).toBeVisible();
+  await expect(summary).toBeVisible();
   await page.keyboard.press('Home');
   await expect(time).toHaveText('0:00');
-  await page.keyboard.press('k');
+  await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await page.keyboard.press('k');
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  expect(await scrollY()).toBe(scrolledTo);
 
   // Typing in a field never triggers a shortcut.
   await page.getByLabel('Target value').focus();

@@ -70,7 +70,8 @@ export function UPlotChart({ spec, xs, count, duration, dark, height }: Props) {
       legend: { show: false },
       cursor: { show: false },
       select: { show: false, left: 0, top: 0, width: 0, height: 0 },
-      padding: [8, hasRight ? 4 : 12, 0, 0],
+      // Right: room for half the last time label ("2:00") where no right axis gives it.
+      padding: [8, hasRight ? 4 : 18, 0, 0],
       scales: {
         x: { time: false, range: [0, duration] },
         y: { range: [0, spec.leftMax] },

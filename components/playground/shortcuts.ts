@@ -48,7 +48,8 @@ export function useShortcuts(store: StoreApi<Playback>, root: RefObject<HTMLElem
       if (ownsKey(e.target, e.key)) return;
       if (document.querySelector('dialog[open]')) return;
       const inside = e.target instanceof Node && !!root.current?.contains(e.target);
-      const nothingFocused = e.target === document.body || e.target === document.documentElement;
+      // The body, or <main> (the skip link's target, which a click on the page's text focuses).
+      const nothingFocused = e.target instanceof Element && e.target.matches('html, body, main');
       if (!isPlaygroundKey(e.key, { inside, nothingFocused }, lettersFromBody)) return;
       const p = store.getState();
       const act: Record<string, () => void> = {
