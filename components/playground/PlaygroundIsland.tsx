@@ -9,16 +9,19 @@ const Playground = lazy(() => import('./Playground'));
 
 /**
  * Client island for the playground. An embed loads when it comes within 600 px of the viewport;
- * the page loads at once. Both sit in a box of the final size, so nothing shifts when it arrives.
+ * the page loads as soon as it hydrates. Both sit in a box of the final size, so nothing shifts when it arrives.
  */
 export function PlaygroundIsland(props: PlaygroundProps & { className?: string }) {
   const { className = '', ...rest } = props;
   const box = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(props.mode === 'page');
+  // The server always renders the skeleton, even for the page: without JavaScript that is what
+  // stays (with its explanation), not a playground that looks usable and never runs.
+  const [near, setNear] = useState(false);
+  const page = props.mode === 'page';
   useEffect(() => {
     if (near) return;
     const el = box.current;
-    if (!el || typeof IntersectionObserver === 'undefined') {
+    if (page || !el || typeof IntersectionObserver === 'undefined') {
       setNear(true);
       return;
     }
@@ -30,7 +33,7 @@ export function PlaygroundIsland(props: PlaygroundProps & { className?: string }
     }, { rootMargin: '600px 0px' });
     io.observe(el);
     return () => io.disconnect();
-  }, [near]);
+  }, [near, page]);
   return (
     // A container: the skeleton and the playground lay out by the room they get, not the viewport.
     <div ref={box} className={`@container ${className}`}>
