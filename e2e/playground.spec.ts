@@ -7,6 +7,8 @@ import { expectNoAxeViolations } from './helpers';
 
 const preset = (name: string) => parse(readFileSync(`content/scenarios/${name}.yaml`, 'utf8')) as ScenarioInput;
 const LUNCH = 'Lunch-time spike on Fargate';
+/** An embed loads its code and runs its simulation in a worker once scrolled to: allow for a busy machine. */
+const EMBED_LOADS = { timeout: 20_000 };
 
 async function openPlayground(page: Page, hash = '') {
   await page.goto(`/playground/${hash}`);
@@ -112,14 +114,15 @@ test('a broken, outdated or invalid link says what is wrong and opens a working 
   await expect(page.getByLabel('Preset')).toHaveValue('lunch-spike-fargate');
   await expect(page.getByRole('status').filter({ hasText: /Simulated/ })).toBeVisible();
 
+  // A fresh load each time (not goto + reload: the page rewrites its fragment to the opened preset 300 ms after a link opens).
+  await page.goto('about:blank');
   await page.goto('/playground/#s=0.abc');
-  await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: 'old format (0)' })).toBeVisible();
 
   const bad = preset('steady-fargate-cpu');
   (bad.service as { memory: number }).memory = 3000;
+  await page.goto('about:blank');
   await page.goto(`/playground/#s=${await encodeScenario(bad)}`);
-  await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: 'The scenario in the link is not valid (1 problem)' })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'service.memory: 3000 MiB is not a valid Fargate size with cpu 512' })).toBeVisible();
 });
@@ -222,6 +225,8 @@ test('keyboard only: shortcuts, help dialog, and the transport', async ({ page }
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violations on the playground and an embed (${scheme})`, async ({ page }) => {
+    // Two full axe passes, one of them over a long lesson with three embeds and diagrams.
+    test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: scheme });
     await openPlayground(page, '#preset=cold-start-ec2');
     await page.getByRole('button', { name: 'Jump to the end' }).click();
@@ -231,7 +236,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('/lessons/ecs-service-auto-scaling/');
     const embed = page.locator('[data-playground-preset="steady-fargate-cpu"]');
     await embed.scrollIntoViewIfNeeded();
-    await expect(embed.getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(embed.getByRole('button', { name: 'Play' })).toBeVisible(EMBED_LOADS);
     await expectNoAxeViolations(page);
   });
 }
@@ -241,7 +246,7 @@ test('lesson embed: lazy, same size as its skeleton, and runs', async ({ page })
   const embed = page.locator('[data-playground-preset="steady-fargate-cpu"]');
   const skeleton = await embed.boundingBox();
   await embed.scrollIntoViewIfNeeded();
-  await expect(embed.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(embed.getByRole('button', { name: 'Play' })).toBeVisible(EMBED_LOADS);
   const loaded = await embed.boundingBox();
   expect(loaded?.height).toBe(skeleton?.height);
   await expect(embed.getByRole('link', { name: /Open in the playground/ })).toHaveAttribute('href', '/playground/#preset=steady-fargate-cpu');
