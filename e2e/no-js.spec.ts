@@ -14,7 +14,7 @@ for (const width of [360, 1280]) {
       await page.goto(`/lessons/${PLAYGROUND_LESSON}/`);
       const embed = page.getByRole('figure', { name: /Scaling playground/ }).first();
       await embed.scrollIntoViewIfNeeded();
-      await expect(embed.getByText('The scaling playground needs JavaScript')).toBeVisible();
+      await expect(embed.getByText('The scaling playground runs its simulation in your browser, so it needs JavaScript.')).toBeVisible();
       await expect(embed.getByText(/Loading the scaling playground/)).toBeHidden();
       await expect(page.getByRole('button', { name: /Mark as complete/ })).toBeHidden();
       await expect(page.getByText('Marking lessons complete saves your progress in this browser and needs JavaScript.')).toBeVisible();
@@ -43,7 +43,7 @@ for (const width of [360, 1280]) {
 
     test('the playground page says it needs JavaScript', async ({ page }) => {
       await page.goto('/playground/');
-      await expect(page.getByRole('note')).toContainText('needs JavaScript');
+      await expect(page.getByText('The scaling playground runs its simulation in your browser, so it needs JavaScript.')).toBeVisible();
     });
   });
 }

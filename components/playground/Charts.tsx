@@ -13,10 +13,13 @@ export function Charts({ scenario, result, only, height = 150 }: { scenario: Sce
   const dark = useDark();
   const shown = only ? charts.filter((c) => only.includes(c.id)) : charts;
   return (
-    <div className={`grid gap-3 ${only ? '' : 'xl:grid-cols-2'}`}>
-      {shown.map((spec) => (
-        <UPlotChart key={spec.id} spec={spec} xs={xs} count={count} duration={scenario.durationSeconds} dark={dark} height={height} />
-      ))}
+    // Two columns only where the charts' own box has room for them (a container query).
+    <div className="@container">
+      <div className={`grid gap-3 ${only ? '' : '@3xl:grid-cols-2'}`}>
+        {shown.map((spec) => (
+          <UPlotChart key={spec.id} spec={spec} xs={xs} count={count} duration={scenario.durationSeconds} dark={dark} height={height} />
+        ))}
+      </div>
     </div>
   );
 }

@@ -65,43 +65,47 @@ export const ClusterView = memo(function ClusterView({ scenario, frame, instance
   const countText = TASK_STATES.filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${TASK_STYLE[s].label.toLowerCase()}`).join(', ') || 'no tasks';
 
   return (
-    <Box aria-label={compact ? undefined : 'Cluster'} className="flex min-h-0 flex-col gap-3 sm:flex-row sm:items-stretch">
-      <div className="flex shrink-0 flex-row items-center gap-2 sm:w-32 sm:flex-col sm:items-stretch sm:justify-center">
-        {queue ? (
-          <div className="flex-1 rounded-lg border border-line bg-card p-2 text-center">
-            <p className="text-xs font-semibold">SQS queue</p>
-            <p className="font-mono text-lg tabular-nums" aria-label={`${num(frame.queueDepth, 0)} messages visible`}>{num(frame.queueDepth, 0)}</p>
-            <p className="text-[0.7rem] text-muted">messages visible</p>
-          </div>
-        ) : (
-          <div className="flex-1 rounded-lg border border-line bg-card p-2 text-center">
-            <p className="text-xs font-semibold">{lb ? `${lb.type === 'ALB' ? 'Application' : lb.type === 'NLB' ? 'Network' : 'Classic'} Load Balancer` : 'No load balancer'}</p>
-            <p className="text-[0.7rem] text-muted">{lb ? `health check ${lb.healthCheckIntervalSeconds} s` : 'tasks serve directly'}</p>
-            {frame.queueDepth > 0.5 && <p className="mt-1 text-[0.7rem] font-medium text-warning">{num(frame.queueDepth, 0)} requests queued</p>}
-          </div>
-        )}
-        <span aria-hidden="true" className="text-muted sm:text-center">→</span>
-      </div>
+    // Laid out by its own width (the page's run column, or one column of a lesson embed), never the window's.
+    <div className="@container">
+      <Box aria-label={compact ? undefined : 'Cluster'} className="flex min-h-0 flex-col gap-3 @lg:flex-row @lg:items-stretch">
+        <div className="flex shrink-0 flex-row items-center gap-2 @lg:w-32 @lg:flex-col @lg:items-stretch @lg:justify-center">
+          {queue ? (
+            <div className="flex-1 rounded-lg border border-line bg-card p-2 text-center">
+              <p className="text-xs font-semibold">SQS queue</p>
+              <p className="font-mono text-lg tabular-nums" aria-label={`${num(frame.queueDepth, 0)} messages visible`}>{num(frame.queueDepth, 0)}</p>
+              <p className="text-[0.7rem] text-muted">messages visible</p>
+            </div>
+          ) : (
+            <div className="flex-1 rounded-lg border border-line bg-card p-2 text-center">
+              <p className="text-xs font-semibold">{lb ? `${lb.type === 'ALB' ? 'Application' : lb.type === 'NLB' ? 'Network' : 'Classic'} Load Balancer` : 'No load balancer'}</p>
+              <p className="text-[0.7rem] text-muted">{lb ? `health check ${lb.healthCheckIntervalSeconds} s` : 'tasks serve directly'}</p>
+              {frame.queueDepth > 0.5 && <p className="mt-1 text-[0.7rem] font-medium text-warning">{num(frame.queueDepth, 0)} requests queued</p>}
+            </div>
+          )}
+          <span aria-hidden="true" className="text-muted @lg:text-center">→</span>
+        </div>
 
-      <div className="min-w-0 flex-1 rounded-lg border border-line bg-card p-2">
-        <p className="mb-2 text-xs text-muted">
-          <span className="font-semibold text-fg">Service</span> · desired {frame.desired} · {countText}
-        </p>
-        {instances ? (
-          <Ec2Tasks tasks={tasks} instances={instances} cpu={instanceCpu} memory={instanceMemory} compact={compact} />
-        ) : (
-          <Tasks tasks={tasks} label="Tasks (Fargate)" />
-        )}
-      </div>
-    </Box>
+        <div className="min-w-0 flex-1 rounded-lg border border-line bg-card p-2">
+          <p className="mb-2 text-xs text-muted">
+            <span className="font-semibold text-fg">Service</span> · desired {frame.desired} · {countText}
+          </p>
+          {instances ? (
+            <Ec2Tasks tasks={tasks} instances={instances} cpu={instanceCpu} memory={instanceMemory} />
+          ) : (
+            <Tasks tasks={tasks} label="Tasks (Fargate)" />
+          )}
+        </div>
+      </Box>
+    </div>
   );
 });
 
-function Ec2Tasks({ tasks, instances, cpu, memory, compact }: { tasks: { id: number; state: number; instance: number }[]; instances: ReturnType<typeof framedInstances>; cpu: number; memory: number; compact?: boolean }) {
+function Ec2Tasks({ tasks, instances, cpu, memory }: { tasks: { id: number; state: number; instance: number }[]; instances: ReturnType<typeof framedInstances>; cpu: number; memory: number }) {
   const unplaced = tasks.filter((t) => t.instance === 0 || !instances.some((i) => i.id === t.instance));
   return (
     <div className="space-y-2">
-      <ul aria-label="EC2 instances" className={`grid gap-2 ${compact ? 'grid-cols-2 sm:grid-cols-3' : 'grid-cols-[repeat(auto-fill,minmax(10.5rem,1fr))]'}`}>
+            {/* As many columns as fit boxes of 9.5rem (its CPU and memory bars stay readable), at any width. */}
+      <ul aria-label="EC2 instances" className="grid grid-cols-[repeat(auto-fill,minmax(min(9.5rem,100%),1fr))] gap-2">
         {instances.map((i) => {
           const state = INSTANCE_LABEL[i.state] ?? 'InService';
           const on = tasks.filter((t) => t.instance === i.id);

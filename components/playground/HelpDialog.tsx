@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useId, useRef } from 'react';
+import { PlaygroundButton } from './PlaygroundButton';
 import { SHORTCUTS } from './shortcuts';
 
 /** The keyboard shortcuts, in a native modal dialog (focus moves in, Esc closes, focus returns). */
@@ -22,7 +23,11 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
     >
       <div className="p-5">
         <h2 id={id} className="text-lg font-semibold">Keyboard shortcuts</h2>
-        <p className="mt-1 text-sm text-muted">They work when focus is not in a text field.</p>
+        <p className="mt-1 text-sm text-muted">
+          They work while the playground has focus: click its run or Tab to one of its controls (not a
+          text field). Elsewhere Space, the arrows, Home and End scroll the page as usual; on the playground
+          page the letter keys also work when nothing else has focus.
+        </p>
         <table className="mt-3 w-full text-sm">
           <thead className="sr-only"><tr><th scope="col">Keys</th><th scope="col">Action</th></tr></thead>
           <tbody>
@@ -35,7 +40,7 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
           </tbody>
         </table>
         <div className="mt-4 flex justify-end">
-          <button type="button" onClick={onClose} className="rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-fg hover:opacity-90">Close</button>
+          <PlaygroundButton variant="primary" onClick={onClose}>Close</PlaygroundButton>
         </div>
       </div>
     </dialog>

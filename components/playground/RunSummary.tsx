@@ -1,7 +1,7 @@
 'use client';
 import { useId } from 'react';
 import type { Result } from '@/lib/sim';
-import { clock, num, usd } from '@/lib/playground/format';
+import { clock, latency, num, usd } from '@/lib/playground/format';
 import { usePlayback } from './playback';
 
 function Item({ label, value }: { label: string; value: string }) {
@@ -28,7 +28,7 @@ export function RunSummary({ result, duration }: { result: Result; duration: num
           <Item label="Desired" value={String(row?.desiredCount ?? result.minutes[0]?.desiredCount ?? '–')} />
           <Item label="Running" value={String(row?.runningCount ?? '–')} />
           <Item label="Pending" value={String(row?.pendingCount ?? '–')} />
-          <Item label={row?.requestsPerSecond !== null ? 'p95 latency' : 'Queue'} value={row ? (row.requestsPerSecond !== null ? `${num(row.p95LatencyMs, 0)} ms` : num(row.queueVisible, 0)) : '–'} />
+          <Item label={row?.requestsPerSecond !== null ? 'p95 latency' : 'Queue'} value={row ? (row.requestsPerSecond !== null ? latency(row.p95LatencyMs) : num(row.queueVisible, 0)) : '–'} />
           <Item label={row?.instances !== null && row?.instances !== undefined ? 'Instances' : '5xx /min'} value={row ? (row.instances !== null ? String(row.instances) : num(row.errors5xx, 0)) : '–'} />
           <Item label="Cost so far" value={row ? usd(row.costUsd) : '$0'} />
         </dl>
@@ -47,7 +47,7 @@ export function RunSummary({ result, duration }: { result: Result; duration: num
             {s.maxInstances !== null && <Item label="Max instances" value={String(s.maxInstances)} />}
             {s.requestsServed !== null && <Item label="Requests served" value={num(s.requestsServed, 0)} />}
             {s.requestsFailed !== null && <Item label="Requests failed" value={num(s.requestsFailed, 0)} />}
-            {s.p95LatencyMs !== null && <Item label="p95 latency (run)" value={`${s.p95LatencyMs} ms`} />}
+            {s.p95LatencyMs !== null && <Item label="p95 latency (run)" value={latency(s.p95LatencyMs)} />}
             {s.messagesProcessed !== null && <Item label="Messages processed" value={num(s.messagesProcessed, 0)} />}
             {s.maxQueueVisible !== null && <Item label="Max queue depth" value={num(s.maxQueueVisible, 0)} />}
           </dl>

@@ -3,8 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Scenario, ScenarioError } from '@/lib/sim';
 import type { CliScript } from '@/lib/playground/aws-cli';
 import type { Draft } from '@/lib/playground/types';
-
-const btn = 'inline-flex h-9 items-center rounded-md border border-line px-3 text-sm font-medium hover:bg-bg-subtle';
+import { PlaygroundButton } from './PlaygroundButton';
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -39,8 +38,8 @@ function CliDialog({ script, onClose }: { script: CliScript | null; onClose: () 
           )}
           <div className="mt-4 flex items-center justify-end gap-2">
             <span role="status" className="text-sm text-muted">{copied}</span>
-            <button type="button" className={btn} onClick={async () => setCopied((await copy(script.text)) ? 'Copied.' : 'Copy failed: select the text and copy it.')}>Copy commands</button>
-            <button type="button" className="rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-fg hover:opacity-90" onClick={onClose}>Close</button>
+            <PlaygroundButton onClick={async () => setCopied((await copy(script.text)) ? 'Copied.' : 'Copy failed: select the text and copy it.')}>Copy commands</PlaygroundButton>
+            <PlaygroundButton variant="primary" onClick={onClose}>Close</PlaygroundButton>
           </div>
         </div>
       )}
@@ -67,11 +66,11 @@ export function ShareBar({ draft, scenario, valid, shareUrl, onImport, onHelp }:
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className={btn} disabled={!valid} onClick={async () => {
+        <PlaygroundButton disabled={!valid} onClick={async () => {
           const url = await shareUrl();
           setStatus((await copy(url)) ? 'Link copied: it opens this exact scenario.' : `Copy this link: ${url}`);
-        }}>Copy share link</button>
-        <button type="button" className={btn} onClick={async () => {
+        }}>Copy share link</PlaygroundButton>
+        <PlaygroundButton onClick={async () => {
           const { toYaml, yamlFileName } = await import('@/lib/playground/yaml-io');
           const blob = new Blob([toYaml(draft)], { type: 'application/yaml' });
           const a = document.createElement('a');
@@ -80,8 +79,8 @@ export function ShareBar({ draft, scenario, valid, shareUrl, onImport, onHelp }:
           a.click();
           URL.revokeObjectURL(a.href);
           setStatus(`Downloaded ${a.download}.`);
-        }}>Export YAML</button>
-        <button type="button" className={btn} onClick={() => file.current?.click()}>Import YAML</button>
+        }}>Export YAML</PlaygroundButton>
+        <PlaygroundButton onClick={() => file.current?.click()}>Import YAML</PlaygroundButton>
         <input
           ref={file}
           type="file"
@@ -105,12 +104,12 @@ export function ShareBar({ draft, scenario, valid, shareUrl, onImport, onHelp }:
             }
           }}
         />
-        <button type="button" className={btn} disabled={!scenario} onClick={async () => {
+        <PlaygroundButton disabled={!scenario} onClick={async () => {
           if (!scenario) return;
           const { awsCliScript } = await import('@/lib/playground/aws-cli');
           setCli(awsCliScript(scenario));
-        }}>Copy as AWS CLI</button>
-        <button type="button" className={btn} onClick={onHelp} aria-keyshortcuts="?">Keyboard shortcuts <kbd className="ml-1 font-mono text-xs">?</kbd></button>
+        }}>Copy as AWS CLI</PlaygroundButton>
+        <PlaygroundButton onClick={onHelp} aria-keyshortcuts="?">Keyboard shortcuts <kbd className="ml-1 font-mono text-xs">?</kbd></PlaygroundButton>
       </div>
       <p role="status" className="text-sm text-muted">{status}</p>
       {importErrors && (

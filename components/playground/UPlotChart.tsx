@@ -2,8 +2,9 @@
 import { useEffect, useId, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { timeTicks, type ChartSpec } from '@/lib/playground/chart-specs';
-import { clock, num } from '@/lib/playground/format';
+import { axisSteps, axisWidth, tickLabel, type AxisSpec } from '@/lib/playground/axis';
+import { seriesValue, timeTicks, type ChartSpec } from '@/lib/playground/chart-specs';
+import { clock } from '@/lib/playground/format';
 import { CHART_COLORS } from './chart-colors';
 
 interface Props {
@@ -39,26 +40,44 @@ export function UPlotChart({ spec, xs, count, duration, dark, height }: Props) {
     if (!el) return;
     const c = CHART_COLORS[dark ? 'dark' : 'light'];
     const stepped = uPlot.paths.stepped?.({ align: 1 });
-    const axis = (scale: string, side: 0 | 1 | 2 | 3, show = true): uPlot.Axis => ({
-      scale, side, show, stroke: c.axis, grid: { stroke: c.grid, width: 1, show: side !== 1 }, ticks: { stroke: c.grid, width: 1 }, font: '11px system-ui, sans-serif', size: side === 2 ? 28 : 44,
-      values: scale === 'x' ? (_u, ticks) => ticks.map((t) => clock(t)) : undefined,
+    const font = '11px system-ui, sans-serif';
+    const base = { stroke: c.axis, ticks: { stroke: c.grid, width: 1 }, font };
+    const xAxis: uPlot.Axis = {
+      ...base, scale: 'x', side: 2, size: 28, grid: { stroke: c.grid, width: 1 },
+      values: (_u, ticks) => ticks.map((t) => clock(t)),
       // Round time ticks (every 5, 10, 15, 30 or 60 min…) for the plot's width, not uPlot's decimal steps.
-      ...(scale === 'x' ? { splits: (u: uPlot) => timeTicks(duration, u.bbox.width / uPlot.pxRatio || el.clientWidth) } : {}),
+      splits: (u: uPlot) => timeTicks(duration, u.bbox.width / uPlot.pxRatio || el.clientWidth),
+    };
+    const yAxis = (scale: 'y' | 'y2', spec: AxisSpec): uPlot.Axis => ({
+      ...base, scale, side: scale === 'y' ? 3 : 1, grid: { stroke: c.grid, width: 1, show: scale === 'y' },
+      // Labels carry the unit; counts tick on whole numbers only.
+      values: (_u, ticks) => ticks.map((t) => tickLabel(t, spec)),
+      incrs: axisSteps(spec),
+      // As wide as the longest label, so "12k/s" or "$0.0125" is never cut off at the edge.
+      size: (u, values) => {
+        // uPlot caches the context's font: measure, then put its font back.
+        const prev = u.ctx.font;
+        u.ctx.font = font;
+        const width = axisWidth(values ?? [], (text) => u.ctx.measureText(text).width);
+        u.ctx.font = prev;
+        return width;
+      },
     });
-    const hasRight = spec.rightMax !== undefined;
+    const hasRight = spec.right !== undefined && spec.rightMax !== undefined;
     const opts: uPlot.Options = {
       width: Math.max(200, el.clientWidth),
       height,
       legend: { show: false },
       cursor: { show: false },
       select: { show: false, left: 0, top: 0, width: 0, height: 0 },
-      padding: [8, hasRight ? 4 : 12, 0, 0],
+      // Right: room for half the last time label ("2:00") where no right axis gives it.
+      padding: [8, hasRight ? 4 : 18, 0, 0],
       scales: {
         x: { time: false, range: [0, duration] },
         y: { range: [0, spec.leftMax] },
         ...(hasRight ? { y2: { range: [0, spec.rightMax ?? 1] } } : {}),
       },
-      axes: [axis('x', 2), axis('y', 3), ...(hasRight ? [axis('y2', 1)] : [])],
+      axes: [xAxis, yAxis('y', spec.left), ...(spec.right ? [yAxis('y2', spec.right)] : [])],
       series: [
         {},
         ...spec.series.map((s): uPlot.Series => ({
@@ -100,7 +119,7 @@ export function UPlotChart({ spec, xs, count, duration, dark, height }: Props) {
         {spec.series.map((s) => (
           <li key={s.label} className="flex items-center gap-1">
             <svg width="16" height="6" aria-hidden="true"><line x1="0" y1="3" x2="16" y2="3" stroke={c[s.color]} strokeWidth="2" strokeDasharray={s.dash?.join(' ')} /></svg>
-            {s.label}: <span className="font-medium tabular-nums text-fg">{i >= 0 ? `${num(s.values[i], s.digits ?? 1)}${s.unit}` : '–'}</span>
+            {s.label}: <span className="font-medium tabular-nums text-fg">{i >= 0 ? seriesValue(s, s.values[i]) : '–'}</span>
           </li>
         ))}
       </ul>

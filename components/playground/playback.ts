@@ -60,12 +60,6 @@ export function usePlayback<T>(selector: (p: Playback) => T): T {
   return useStore(store, selector);
 }
 
-export function usePlaybackStore(): StoreApi<Playback> {
-  const store = useContext(PlaybackContext);
-  if (!store) throw new Error('usePlaybackStore outside a playground');
-  return store;
-}
-
 /** Advances t by real elapsed time × speed on each animation frame while playing. */
 export function startLoop(store: StoreApi<Playback>): () => void {
   let raf = 0;

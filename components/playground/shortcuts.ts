@@ -25,18 +25,32 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
   return false;
 }
 
+/** Keys that also scroll the page or move a caret: they are the page's unless the playground has focus. */
+const SCROLL_KEYS = new Set([' ', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+
 /**
- * Playback shortcuts. On the playground page they work anywhere on the page; in a lesson embed
- * only while focus is inside that embed (a lesson may hold several). Never while typing, and
- * never while a dialog is open.
+ * Whether a key press is the playground's. Inside the playground (`root`) every shortcut applies.
+ * Keys that scroll the page (Space, arrows, Home, End) apply only there, so a learner scrolling the
+ * page is never captured. On the playground page, letter shortcuts also apply when nothing has
+ * focus (the body); in a lesson embed nothing applies outside it (a lesson may hold several).
  */
-export function useShortcuts(store: StoreApi<Playback>, root: RefObject<HTMLElement | null>, pageWide: boolean, onHelp: () => void): void {
+export function isPlaygroundKey(key: string, focus: { inside: boolean; nothingFocused: boolean }, lettersFromBody: boolean): boolean {
+  if (focus.inside) return true;
+  if (SCROLL_KEYS.has(key)) return false;
+  return lettersFromBody && focus.nothingFocused;
+}
+
+/** Playback shortcuts: never while typing, never while a dialog is open (see isPlaygroundKey for where). */
+export function useShortcuts(store: StoreApi<Playback>, root: RefObject<HTMLElement | null>, lettersFromBody: boolean, onHelp: () => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       if (ownsKey(e.target, e.key)) return;
       if (document.querySelector('dialog[open]')) return;
-      if (!pageWide && !(e.target instanceof Node && root.current?.contains(e.target))) return;
+      const inside = e.target instanceof Node && !!root.current?.contains(e.target);
+      // The body, or <main> (the skip link's target, which a click on the page's text focuses).
+      const nothingFocused = e.target instanceof Element && e.target.matches('html, body, main');
+      if (!isPlaygroundKey(e.key, { inside, nothingFocused }, lettersFromBody)) return;
       const p = store.getState();
       const act: Record<string, () => void> = {
         ' ': p.toggle, k: p.toggle, K: p.toggle,
@@ -54,5 +68,5 @@ export function useShortcuts(store: StoreApi<Playback>, root: RefObject<HTMLElem
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [store, root, pageWide, onHelp]);
+  }, [store, root, lettersFromBody, onHelp]);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, simulate, type Scenario } from '@/lib/sim';
-import { chartSpecs, MIN_TICK_GAP, TIME_STEPS, timeTicks } from './chart-specs';
+import { chartSpecs, embedCharts, MIN_TICK_GAP, seriesValue, TIME_STEPS, timeTicks } from './chart-specs';
 import { clock } from './format';
 
 function preset(name: string): Scenario {
@@ -29,8 +29,59 @@ describe('chartSpecs', () => {
     const sqs = preset('sqs-backlog-worker');
     const q = chartSpecs(sqs, simulate(sqs)).charts;
     expect(q.map((c) => c.id)).toEqual(['load', 'metric', 'tasks', 'queue', 'cost']);
+  });
+
+  it('step scaling draws the scale-in alarm that drives scale-in, not only the scale-out one', () => {
     const step = preset('step-scaling-cpu');
-    expect(chartSpecs(step, simulate(step)).charts[1]!.series.map((s) => s.label)).toEqual(['CPUUtilization', 'Alarm threshold']);
+    const metric = chartSpecs(step, simulate(step)).charts[1]!;
+    expect(metric.title).toBe('CPUUtilization against its alarm thresholds');
+    expect(metric.series.map((s) => [s.label, s.values[0]])).toEqual([
+      ['CPUUtilization', expect.any(Number)],
+      ['Scale-out alarm cpu-high (≥ 70)', 70],
+      ['Scale-in alarm cpu-low (≤ 30)', 30],
+    ]);
+  });
+
+  it('two target tracking policies: the lines of the one on the charted metric, named', () => {
+    const mem = preset('memory-bound');
+    const metric = chartSpecs(mem, simulate(mem)).charts[1]!;
+    expect(metric.series.map((s) => s.label)).toEqual(['MemoryUtilization', 'memory60 target', 'memory60 scale-in line (0.9 × target)']);
+    expect(metric.series[2]!.values[0]).toBe(54);
+  });
+
+  it('the EC2 embed shows the cluster’s own scaling: CapacityProviderReservation against the target capacity', () => {
+    const ec2 = preset('cold-start-ec2');
+    expect(embedCharts(ec2)).toEqual(['metric', 'capacity']);
+    expect(embedCharts(preset('lunch-spike-fargate'))).toEqual(['metric', 'tasks']);
+    const capacity = chartSpecs(ec2, simulate(ec2)).charts.find((c) => c.id === 'capacity')!;
+    expect(capacity.series.map((s) => s.label)).toEqual(['Instances', 'CapacityProviderReservation', 'Target capacity']);
+    expect(capacity.series[2]!.values.every((v) => v === 100)).toBe(true);
+  });
+});
+
+describe('axes', () => {
+  const all = ['lunch-spike-fargate', 'steady-fargate-cpu', 'alb-request-count', 'memory-bound', 'step-scaling-cpu', 'scheduled-morning', 'cold-start-ec2', 'sqs-backlog-worker'];
+
+  it('an axis that only counts (tasks, instances, errors, messages) ticks on whole numbers', () => {
+    for (const name of all) {
+      const sc = preset(name);
+      for (const c of chartSpecs(sc, simulate(sc)).charts) {
+        for (const [side, axis] of [[false, c.left], [true, c.right]] as const) {
+          const series = c.series.filter((s) => !!s.right === side);
+          if (series.length > 0 && series.every((s) => s.digits === 0)) expect(axis?.integer, `${name} ${c.id} ${side ? 'right' : 'left'}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('latency reads in seconds from 10 s, on the axis and in the legend; errors are per minute', () => {
+    const sc = preset('lunch-spike-fargate');
+    const latency = chartSpecs(sc, simulate(sc)).charts.find((c) => c.id === 'latency')!;
+    expect(latency.left).toEqual({ kind: 'ms' });
+    expect(latency.right).toEqual({ kind: 'number', suffix: '/min', integer: true });
+    expect(seriesValue(latency.series[0]!, 12_000)).toBe('12 s');
+    expect(seriesValue(latency.series[0]!, 850)).toBe('850 ms');
+    expect(seriesValue(latency.series[1]!, 3)).toBe('3 /min');
   });
 });
 

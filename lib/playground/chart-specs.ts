@@ -1,6 +1,8 @@
 /** What each live chart plots, from a scenario and its run (pure; the component draws it with uPlot). */
 import type { MinuteRow, Result, Scenario } from '@/lib/sim';
-import { primaryMetric } from './metrics';
+import type { AxisSpec } from './axis';
+import { latency, num } from './format';
+import { primaryMetric, thresholdLines } from './metrics';
 
 export type ColorKey = 'load' | 'metric' | 'target' | 'scaleIn' | 'desired' | 'running' | 'pending' | 'bounds' | 'latency' | 'errors' | 'instances' | 'cpr' | 'cost' | 'queue';
 
@@ -15,17 +17,32 @@ export interface SeriesSpec {
   /** Right-hand axis. */
   right?: boolean;
   digits?: number;
+  /** A latency in ms: read as seconds from 10 s up, like its axis. */
+  latency?: boolean;
 }
 
 export interface ChartSpec {
   id: string;
   title: string;
-  leftUnit: string;
-  rightUnit?: string;
+  left: AxisSpec;
+  right?: AxisSpec;
   series: SeriesSpec[];
   /** Fixed y ranges over the whole run, so axes do not jump while it plays. */
   leftMax: number;
   rightMax?: number;
+}
+
+/** The metric chart's axis, by the metric's unit. */
+const METRIC_AXIS: Record<string, AxisSpec> = {
+  ' %': { kind: 'percent' },
+  ' requests per target': { kind: 'number', suffix: '/target' },
+  ' messages per task': { kind: 'number', suffix: '/task' },
+  ' messages': { kind: 'number', integer: true },
+};
+
+/** A series' value as its legend shows it: "850 ms", "12 s", "3 /min". */
+export function seriesValue(s: SeriesSpec, value: number | null | undefined): string {
+  return s.latency ? latency(value) : value === null || value === undefined ? '–' : `${num(value, s.digits ?? 1)}${s.unit}`;
 }
 
 const col = (rows: readonly MinuteRow[], f: (r: MinuteRow) => number | null) => rows.map(f);
@@ -48,22 +65,24 @@ export function chartSpecs(sc: Scenario, r: Result): { xs: number[]; charts: Cha
   add({
     id: 'load',
     title: web ? 'Load (requests per second)' : 'Load (messages arriving per second)',
-    leftUnit: web ? 'req/s' : 'msg/s',
+    left: { kind: 'number', suffix: '/s' },
     series: [{ label: web ? 'Requests/s' : 'Messages/s', unit: '/s', values: col(rows, (m) => (web ? m.requestsPerSecond : m.messagesPerSecond)), color: 'load' }],
   });
 
   const pm = primaryMetric(sc);
-  const metricSeries: SeriesSpec[] = [{ label: pm.label, unit: pm.unit, values: col(rows, (m) => m[pm.key]), color: 'metric' }];
-  if (pm.target !== null) {
-    metricSeries.push({ label: pm.policy?.policyType === 'StepScaling' ? 'Alarm threshold' : 'Target', unit: pm.unit, values: rows.map(() => pm.target), color: 'target', dash: [6, 4] });
-  }
-  if (pm.scaleInLine !== null) metricSeries.push({ label: 'Scale-in line (0.9 × target)', unit: pm.unit, values: rows.map(() => pm.scaleInLine), color: 'scaleIn', dash: [2, 4] });
-  add({ id: 'metric', title: `${pm.label} against ${pm.policy?.policyType === 'StepScaling' ? 'the alarm threshold' : 'the target'}`, leftUnit: pm.unit.trim() || 'value', series: metricSeries, percent: pm.unit === ' %' });
+  const lines = thresholdLines(sc, pm.key);
+  const step = pm.policy?.policyType === 'StepScaling';
+  const metricSeries: SeriesSpec[] = [
+    { label: pm.label, unit: pm.unit, values: col(rows, (m) => m[pm.key]), color: 'metric' },
+    ...lines.map((l): SeriesSpec => ({ label: l.label, unit: pm.unit, values: rows.map(() => l.value), color: l.direction === 'in' ? 'scaleIn' : 'target', dash: l.direction === 'in' ? [2, 4] : [6, 4], digits: 2 })),
+  ];
+  const against = step ? (lines.length > 1 ? 'its alarm thresholds' : 'the alarm threshold') : 'the target';
+  add({ id: 'metric', title: `${pm.label} against ${against}`, left: METRIC_AXIS[pm.unit] ?? { kind: 'number' }, series: metricSeries, percent: pm.unit === ' %' });
 
   add({
     id: 'tasks',
     title: 'Tasks: desired, running, pending',
-    leftUnit: 'tasks',
+    left: { kind: 'number', integer: true },
     series: [
       { label: 'Desired', unit: '', values: col(rows, (m) => m.desiredCount), color: 'desired', stepped: true, digits: 0 },
       { label: 'Running', unit: '', values: col(rows, (m) => m.runningCount), color: 'running', stepped: true, digits: 0 },
@@ -76,10 +95,10 @@ export function chartSpecs(sc: Scenario, r: Result): { xs: number[]; charts: Cha
     add({
       id: 'latency',
       title: 'p95 latency and 5xx errors',
-      leftUnit: 'ms',
-      rightUnit: 'errors/min',
+      left: { kind: 'ms' },
+      right: { kind: 'number', suffix: '/min', integer: true },
       series: [
-        { label: 'p95 latency', unit: ' ms', values: col(rows, (m) => m.p95LatencyMs), color: 'latency' },
+        { label: 'p95 latency', unit: ' ms', values: col(rows, (m) => m.p95LatencyMs), color: 'latency', latency: true },
         { label: '5xx errors', unit: ' /min', values: col(rows, (m) => m.errors5xx), color: 'errors', right: true, dash: [5, 3], digits: 0 },
       ],
     });
@@ -87,8 +106,8 @@ export function chartSpecs(sc: Scenario, r: Result): { xs: number[]; charts: Cha
     add({
       id: 'queue',
       title: 'Queue depth and backlog per task',
-      leftUnit: 'messages',
-      rightUnit: 'per task',
+      left: { kind: 'number', integer: true },
+      right: { kind: 'number', suffix: '/task' },
       series: [
         { label: 'Messages visible', unit: '', values: col(rows, (m) => m.queueVisible), color: 'queue', digits: 0 },
         { label: 'Backlog per task', unit: '', values: col(rows, (m) => m.backlogPerTask), color: 'metric', right: true, dash: [5, 3] },
@@ -100,8 +119,8 @@ export function chartSpecs(sc: Scenario, r: Result): { xs: number[]; charts: Cha
     add({
       id: 'capacity',
       title: 'Instances and capacity provider reservation',
-      leftUnit: 'instances',
-      rightUnit: '%',
+      left: { kind: 'number', integer: true },
+      right: { kind: 'percent' },
       series: [
         { label: 'Instances', unit: '', values: col(rows, (m) => m.instances), color: 'instances', stepped: true, digits: 0 },
         { label: 'CapacityProviderReservation', unit: ' %', values: col(rows, (m) => m.capacityProviderReservation), color: 'cpr', right: true, dash: [5, 3] },
@@ -110,8 +129,17 @@ export function chartSpecs(sc: Scenario, r: Result): { xs: number[]; charts: Cha
     });
   }
 
-  add({ id: 'cost', title: 'Cost so far (USD)', leftUnit: 'USD', series: [{ label: 'Cost', unit: '', values: col(rows, (m) => m.costUsd), color: 'cost', digits: 4 }] });
+  add({ id: 'cost', title: 'Cost so far (USD)', left: { kind: 'usd' }, series: [{ label: 'Cost', unit: '', values: col(rows, (m) => m.costUsd), color: 'cost', digits: 4 }] });
   return { xs, charts };
+}
+
+/**
+ * The charts a lesson embed shows: what its scenario teaches. On EC2 that is the cluster's own
+ * scaling (instances and CapacityProviderReservation against the target capacity, which drives
+ * instance scale-in) beside the metric and its thresholds; on Fargate the metric and the tasks.
+ */
+export function embedCharts(sc: Scenario): string[] {
+  return sc.cluster ? ['metric', 'capacity'] : ['metric', 'tasks'];
 }
 
 /** Round tick steps for a time axis, in seconds: 1, 2, 5, 10, 15, 30 min, then 1, 2, 3, 6, 12, 24 h. */

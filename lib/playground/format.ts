@@ -24,6 +24,12 @@ export function num(value: number | null | undefined, digits = 1): string {
   return String(Number(value.toFixed(digits)));
 }
 
+/** Latency: milliseconds up to 10 s, then seconds (12 000 ms → "12 s", 12 500 ms → "12.5 s"). */
+export function latency(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || Number.isNaN(ms)) return '–';
+  return Math.abs(ms) >= 10_000 ? `${num(ms / 1000, 1)} s` : `${num(ms, 0)} ms`;
+}
+
 export function usd(value: number): string {
   return `$${value < 1 ? value.toFixed(4) : value.toFixed(2)}`;
 }

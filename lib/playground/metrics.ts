@@ -1,6 +1,7 @@
 /** Which minute-row field holds each policy metric, and how to say its numbers. */
-import type { MinuteRow, Scenario } from '@/lib/sim';
+import type { Scenario } from '@/lib/sim';
 import type { ScalingPolicy } from '@/lib/sim/schema';
+import { SCALE_IN_FRACTION } from '@/lib/sim/target-tracking';
 
 export type RowKey = 'cpuUtilization' | 'memoryUtilization' | 'requestCountPerTarget' | 'backlogPerTask' | 'queueVisible';
 
@@ -19,22 +20,58 @@ export const STEP_METRIC: Record<string, { key: RowKey; unit: string }> = {
   BacklogPerTask: { key: 'backlogPerTask', unit: ' messages per task' },
 };
 
-/** The metric a scenario's charts put against its target: the first policy's, or CPU. */
-export function primaryMetric(sc: Scenario): { key: RowKey; label: string; unit: string; target: number | null; scaleInLine: number | null; policy: ScalingPolicy | null } {
+/** The metric a scenario's charts put against its thresholds: the first policy's, or CPU. */
+export function primaryMetric(sc: Scenario): { key: RowKey; label: string; unit: string; policy: ScalingPolicy | null } {
   const policy = sc.autoScaling.policies[0] ?? null;
   if (policy?.policyType === 'TargetTrackingScaling') {
     const m = TT_METRIC[policy.predefinedMetricType]!;
-    return { key: m.key, label: m.name, unit: m.unit, target: policy.targetValue, scaleInLine: policy.disableScaleIn ? null : 0.9 * policy.targetValue, policy };
+    return { key: m.key, label: m.name, unit: m.unit, policy };
   }
   if (policy?.policyType === 'StepScaling') {
     const m = STEP_METRIC[policy.alarm.metric]!;
-    return { key: m.key, label: policy.alarm.metric, unit: m.unit, target: policy.alarm.threshold, scaleInLine: null, policy };
+    return { key: m.key, label: policy.alarm.metric, unit: m.unit, policy };
   }
   return sc.workload.type === 'web'
-    ? { key: 'cpuUtilization', label: 'CPUUtilization', unit: ' %', target: null, scaleInLine: null, policy: null }
-    : { key: 'backlogPerTask', label: 'backlog per task', unit: ' messages per task', target: null, scaleInLine: null, policy: null };
+    ? { key: 'cpuUtilization', label: 'CPUUtilization', unit: ' %', policy: null }
+    : { key: 'backlogPerTask', label: 'backlog per task', unit: ' messages per task', policy: null };
 }
 
-export function rowValue(row: MinuteRow | undefined, key: RowKey): number | null {
-  return row ? row[key] : null;
+export interface ThresholdLine {
+  label: string;
+  value: number;
+  /** Which way crossing the line scales the service. */
+  direction: 'out' | 'in';
+}
+
+const OPERATOR: Record<string, string> = {
+  GreaterThanOrEqualToThreshold: '≥',
+  GreaterThanThreshold: '>',
+  LessThanThreshold: '<',
+  LessThanOrEqualToThreshold: '≤',
+};
+
+/**
+ * Every line a policy on this metric acts at: a target tracking policy's target and, unless it
+ * disables scale-in, its scale-in line (0.9 × target, where AlarmLow fires); a step policy's alarm
+ * threshold, named by the way its steps scale. So a step pair shows both its scale-out and its
+ * scale-in alarm, and the policy that drives scale-in is always on the chart.
+ */
+export function thresholdLines(sc: Scenario, key: RowKey): ThresholdLine[] {
+  const policies = sc.autoScaling.policies;
+  // With several policies each line names its policy: "memory60 target".
+  const named = (base: string, name: string) => (policies.length > 1 ? `${name} ${base.toLowerCase()}` : base);
+  const lines: ThresholdLine[] = [];
+  for (const p of policies) {
+    if (p.policyType === 'TargetTrackingScaling') {
+      if (TT_METRIC[p.predefinedMetricType]?.key !== key) continue;
+      lines.push({ label: named('Target', p.name), value: p.targetValue, direction: 'out' });
+      if (!p.disableScaleIn) lines.push({ label: named(`Scale-in line (${SCALE_IN_FRACTION} × target)`, p.name), value: SCALE_IN_FRACTION * p.targetValue, direction: 'in' });
+    } else {
+      if (STEP_METRIC[p.alarm.metric]?.key !== key) continue;
+      const scalesIn = p.stepAdjustments.every((s) => s.scalingAdjustment < 0) && p.adjustmentType !== 'ExactCapacity';
+      const a = p.alarm;
+      lines.push({ label: `${scalesIn ? 'Scale-in' : 'Scale-out'} alarm ${p.name} (${OPERATOR[a.comparisonOperator]} ${a.threshold})`, value: a.threshold, direction: scalesIn ? 'in' : 'out' });
+    }
+  }
+  return lines;
 }

@@ -57,10 +57,15 @@ describe('narrate', () => {
     const act = sched.r.events.find((e) => e.type === 'ScalingActivity' && e.scheduledAction)!;
     expect(narrate(sched.sc, sched.r, act.t)!.headline).toBe('Scheduled action before-the-rush (cron(45 7 ? * MON-FRI *)) → min 6, max 12 → desired 2 → 6');
     const ec2 = run('cold-start-ec2');
-    const ms = ec2.r.events.find((e) => e.type === 'ManagedScaling')!;
-    // At the same second target tracking may also act; a ManagedScaling found first is narrated.
-    const n = narrate(ec2.sc, ec2.r, ms.t)!;
-    expect(n.headline).toMatch(/CapacityProviderReservation|desired/);
+    const managed = ec2.r.events.filter((e) => e.type === 'ManagedScaling');
+    expect(managed.map((e) => e.t)).toEqual([1200, 1500, 3360]);
+    // At 0:20 target tracking acts in the same second; the service's scale-out is the story told.
+    expect(narrate(ec2.sc, ec2.r, 1200)!.headline).toBe('3 datapoints above 60 % → AlarmHigh → desired 7 → 12 = ceil(7 × 100 / 60)');
+    // Managed scaling alone: the group grows with CapacityProviderReservation, and shrinks after 15 minutes below target.
+    const out = narrate(ec2.sc, ec2.r, 1500)!;
+    expect(out.headline).toBe('CapacityProviderReservation 150 > 100: 6 instances needed for the tasks, 4 in the group → Auto Scaling group 4 → 6 instances');
+    expect(out.details).toEqual(['CapacityProviderReservation = instances needed for all tasks ÷ instances in the group × 100; managed scaling tracks it at the target capacity.']);
+    expect(narrate(ec2.sc, ec2.r, 3360)!.headline).toBe('CapacityProviderReservation 67 < 100 for 15 minutes; only empty instances are terminated → Auto Scaling group 6 → 4 instances');
   });
 
   it('is null before the first decision, and finds events by time', () => {

@@ -15,12 +15,10 @@ export interface Preset {
 /** Task states the cluster view draws (codes in a frame's `tasks` array). */
 export const TASK_STATES = ['PROVISIONING', 'PENDING', 'HEALTH_CHECK', 'RUNNING', 'DRAINING', 'STOPPED'] as const;
 export type TaskState = (typeof TASK_STATES)[number];
-export const INSTANCE_STATES = ['BOOTING', 'IN_SERVICE', 'TERMINATED'] as const;
-export type InstanceState = (typeof INSTANCE_STATES)[number];
 
 /**
  * The cluster at one minute boundary, compact: `tasks` is [id, state, instance id (0 = none)]
- * triples; `instances` is [id, state, cpuUsed, memoryUsed] quadruples. Tasks stopped and
+ * triples; `instances` is [id, state (0 booting, 1 in service, 2 terminated), cpuUsed, memoryUsed] quadruples. Tasks stopped and
  * instances terminated during the minute before are kept with state STOPPED / TERMINATED, so
  * the view can show them leaving.
  */

@@ -16,9 +16,6 @@ export default function PlaygroundPage() {
         Run an Amazon ECS service through a day of traffic in seconds: alarms collecting datapoints, policies changing the desired count,
         tasks starting and draining, instances booting and the bill growing. Change anything and the run updates; share it as a link.
       </p>
-      <p role="note" className="mt-4 hidden rounded-lg border border-warning/40 bg-warning/10 p-3 text-sm noscript:block">
-        The playground runs its simulation in your browser and needs JavaScript: turn it on and reload to use it.
-      </p>
       <PlaygroundIsland presets={loadPresets()} initialPresetId={DEFAULT_PRESET} mode="page" className="mt-5 min-h-[60rem]" />
     </div>
   );

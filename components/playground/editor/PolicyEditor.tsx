@@ -1,7 +1,8 @@
 'use client';
 import { getIn } from '@/lib/playground/draft';
 import { useEditor } from './context';
-import { CheckboxField, GroupErrors, NumberField, SelectField, TextField, smallButton } from './fields';
+import { CheckboxField, GroupErrors, NumberField, SelectField, TextField } from './fields';
+import { PlaygroundButton } from '../PlaygroundButton';
 
 const TT_METRICS = [
   { value: 'ECSServiceAverageCPUUtilization', label: 'CPU utilisation (%)' },
@@ -34,13 +35,12 @@ function StepTable({ base }: { base: string }) {
             <NumberField path={`${path}[${i}].metricIntervalLowerBound`} label={<>Lower<span className="sr-only"> bound, step {i + 1}</span></>} optional />
             <NumberField path={`${path}[${i}].metricIntervalUpperBound`} label={<>Upper<span className="sr-only"> bound, step {i + 1}</span></>} optional />
             <NumberField path={`${path}[${i}].scalingAdjustment`} label={<>Adjust<span className="sr-only">ment, step {i + 1}</span></>} />
-            <button type="button" className={`${smallButton} mb-0.5 h-9`} disabled={steps.length === 1} onClick={() => api.set(path, steps.filter((__, k) => k !== i))} aria-label={`Remove step ${i + 1}`}>✕</button>
+            <PlaygroundButton size="sm" className="mb-0.5 h-9" disabled={steps.length === 1} onClick={() => api.set(path, steps.filter((__, k) => k !== i))} aria-label={`Remove step ${i + 1}`}>✕</PlaygroundButton>
           </div>
         </div>
       ))}
-      <button
-        type="button"
-        className={smallButton}
+      <PlaygroundButton
+        size="sm"
         onClick={() => {
           const last = steps[steps.length - 1];
           const lower = last?.metricIntervalUpperBound ?? (last?.metricIntervalLowerBound ?? 0) + 10;
@@ -48,7 +48,7 @@ function StepTable({ base }: { base: string }) {
         }}
       >
         Add step
-      </button>
+      </PlaygroundButton>
     </fieldset>
   );
 }
@@ -94,7 +94,7 @@ export function PolicyEditor({ index, onRemove }: { index: number; onRemove: () 
           <CheckboxField path={`${base}.disableScaleIn`} label="Disable scale-in" />
         </>
       )}
-      <button type="button" className={smallButton} onClick={onRemove}>Remove policy{typeof name === 'string' && name ? ` ${name}` : ''}</button>
+      <PlaygroundButton size="sm" onClick={onRemove}>Remove policy{typeof name === 'string' && name ? ` ${name}` : ''}</PlaygroundButton>
     </fieldset>
   );
 }

@@ -1,7 +1,8 @@
 'use client';
 import { getIn, newStepPolicy, newTargetTrackingPolicy } from '@/lib/playground/draft';
 import { useEditor } from './context';
-import { NumberField, Section, smallButton } from './fields';
+import { NumberField, Section } from './fields';
+import { PlaygroundButton } from '../PlaygroundButton';
 import { PolicyEditor } from './PolicyEditor';
 
 export function ScalingSection() {
@@ -19,8 +20,8 @@ export function ScalingSection() {
         <PolicyEditor key={i} index={i} onRemove={() => api.set('autoScaling.policies', policies.filter((__, k) => k !== i))} />
       ))}
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={smallButton} onClick={() => api.set('autoScaling.policies', [...policies, newTargetTrackingPolicy(policies.length + 1, queue)])}>Add target tracking policy</button>
-        <button type="button" className={smallButton} onClick={() => api.set('autoScaling.policies', [...policies, newStepPolicy(policies.length + 1)])}>Add step scaling policy</button>
+        <PlaygroundButton size="sm" onClick={() => api.set('autoScaling.policies', [...policies, newTargetTrackingPolicy(policies.length + 1, queue)])}>Add target tracking policy</PlaygroundButton>
+        <PlaygroundButton size="sm" onClick={() => api.set('autoScaling.policies', [...policies, newStepPolicy(policies.length + 1)])}>Add step scaling policy</PlaygroundButton>
       </div>
     </Section>
   );

@@ -1,7 +1,8 @@
 'use client';
 import { getIn } from '@/lib/playground/draft';
 import { useEditor } from './context';
-import { GroupErrors, NumberField, Section, TextField, smallButton } from './fields';
+import { GroupErrors, NumberField, Section, TextField } from './fields';
+import { PlaygroundButton } from '../PlaygroundButton';
 
 type Action = { name?: string };
 
@@ -23,19 +24,18 @@ export function ScheduleSection() {
               <NumberField path={`${base}.minCapacity`} label="Min capacity" optional />
               <NumberField path={`${base}.maxCapacity`} label="Max capacity" optional />
             </div>
-            <button type="button" className={smallButton} onClick={() => api.set('autoScaling.scheduledActions', actions.filter((_, k) => k !== i))}>
+            <PlaygroundButton size="sm" onClick={() => api.set('autoScaling.scheduledActions', actions.filter((_, k) => k !== i))}>
               Remove action {i + 1}
-            </button>
+            </PlaygroundButton>
           </fieldset>
         );
       })}
-      <button
-        type="button"
-        className={smallButton}
+      <PlaygroundButton
+        size="sm"
         onClick={() => api.set('autoScaling.scheduledActions', [...actions, { name: `action-${actions.length + 1}`, schedule: 'cron(0 8 * * ? *)', minCapacity: 4 }])}
       >
         Add scheduled action
-      </button>
+      </PlaygroundButton>
     </Section>
   );
 }

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { getIn, withWorkloadType } from '@/lib/playground/draft';
 import { SHAPE_LABEL, SHAPES, shapeFromPoints, shapePoints, valueAt, type Point, type Shape } from '@/lib/playground/shapes';
 import { fieldId, useEditor } from './context';
-import { GroupErrors, NumberField, Section, SelectField, smallButton } from './fields';
+import { GroupErrors, NumberField, Section, SelectField } from './fields';
+import { PlaygroundButton } from '../PlaygroundButton';
 import { ProfileChart } from './ProfileChart';
 
 function ShapePicker({ profilePath, points, duration }: { profilePath: string; points: Point[]; duration: number }) {
@@ -45,9 +46,9 @@ function ShapePicker({ profilePath, points, duration }: { profilePath: string; p
           <input id={`${id}-high`} inputMode="decimal" value={high} onChange={(e) => setHigh(e.target.value)} className="mt-1 h-9 w-full rounded-md border border-line bg-bg px-2 font-mono text-sm" />
         </div>
       </div>
-      <button type="button" disabled={!ok} className={`${smallButton} mt-2 disabled:opacity-50`} onClick={() => api.set(profilePath, shapePoints(shape, { low: lowN, high: highN, durationSeconds: duration }))}>
+      <PlaygroundButton size="sm" className="mt-2" disabled={!ok} onClick={() => api.set(profilePath, shapePoints(shape, { low: lowN, high: highN, durationSeconds: duration }))}>
         Replace the points with this shape
-      </button>
+      </PlaygroundButton>
     </fieldset>
   );
 }
@@ -78,14 +79,13 @@ export function WorkloadSection() {
             <NumberField path={`${profilePath}[${i}].at`} label={<>At (s)<span className="sr-only"> point {i + 1}</span></>} />
             <NumberField path={`${profilePath}[${i}].value`} label={<>Value<span className="sr-only"> point {i + 1}</span></>} />
             <NumberField path={`${profilePath}[${i}].rampSeconds`} label={<>Ramp (s)<span className="sr-only"> point {i + 1}</span></>} optional />
-            <button type="button" className={`${smallButton} mb-0.5 h-9`} disabled={points.length === 1} onClick={() => api.set(profilePath, points.filter((__, k) => k !== i))} aria-label={`Remove point ${i + 1}`}>
+            <PlaygroundButton size="sm" className="mb-0.5 h-9" disabled={points.length === 1} onClick={() => api.set(profilePath, points.filter((__, k) => k !== i))} aria-label={`Remove point ${i + 1}`}>
               ✕
-            </button>
+            </PlaygroundButton>
           </div>
         ))}
-        <button
-          type="button"
-          className={smallButton}
+        <PlaygroundButton
+          size="sm"
           onClick={() => {
             const last = points[points.length - 1];
             const at = Math.min(duration - 60, (typeof last?.at === 'number' ? last.at : 0) + 600);
@@ -93,7 +93,7 @@ export function WorkloadSection() {
           }}
         >
           Add point
-        </button>
+        </PlaygroundButton>
       </fieldset>
       {web ? (
         <div className="grid grid-cols-2 gap-3">

@@ -151,8 +151,6 @@ export function CheckboxField({ path, label, hint, className = '' }: Base) {
   );
 }
 
-export const smallButton = 'rounded-md border border-line px-2 py-1 text-xs font-medium hover:bg-bg-subtle';
-
 export function Section({ title, children, defaultOpen = true }: { title: string; children: ReactNode; defaultOpen?: boolean }) {
   return (
     <details open={defaultOpen} className="group rounded-lg border border-line bg-card">
