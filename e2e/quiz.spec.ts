@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { STORE_VERSION } from '../lib/store/constants';
 import { expectNoAxeViolations, FIRST } from './helpers';
 import { answer, currentQuestion, loadBank, setUpSession, storedQuiz } from './quiz-helpers';
 
@@ -184,7 +185,7 @@ test('quiz answers travel in the progress export and come back on import', async
   const file = testInfo.outputPath('progress.json');
   await download.saveAs(file);
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported.version).toBe(2);
+  expect(exported.version).toBe(STORE_VERSION);
   expect(exported.state.quiz.history).toHaveLength(1);
   expect(Object.keys(exported.state.quiz.cards)).toHaveLength(1);
 

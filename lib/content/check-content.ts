@@ -1,7 +1,7 @@
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { loadCourse, type Course } from './course.server';
-import { loadDecks, presetIdsIn } from './decks';
+import { loadDecks, presetIdsIn } from './deck-files';
 import { loadDiagramFiles } from './diagram-files';
 import { loadGlossary } from './glossary.server';
 import { loadQuizBank } from './quiz.server';
