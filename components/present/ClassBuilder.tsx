@@ -88,7 +88,10 @@ export function ClassBuilder({ modules }: { modules: DeckModule[] }) {
           </div>
         )}
         {!ready ? (
-          <p className="mt-2 text-sm text-muted">Loading your class…<noscript> Composing a class needs JavaScript; each deck&apos;s Present link works without it.</noscript></p>
+          <p className="mt-2 text-sm text-muted">
+            <span className="noscript:hidden">Loading your class…</span>
+            <span className="hidden noscript:inline">Composing a class needs JavaScript; each deck&apos;s Present link works without it.</span>
+          </p>
         ) : chosen.length === 0 ? (
           <p className="mt-2 text-sm text-muted">No decks yet. Tick the decks to teach, or add a whole module; then put them in order here.</p>
         ) : (

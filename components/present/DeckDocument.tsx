@@ -14,11 +14,9 @@ export function DeckDocument({ deck, live, printNotes, children }: { deck: DeckM
         <p className="mt-2 text-muted">
           {deck.slides.length} slides · about {deck.minutes} minutes · <a href={deck.lessonHref} className="text-accent underline">Read the lesson</a>
         </p>
-        <noscript>
-          <p className="mt-3 rounded-lg border border-line bg-bg-subtle p-3 text-sm">
-            Presenting (one slide at a time, speaker notes, the audience window and live diagrams) needs JavaScript. Here is every slide in order.
-          </p>
-        </noscript>
+        <p className="mt-3 hidden rounded-lg border border-line bg-bg-subtle p-3 text-sm noscript:block">
+          Presenting (one slide at a time, speaker notes, the audience window and live diagrams) needs JavaScript. Here is every slide in order.
+        </p>
       </header>
       {children}
     </article>
