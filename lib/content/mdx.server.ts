@@ -38,8 +38,6 @@ export function compileMdx(lesson: MdxSource): Promise<CompiledLesson> {
   return result;
 }
 
-/** Lessons compile like any other MDX. */
-export const compileLesson = compileMdx;
 
 async function compile(lesson: MdxSource): Promise<CompiledLesson> {
   const toc: TocEntry[] = [];

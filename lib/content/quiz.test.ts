@@ -115,9 +115,9 @@ describe('quiz bank loader', () => {
 
 describe('the quizzes in content/', () => {
   it('load against the compiled lessons, at least 8 per lesson', async () => {
-    const { compileLesson } = await import('./mdx.server');
+    const { compileMdx } = await import('./mdx.server');
     const course = loadCourse({ contentDir: path.join(process.cwd(), 'content'), seedHeadings: loadSeedHeadings().headings });
-    const bank = await loadQuizBank(course, async (lesson) => (await compileLesson(lesson)).toc);
+    const bank = await loadQuizBank(course, async (lesson) => (await compileMdx(lesson)).toc);
     for (const lesson of course.lessons) expect(bank.questions.filter((q) => q.lesson === lesson.slug).length).toBeGreaterThanOrEqual(8);
   }, 60_000);
 });

@@ -7,7 +7,7 @@ import { newMinuteAcc } from './metrics';
 import { type ParseResult, parseScenario } from './parse';
 import { fargateTaskPricePerSecond, resolveInstanceType } from './prices';
 import { compileProfile } from './profile';
-import { compileSchedule, runScheduledActions } from './scheduled';
+import { compileSchedule, runScheduledActions } from './scheduled-actions';
 import type { Scenario, ScenarioInput } from './schema';
 import { markRunning, reconcile } from './tasks';
 import type { Derived, SimState } from './types';

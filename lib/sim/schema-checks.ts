@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { fargateSizeProblem } from './fargate';
 import { EC2_INSTANCE_TYPES, resolveInstanceType } from './prices';
-import { parseSchedule } from './schedule';
+import { parseSchedule } from './schedule-expressions';
 import type { Scenario, StepAdjustment, StepScalingPolicy } from './schema';
 
 type Path = (string | number)[];

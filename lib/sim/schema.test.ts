@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isValidFargateSize, validFargateMemory } from './fargate';
 import { parseScenario } from './parse';
 import type { ScenarioInput } from './schema';
-import { parseSchedule } from './schedule';
+import { parseSchedule } from './schedule-expressions';
 
 const base = (): Record<string, unknown> & ScenarioInput => ({
   version: 1,

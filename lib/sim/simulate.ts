@@ -10,7 +10,7 @@ import { histogramP95, weightedP95 } from './latency';
 import { runManagedScaling } from './managed-scaling';
 import { backlogDatapoint, cpuDatapoint, memoryDatapoint, requestCountPerTargetDatapoint, resetMinuteAcc, visibleDatapoint } from './metrics';
 import { round2, round2OrNull, roundCost } from './round';
-import { runScheduledActions } from './scheduled';
+import { runScheduledActions } from './scheduled-actions';
 import type { Scenario, ScenarioInput } from './schema';
 import { advanceTasks, compactTasks } from './tasks';
 import type { MinuteRow, Result, SimEvent, SimState, Summary, TaskStatus } from './types';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LessonView } from '@/components/lesson/LessonView';
 import { getCourse, getLesson, getNeighbours } from '@/lib/content/index.server';
-import { compileLesson } from '@/lib/content/mdx.server';
+import { compileMdx } from '@/lib/content/mdx.server';
 import { getQuizBank } from '@/lib/content/quiz-bank.server';
 import { pickCheckYourself } from '@/lib/quiz/select';
 
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 export default async function LessonPage({ params }: { params: Promise<{ slug: string }> }) {
   const lesson = getLesson((await params).slug);
   if (!lesson) notFound();
-  const { code, toc } = await compileLesson(lesson);
+  const { code, toc } = await compileMdx(lesson);
   const { previous, next } = getNeighbours(lesson.slug);
   const modules = getCourse().modules;
   const mod = modules.find((m) => m.slug === lesson.moduleSlug);

@@ -2,7 +2,7 @@
  * Scheduled actions, phase (a) of each second (aws-facts §3): set MinCapacity and/or MaxCapacity,
  * then move the desired count inside them, whatever cooldown is in effect (§1.5).
  */
-import { fireTimes, parseSchedule } from './schedule';
+import { fireTimes, parseSchedule } from './schedule-expressions';
 import type { Scenario } from './schema';
 import { reconcile } from './tasks';
 import type { SimState } from './types';
