@@ -1,8 +1,9 @@
 'use client';
-import { useEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { LaserPoint, Screen } from './deck-channel';
 import { LaserLayer } from './LaserLayer';
 import { Stage } from './Stage';
+import { useSwipe } from './use-swipe';
 
 /**
  * The room's screen: the slide alone on a letterboxed 16:9 stage, no chrome. Black and white
@@ -43,22 +44,4 @@ export function AudienceView({ title, screen, laser, notice, onSwipe, children }
       {showNotice && <p className="deck-toast" role="status">{notice}</p>}
     </main>
   );
-}
-
-/** Horizontal swipes on a touch screen: left for the next slide, right for the previous. */
-export function useSwipe(onSwipe: (direction: 1 | -1) => void) {
-  const start = useRef<{ x: number; y: number } | null>(null);
-  return {
-    onPointerDown: (e: PointerEvent<HTMLElement>) => {
-      if (e.pointerType === 'touch') start.current = { x: e.clientX, y: e.clientY };
-    },
-    onPointerUp: (e: PointerEvent<HTMLElement>) => {
-      const from = start.current;
-      start.current = null;
-      if (e.pointerType !== 'touch' || !from) return;
-      const dx = e.clientX - from.x;
-      const dy = e.clientY - from.y;
-      if (Math.abs(dx) > 50 && Math.abs(dx) > Math.abs(dy) * 1.5) onSwipe(dx < 0 ? 1 : -1);
-    },
-  };
 }

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { useDeferredValue, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { ThemeToggle } from '@/components/ui/ThemeToggle';
 import { isEnd, isStart, nextPosition, type DeckPosition } from '@/lib/present/position';
-import { useSwipe } from './AudienceView';
+import { useSwipe } from './use-swipe';
 import type { LaserPoint, Screen } from './deck-channel';
 import { DeckViewContext, type DeckView } from './deck-view';
 import { LaserLayer, laserPointFrom } from './LaserLayer';

@@ -41,9 +41,7 @@ export async function checkContent(contentDir = path.join(process.cwd(), 'conten
   const bank = await attempt(() => loadQuizBank(course, (lesson) => headingToc(lesson.body)));
   for (const lesson of course.lessons) problems.push(...lessonStandardProblems(lesson, definedDiagrams));
   const glossary = (await attempt(() => loadGlossary(course.lessons.map((l) => l.slug), path.join(contentDir, 'glossary.yaml')))) ?? [];
-  const questionsByLesson = new Map<string, Set<string>>();
-  for (const q of bank?.questions ?? []) questionsByLesson.set(q.lesson, (questionsByLesson.get(q.lesson) ?? new Set()).add(q.id));
-  const decks = (await attempt(() => loadDecks({ course, diagrams, questionsByLesson, presetIds: presetIdsIn(contentDir) }))) ?? [];
+  const decks = (await attempt(() => loadDecks({ course, diagrams, questions: bank?.questions ?? [], presetIds: presetIdsIn(contentDir) }))) ?? [];
   return { course, diagrams: diagrams.length, questions: bank?.questions.length ?? 0, glossaryTerms: glossary.length, decks: decks.length, problems };
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Course } from './course.server';
 import type { DiagramSource } from './diagram-files';
 import { ContentError } from './errors';
-import { parseDeckSource, type ParsedDeck, type SlideSummary } from './deck-source';
+import { parseDeckSource, type ParsedDeck } from './deck-source';
 
 export const DECK_FILE_NAME = 'slides.mdx';
 
@@ -17,15 +17,6 @@ export interface Deck extends ParsedDeck {
   dir: string;
 }
 
-/** What a deck list shows, without the MDX. */
-export interface DeckSummary {
-  slug: string;
-  title: string;
-  moduleSlug: string;
-  minutes: number;
-  slides: SlideSummary[];
-}
-
 export class DeckErrors extends Error {
   constructor(readonly errors: ContentError[]) {
     super(`Decks are invalid (${errors.length} file${errors.length === 1 ? '' : 's'}):\n${errors.map((e) => e.message).join('\n')}`);
@@ -36,15 +27,15 @@ export class DeckErrors extends Error {
 export interface DeckInputs {
   course: Course;
   diagrams: readonly DiagramSource[];
-  /** Question ids by lesson slug. */
-  questionsByLesson: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The quiz bank's questions: a poll names one of its own lesson's. */
+  questions: readonly { id: string; lesson: string }[];
   presetIds: ReadonlySet<string>;
-  /** Every lesson must have a deck (the course's standard); off while a deck is being written. */
-  requireAll?: boolean;
 }
 
 /** Every lesson's slides.mdx, parsed and checked against the diagrams, quizzes and presets it names. */
-export function loadDecks({ course, diagrams, questionsByLesson, presetIds, requireAll = true }: DeckInputs): Deck[] {
+export function loadDecks({ course, diagrams, questions, presetIds }: DeckInputs): Deck[] {
+  const questionsByLesson = new Map<string, Set<string>>();
+  for (const q of questions) questionsByLesson.set(q.lesson, (questionsByLesson.get(q.lesson) ?? new Set()).add(q.id));
   const steps = new Map(diagrams.map((d) => [d.diagram.id, d.diagram.steps.length]));
   const errors: ContentError[] = [];
   const decks: Deck[] = [];
@@ -52,7 +43,7 @@ export function loadDecks({ course, diagrams, questionsByLesson, presetIds, requ
     const full = path.join(lesson.dir, DECK_FILE_NAME);
     const file = path.join(path.dirname(lesson.file), DECK_FILE_NAME);
     if (!existsSync(full)) {
-      if (requireAll) errors.push(new ContentError(file, [{ field: '', message: `missing: every lesson has a deck for presenting (${DECK_FILE_NAME} beside lesson.mdx)` }]));
+      errors.push(new ContentError(file, [{ field: '', message: `missing: every lesson has a deck for presenting (${DECK_FILE_NAME} beside lesson.mdx)` }]));
       continue;
     }
     try {
@@ -75,8 +66,4 @@ export function presetIdsIn(contentDir: string): Set<string> {
   const dir = path.join(contentDir, 'scenarios');
   if (!existsSync(dir)) return new Set();
   return new Set(readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')));
-}
-
-export function summarizeDeck(deck: Deck): DeckSummary {
-  return { slug: deck.slug, title: deck.title, moduleSlug: deck.moduleSlug, minutes: deck.minutes, slides: deck.slides };
 }

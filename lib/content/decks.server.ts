@@ -15,11 +15,9 @@ let cached: Promise<Deck[]> | undefined;
 /** Every lesson's deck, validated once per build process; a bad deck fails the build with file, line and field. */
 export function getDecks(): Promise<Deck[]> {
   cached ??= (async () => {
-    const bank = await getQuizBank();
-    const questionsByLesson = new Map<string, Set<string>>();
-    for (const q of bank.questions) questionsByLesson.set(q.lesson, (questionsByLesson.get(q.lesson) ?? new Set()).add(q.id));
+    const { questions } = await getQuizBank();
     const contentDir = path.join(process.cwd(), 'content');
-    return loadDecks({ course: getCourse(), diagrams: getDiagramSources(), questionsByLesson, presetIds: presetIdsIn(contentDir) });
+    return loadDecks({ course: getCourse(), diagrams: getDiagramSources(), questions, presetIds: presetIdsIn(contentDir) });
   })();
   return cached;
 }
