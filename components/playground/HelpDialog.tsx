@@ -1,28 +1,13 @@
 'use client';
-import { useEffect, useId, useRef } from 'react';
-import { PlaygroundButton } from './PlaygroundButton';
+import { Button } from '@/components/ui/Button';
+import { Modal } from '@/components/ui/Modal';
 import { SHORTCUTS } from './shortcuts';
 
-/** The keyboard shortcuts, in a native modal dialog (focus moves in, Esc closes, focus returns). */
+/** The keyboard shortcuts, in the site's Modal (focus moves in, Esc closes, focus returns). */
 export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const id = useId();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={id}
-      onClose={onClose}
-      onClick={(e) => { if (e.target === ref.current) onClose(); }}
-      className="m-auto w-[min(26rem,92vw)] rounded-xl border border-line bg-bg p-0 text-fg shadow-xl backdrop:bg-black/50"
-    >
-      <div className="p-5">
-        <h2 id={id} className="text-lg font-semibold">Keyboard shortcuts</h2>
+    <Modal open={open} onClose={onClose} title="Keyboard shortcuts" width="w-[min(26rem,92vw)]">
+      <div>
         <p className="mt-1 text-sm text-muted">
           They work while the playground has focus: click its run or Tab to one of its controls (not a
           text field). Elsewhere Space, the arrows, Home and End scroll the page as usual; on the playground
@@ -40,9 +25,9 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
           </tbody>
         </table>
         <div className="mt-4 flex justify-end">
-          <PlaygroundButton variant="primary" onClick={onClose}>Close</PlaygroundButton>
+          <Button variant="primary" size="toolbar" onClick={onClose}>Close</Button>
         </div>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,9 +1,10 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Scenario, ScenarioError } from '@/lib/sim';
 import type { CliScript } from '@/lib/playground/aws-cli';
 import type { Draft } from '@/lib/playground/types';
-import { PlaygroundButton } from './PlaygroundButton';
+import { Button } from '@/components/ui/Button';
+import { Modal } from '@/components/ui/Modal';
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -15,19 +16,11 @@ async function copy(text: string): Promise<boolean> {
 }
 
 function CliDialog({ script, onClose }: { script: CliScript | null; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [copied, setCopied] = useState('');
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (script && !d.open) d.showModal();
-    if (!script && d.open) d.close();
-  }, [script]);
   return (
-    <dialog ref={ref} aria-labelledby="cli-title" onClose={onClose} className="m-auto w-[min(48rem,94vw)] rounded-xl border border-line bg-bg p-0 text-fg shadow-xl backdrop:bg-black/50">
+    <Modal open={script !== null} onClose={onClose} title="AWS CLI for this scenario" width="w-[min(48rem,94vw)]">
       {script && (
-        <div className="p-4">
-          <h2 id="cli-title" className="text-lg font-semibold">AWS CLI for this scenario</h2>
+        <div>
           <p className="mt-1 text-sm text-muted">Application Auto Scaling commands that would create this scaling configuration in a real account.</p>
           <pre tabIndex={0} aria-label="AWS CLI commands" className="mt-3 max-h-[50vh] overflow-auto rounded-lg border border-line bg-bg-subtle p-3 font-mono text-xs leading-relaxed">{script.text}</pre>
           {script.notes.length > 0 && (
@@ -38,12 +31,12 @@ function CliDialog({ script, onClose }: { script: CliScript | null; onClose: () 
           )}
           <div className="mt-4 flex items-center justify-end gap-2">
             <span role="status" className="text-sm text-muted">{copied}</span>
-            <PlaygroundButton onClick={async () => setCopied((await copy(script.text)) ? 'Copied.' : 'Copy failed: select the text and copy it.')}>Copy commands</PlaygroundButton>
-            <PlaygroundButton variant="primary" onClick={onClose}>Close</PlaygroundButton>
+            <Button size="toolbar" onClick={async () => setCopied((await copy(script.text)) ? 'Copied.' : 'Copy failed: select the text and copy it.')}>Copy commands</Button>
+            <Button size="toolbar" variant="primary" onClick={onClose}>Close</Button>
           </div>
         </div>
       )}
-    </dialog>
+    </Modal>
   );
 }
 
@@ -66,11 +59,11 @@ export function ShareBar({ draft, scenario, valid, shareUrl, onImport, onHelp }:
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
-        <PlaygroundButton disabled={!valid} onClick={async () => {
+        <Button size="toolbar" disabled={!valid} onClick={async () => {
           const url = await shareUrl();
           setStatus((await copy(url)) ? 'Link copied: it opens this exact scenario.' : `Copy this link: ${url}`);
-        }}>Copy share link</PlaygroundButton>
-        <PlaygroundButton onClick={async () => {
+        }}>Copy share link</Button>
+        <Button size="toolbar" onClick={async () => {
           const { toYaml, yamlFileName } = await import('@/lib/playground/yaml-io');
           const blob = new Blob([toYaml(draft)], { type: 'application/yaml' });
           const a = document.createElement('a');
@@ -79,8 +72,8 @@ export function ShareBar({ draft, scenario, valid, shareUrl, onImport, onHelp }:
           a.click();
           URL.revokeObjectURL(a.href);
           setStatus(`Downloaded ${a.download}.`);
-        }}>Export YAML</PlaygroundButton>
-        <PlaygroundButton onClick={() => file.current?.click()}>Import YAML</PlaygroundButton>
+        }}>Export YAML</Button>
+        <Button size="toolbar" onClick={() => file.current?.click()}>Import YAML</Button>
         <input
           ref={file}
           type="file"
@@ -104,12 +97,12 @@ export function ShareBar({ draft, scenario, valid, shareUrl, onImport, onHelp }:
             }
           }}
         />
-        <PlaygroundButton disabled={!scenario} onClick={async () => {
+        <Button size="toolbar" disabled={!scenario} onClick={async () => {
           if (!scenario) return;
           const { awsCliScript } = await import('@/lib/playground/aws-cli');
           setCli(awsCliScript(scenario));
-        }}>Copy as AWS CLI</PlaygroundButton>
-        <PlaygroundButton onClick={onHelp} aria-keyshortcuts="?">Keyboard shortcuts <kbd className="ml-1 font-mono text-xs">?</kbd></PlaygroundButton>
+        }}>Copy as AWS CLI</Button>
+        <Button size="toolbar" onClick={onHelp} aria-keyshortcuts="?">Keyboard shortcuts <kbd className="ml-1 font-mono text-xs">?</kbd></Button>
       </div>
       <p role="status" className="text-sm text-muted">{status}</p>
       {importErrors && (

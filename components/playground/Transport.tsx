@@ -1,7 +1,7 @@
 'use client';
 import { clock, wallClock } from '@/lib/playground/format';
 import { SPEEDS, usePlayback } from './playback';
-import { PlaygroundButton } from './PlaygroundButton';
+import { Button } from '@/components/ui/Button';
 
 const icon = { width: 16, height: 16, viewBox: '0 0 24 24', fill: 'currentColor', 'aria-hidden': true } as const;
 
@@ -15,22 +15,22 @@ export function Transport({ startTime, idPrefix, compact }: { startTime: string;
   return (
     <div className="rounded-lg border border-line bg-card p-2">
       <div className="flex flex-wrap items-center gap-1.5">
-        <PlaygroundButton size="icon" onClick={actions.reset} aria-label="Reset to the start" aria-keyshortcuts="Home R" title="Reset (Home)">
+        <Button size="icon" onClick={actions.reset} aria-label="Reset to the start" aria-keyshortcuts="Home R" title="Reset (Home)">
           <svg {...icon}><path d="M6 5h2v14H6zM20 5v14L9 12z" /></svg>
-        </PlaygroundButton>
-        <PlaygroundButton size="icon" onClick={() => actions.step(-1)} aria-label="Step one minute back" aria-keyshortcuts="ArrowLeft J" title="−1 min (←)">
+        </Button>
+        <Button size="icon" onClick={() => actions.step(-1)} aria-label="Step one minute back" aria-keyshortcuts="ArrowLeft J" title="−1 min (←)">
           <svg {...icon}><path d="M11 6v12l-8.5-6zM20 6v12l-8.5-6z" /></svg>
-        </PlaygroundButton>
-        <PlaygroundButton variant="primary" className="min-w-20" onClick={actions.toggle} aria-keyshortcuts="Space K">
+        </Button>
+        <Button size="toolbar" variant="primary" className="min-w-20" onClick={actions.toggle} aria-keyshortcuts="Space K">
           {playing ? <svg {...icon}><path d="M6 5h4v14H6zM14 5h4v14h-4z" /></svg> : <svg {...icon}><path d="M7 5v14l12-7z" /></svg>}
           {playing ? 'Pause' : second >= duration ? 'Replay' : 'Play'}
-        </PlaygroundButton>
-        <PlaygroundButton size="icon" onClick={() => actions.step(1)} aria-label="Step one minute forward" aria-keyshortcuts="ArrowRight L" title="+1 min (→)">
+        </Button>
+        <Button size="icon" onClick={() => actions.step(1)} aria-label="Step one minute forward" aria-keyshortcuts="ArrowRight L" title="+1 min (→)">
           <svg {...icon}><path d="M13 6v12l8.5-6zM4 6v12l8.5-6z" /></svg>
-        </PlaygroundButton>
-        <PlaygroundButton size="icon" onClick={actions.end} aria-label="Jump to the end" aria-keyshortcuts="End" title="End">
+        </Button>
+        <Button size="icon" onClick={actions.end} aria-label="Jump to the end" aria-keyshortcuts="End" title="End">
           <svg {...icon}><path d="M16 5h2v14h-2zM4 5v14l11-7z" /></svg>
-        </PlaygroundButton>
+        </Button>
         <label className="ml-1 flex items-center gap-1 text-sm">
           <span className={compact ? 'sr-only' : ''}>Speed</span>
           <select value={speed} onChange={(e) => actions.setSpeed(Number(e.target.value))} className="h-9 rounded-md border border-line bg-bg px-1.5 text-sm" aria-label="Playback speed (simulated seconds per second)">

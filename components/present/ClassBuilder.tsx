@@ -1,4 +1,5 @@
 'use client';
+import { Button, buttonClasses } from '@/components/ui/Button';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useHydrated } from '@/components/diagram/use-media';
 import { classQuery, CLASS_PARAM, formatClassList, parseClassList } from '@/lib/present/class-list';
@@ -46,7 +47,6 @@ export function ClassBuilder({ modules }: { modules: DeckModule[] }) {
   const chosen = slugs.map((s) => bySlug.get(s)).filter((d): d is DeckListItem => !!d);
   const minutes = chosen.reduce((sum, d) => sum + d.minutes, 0);
   const start = chosen[0] && `${deckPath(chosen[0].slug)}${classQuery(slugs)}`;
-  const small = 'rounded-md border border-line px-2 py-1 text-sm font-medium hover:bg-bg-subtle disabled:opacity-40';
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
@@ -57,9 +57,9 @@ export function ClassBuilder({ modules }: { modules: DeckModule[] }) {
             <section key={m.order} aria-labelledby={`${headingId}-m${m.order}`}>
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 id={`${headingId}-m${m.order}`} className="text-lg font-semibold">Module {m.order} · {m.title}</h2>
-                <button type="button" className={small} disabled={!ready} onClick={() => m.decks.forEach((d) => toggle(d.slug, !allIn))}>
+                <Button size="sm" disabled={!ready} onClick={() => m.decks.forEach((d) => toggle(d.slug, !allIn))}>
                   {allIn ? 'Remove module from class' : 'Add module to class'}
-                </button>
+                </Button>
               </div>
               <ul className="mt-3 divide-y divide-line rounded-xl border border-line">
                 {m.decks.map((d) => (
@@ -102,15 +102,15 @@ export function ClassBuilder({ modules }: { modules: DeckModule[] }) {
                 <li key={d.slug} className="flex items-center gap-2 rounded-lg border border-line bg-bg px-3 py-2">
                   <span className="w-6 shrink-0 text-sm font-semibold tabular-nums">{i + 1}.</span>
                   <span className="min-w-0 flex-1 text-sm">{d.title}</span>
-                  <button type="button" className={small} onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move ${d.title} up`}>↑</button>
-                  <button type="button" className={small} onClick={() => move(i, 1)} disabled={i === chosen.length - 1} aria-label={`Move ${d.title} down`}>↓</button>
-                  <button type="button" className={small} onClick={() => toggle(d.slug, false)} aria-label={`Remove ${d.title}`}>✕</button>
+                  <Button size="sm" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move ${d.title} up`}>↑</Button>
+                  <Button size="sm" onClick={() => move(i, 1)} disabled={i === chosen.length - 1} aria-label={`Move ${d.title} down`}>↓</Button>
+                  <Button size="sm" onClick={() => toggle(d.slug, false)} aria-label={`Remove ${d.title}`}>✕</Button>
                 </li>
               ))}
             </ol>
             <div className="mt-4 flex flex-wrap gap-2">
-              {start && <a href={start} className="rounded-lg bg-accent px-4 py-2 font-medium text-accent-fg hover:opacity-90">Start the class</a>}
-              <button type="button" className={small} onClick={() => setSlugs([])}>Clear</button>
+              {start && <a href={start} className={buttonClasses({ variant: 'primary', size: 'lg' })}>Start the class</a>}
+              <Button size="sm" onClick={() => setSlugs([])}>Clear</Button>
             </div>
             <p className="mt-3 text-xs text-muted">This page&apos;s address keeps the class: bookmark it or send it to a co-teacher.</p>
           </>

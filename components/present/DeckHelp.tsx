@@ -5,7 +5,7 @@ import { DeckDialog } from './DeckDialog';
 /** "?": every key the deck understands. */
 export function DeckHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
-    <DeckDialog open={open} onClose={onClose} title="Presenter keys" className="w-[min(40rem,92vw)]">
+    <DeckDialog open={open} onClose={onClose} title="Presenter keys" width="w-[min(40rem,92vw)]">
       <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 px-5 py-4 text-sm">
         {DECK_KEYS.map((k) => (
           <div key={k.action} className="contents">

@@ -24,7 +24,7 @@ export function Overview({ open, onClose, deck, current, onPick, view, children 
     buttons[Math.max(0, Math.min(buttons.length - 1, at + move))]?.focus();
   };
   return (
-    <DeckDialog open={open} onClose={onClose} title={`All ${deck.slides.length} slides`} className="w-[min(90rem,96vw)]">
+    <DeckDialog open={open} onClose={onClose} title={`All ${deck.slides.length} slides`} width="w-[min(90rem,96vw)]">
       <ol ref={grid} className="grid max-h-[80vh] grid-cols-2 gap-4 overflow-y-auto p-5 md:grid-cols-4" onKeyDown={onKeyDown}>
         {deck.slides.map((slide, i) => (
           <li key={i}>

@@ -1,4 +1,5 @@
 'use client';
+import { Button } from '@/components/ui/Button';
 import { useEffect, useState } from 'react';
 import { clockTime, pace } from '@/lib/present/pace';
 
@@ -24,15 +25,14 @@ export function PresenterClock({ storageKey, plannedMinutes, minutesBefore, tota
   const status = pace(elapsed, plannedMinutes, slide, slideCount, minutesBefore, totalMinutes);
   const paused = clock.pausedAt !== null;
   const toggle = () => setClock((c) => (c.pausedAt === null ? { ...c, pausedAt: Date.now() } : { startedAt: c.startedAt + (Date.now() - c.pausedAt), pausedAt: null }));
-  const button = 'rounded border border-white/25 px-2 py-0.5 text-xs hover:bg-white/10';
   return (
     <div className="flex items-center gap-2" role="group" aria-label="Talk clock">
       <p className="font-mono text-lg tabular-nums" aria-label={`Elapsed ${clockTime(elapsed)} of ${totalMinutes} minutes planned`}>
         {clockTime(elapsed)}<span className="text-sm text-white/60"> / {totalMinutes} min</span>
       </p>
       <p className="deck-pace rounded px-1.5 py-0.5 text-xs font-semibold" data-state={status.state}>{paused ? 'Paused' : status.label}</p>
-      <button type="button" className={button} onClick={toggle}>{paused ? 'Resume' : 'Pause'}</button>
-      <button type="button" className={button} onClick={() => setClock({ startedAt: Date.now(), pausedAt: null })}>Reset</button>
+      <Button variant="onDark" size="xs" onClick={toggle}>{paused ? 'Resume' : 'Pause'}</Button>
+      <Button variant="onDark" size="xs" onClick={() => setClock({ startedAt: Date.now(), pausedAt: null })}>Reset</Button>
     </div>
   );
 }

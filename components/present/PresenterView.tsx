@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { Button, ButtonLink, buttonClasses } from '@/components/ui/Button';
 import { useDeferredValue, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { ThemeToggle } from '@/components/ui/ThemeToggle';
 import { isEnd, isStart, nextPosition, type DeckPosition } from '@/lib/present/position';
@@ -72,7 +72,6 @@ export function PresenterView(props: PresenterProps) {
     else if (laser) onLaser(null);
   };
 
-  const button = 'rounded-md border border-white/25 px-2.5 py-1 text-sm font-medium hover:bg-white/10 aria-pressed:border-[var(--accent)] aria-pressed:bg-white/15';
   return (
     <div className="deck-presenter" data-notes={notesVisible ? 'shown' : 'hidden'}>
       <header className="deck-presenter-bar">
@@ -87,14 +86,14 @@ export function PresenterView(props: PresenterProps) {
         <PresenterClock storageKey={`stevedore-present-clock:${classDecks.length > 1 ? classDecks.map((d) => d.slug).join(',') : deck.slug}`}
           plannedMinutes={deck.minutes} minutesBefore={minutesBefore} totalMinutes={totalMinutes} slide={position.slide} slideCount={deck.slides.length} />
         <nav aria-label="Presenter tools" className="flex flex-wrap items-center gap-1.5">
-          <button type="button" className={`${button} bg-[var(--accent)] text-[var(--accent-fg)] hover:bg-[var(--accent)]`} onClick={onOpenAudience}>Open audience window</button>
-          <button type="button" className={button} onClick={() => onAction('overview')} aria-keyshortcuts="O">Overview</button>
-          <button type="button" className={button} aria-pressed={screen === 'black'} onClick={() => onAction('black')} aria-keyshortcuts="B">Black</button>
-          <button type="button" className={button} aria-pressed={screen === 'white'} onClick={() => onAction('white')} aria-keyshortcuts="W">White</button>
-          <button type="button" className={button} aria-pressed={laserOn} onClick={() => onAction('laser')} aria-keyshortcuts="L">Laser</button>
-          <button type="button" className={button} aria-pressed={notesVisible} onClick={() => onAction('notes')} aria-keyshortcuts="N">Notes</button>
-          <button type="button" className={button} onClick={() => onAction('fullscreen')} aria-keyshortcuts="F">Full screen</button>
-          <button type="button" className={button} onClick={() => onAction('help')} aria-keyshortcuts="?">Keys</button>
+          <Button variant="primary" size="sm" onClick={onOpenAudience}>Open audience window</Button>
+          <Button variant="onDark" size="sm" onClick={() => onAction('overview')} aria-keyshortcuts="O">Overview</Button>
+          <Button variant="onDark" size="sm" aria-pressed={screen === 'black'} onClick={() => onAction('black')} aria-keyshortcuts="B">Black</Button>
+          <Button variant="onDark" size="sm" aria-pressed={screen === 'white'} onClick={() => onAction('white')} aria-keyshortcuts="W">White</Button>
+          <Button variant="onDark" size="sm" aria-pressed={laserOn} onClick={() => onAction('laser')} aria-keyshortcuts="L">Laser</Button>
+          <Button variant="onDark" size="sm" aria-pressed={notesVisible} onClick={() => onAction('notes')} aria-keyshortcuts="N">Notes</Button>
+          <Button variant="onDark" size="sm" onClick={() => onAction('fullscreen')} aria-keyshortcuts="F">Full screen</Button>
+          <Button variant="onDark" size="sm" onClick={() => onAction('help')} aria-keyshortcuts="?">Keys</Button>
           <ThemeToggle className="h-auto border-white/25 py-1 text-inherit hover:bg-white/10" />
         </nav>
       </header>
@@ -139,16 +138,16 @@ export function PresenterView(props: PresenterProps) {
             Speaker notes in the handout
           </label>
           <div className="flex flex-wrap gap-2">
-            <button type="button" className={button} onClick={onPrint}>Print handout</button>
-            <a className={button} href={deck.lessonHref}>Back to the lesson</a>
-            <Link className={button} href="/present/">All decks</Link>
+            <Button variant="onDark" size="sm" onClick={onPrint}>Print handout</Button>
+            <a className={buttonClasses({ variant: 'onDark', size: 'sm' })} href={deck.lessonHref}>Back to the lesson</a>
+            <ButtonLink variant="onDark" size="sm" href="/present/">All decks</ButtonLink>
           </div>
         </div>
       </aside>
 
       <footer className="deck-presenter-foot">
-        <button type="button" className={button} onClick={() => onStep(-1)} disabled={isStart(position) && classIndex <= 0} aria-keyshortcuts="ArrowLeft PageUp">← Previous</button>
-        <button type="button" className={`${button} min-w-32`} onClick={() => onStep(1)} disabled={atEnd && !nextDeck} aria-keyshortcuts="ArrowRight PageDown Space">Next →</button>
+        <Button variant="onDark" size="sm" onClick={() => onStep(-1)} disabled={isStart(position) && classIndex <= 0} aria-keyshortcuts="ArrowLeft PageUp">← Previous</Button>
+        <Button variant="onDark" size="sm" className="min-w-32" onClick={() => onStep(1)} disabled={atEnd && !nextDeck} aria-keyshortcuts="ArrowRight PageDown Space">Next →</Button>
       </footer>
     </div>
   );

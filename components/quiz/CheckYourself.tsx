@@ -1,4 +1,5 @@
 'use client';
+import { Button } from '@/components/ui/Button';
 import Link from 'next/link';
 import { useMemo, useRef, useState } from 'react';
 import { useHydrated } from '@/components/diagram/use-media';
@@ -8,7 +9,7 @@ import { plural } from '@/lib/quiz/setup-fields';
 import type { AnswerRecord } from '@/lib/quiz/stats';
 import { useApp } from '@/lib/store';
 import { AnswerWithoutScript } from './AnswerWithoutScript';
-import { CheckRow, primaryButton, QuestionForm, secondaryButton } from './QuestionForm';
+import { CheckRow, QuestionForm } from './QuestionForm';
 import { useQuestionAttempt } from './useQuestionAttempt';
 
 /** A fixed seed: the server HTML and the browser agree on the order, and it stays stable per question. */
@@ -142,8 +143,8 @@ function CheckQuestion({ question, lesson, label, formRef, previous, nextLabel, 
       }
       next={
         <>
-          <button type="button" onClick={onNext} className={primaryButton}>{nextLabel}</button>
-          {flow.correct ? null : <button type="button" onClick={flow.retry} className={secondaryButton}>Try again</button>}
+          <Button variant="primary" size="lg" onClick={onNext}>{nextLabel}</Button>
+          {flow.correct ? null : <Button onClick={flow.retry}>Try again</Button>}
         </>
       }
     />

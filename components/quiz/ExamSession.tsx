@@ -1,4 +1,5 @@
 'use client';
+import { Button } from '@/components/ui/Button';
 import { useCallback, useId, useRef, useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { navigatorState, reviewsOf } from '@/lib/quiz/attempt';
@@ -17,7 +18,6 @@ import { useFocusOnChange } from './useFocusOnChange';
 import { useMediaQuery } from './useMediaQuery';
 import { useStickyTop } from './useStickyTop';
 
-const secondary = 'rounded-lg border border-line px-4 py-2 text-sm font-medium hover:bg-bg-subtle disabled:opacity-50';
 /** Where the navigator has room beside the question (Tailwind's lg). */
 const WIDE = '(min-width: 64rem)';
 
@@ -91,9 +91,9 @@ export function ExamSession({ index, attempt, onFinish }: { index: IndexedBank; 
             <span role="timer" className={`font-mono text-lg font-semibold tabular-nums ${warnings.oneMinute ? 'text-red-700 dark:text-red-300' : ''}`}>{formatClock(remaining)}</span>
           </p>
           {wide ? null : (
-            <button type="button" aria-expanded={navigatorOpen} aria-controls={navigatorId} onClick={() => setNavigatorOpen((o) => !o)} className={secondary}>
+            <Button aria-expanded={navigatorOpen} aria-controls={navigatorId} onClick={() => setNavigatorOpen((o) => !o)}>
               {navigatorOpen ? 'Hide questions' : 'All questions'} <span className="text-muted">({nav.answered}/{nav.items.length})</span>
-            </button>
+            </Button>
           )}
         </div>
         {warning ? (
@@ -122,18 +122,18 @@ export function ExamSession({ index, attempt, onFinish }: { index: IndexedBank; 
             <p>This question is no longer in the course; it is not scored.</p>
           )}
           <div className="mt-5 flex flex-wrap items-center gap-2">
-            <button type="button" className={secondary} disabled={position === 0} onClick={() => go(position - 1)}>Previous</button>
-            <button type="button" className={secondary} aria-pressed={flagged} onClick={() => store.toggleFlag(attempt.id, position)}>
+            <Button disabled={position === 0} onClick={() => go(position - 1)}>Previous</Button>
+            <Button aria-pressed={flagged} onClick={() => store.toggleFlag(attempt.id, position)}>
               {flagged ? '⚑ Flagged for review' : 'Flag for review'}
-            </button>
-            {last ? null : <button type="button" className="rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-fg hover:opacity-90" onClick={() => go(position + 1)}>Next</button>}
+            </Button>
+            {last ? null : <Button variant="primary" onClick={() => go(position + 1)}>Next</Button>}
           </div>
         </div>
         <div className="space-y-3">
           {wide ? navigator : null}
-          <button type="button" onClick={() => setConfirming(true)} className="w-full rounded-lg bg-accent px-4 py-2 font-medium text-accent-fg hover:opacity-90">
+          <Button variant="primary" size="lg" className="w-full" onClick={() => setConfirming(true)}>
             Submit exam
-          </button>
+          </Button>
         </div>
       </div>
 

@@ -1,12 +1,11 @@
 'use client';
+import { Button } from '@/components/ui/Button';
 import { createFollowUp, followUpQuestions, type FollowUp } from '@/lib/quiz/attempt';
 import type { IndexedBank } from '@/lib/quiz/bank';
 import { newSeed } from '@/lib/quiz/prng';
 import { plural } from '@/lib/quiz/setup-fields';
 import { appStore } from '@/lib/store';
 import type { Attempt } from '@/lib/store/quiz-state-schema';
-
-const button = 'rounded-lg border border-line px-3 py-1.5 text-sm font-medium hover:bg-bg-subtle';
 
 /**
  * "Retake missed" and "Review flagged" for a finished attempt: each starts a new session of just
@@ -25,14 +24,14 @@ export function FollowUpButtons({ index, attempt, onStarted, context }: { index:
   return (
     <>
       {missed > 0 ? (
-        <button type="button" className={button} onClick={() => start('missed')}>
+        <Button onClick={() => start('missed')}>
           Retake missed ({plural(missed, 'question')}){suffix}
-        </button>
+        </Button>
       ) : null}
       {flagged > 0 ? (
-        <button type="button" className={button} onClick={() => start('flagged')}>
+        <Button onClick={() => start('flagged')}>
           Review flagged ({plural(flagged, 'question')}){suffix}
-        </button>
+        </Button>
       ) : null}
     </>
   );

@@ -1,11 +1,12 @@
 'use client';
+import { Button } from '@/components/ui/Button';
 import { useCallback } from 'react';
 import type { IndexedBank } from '@/lib/quiz/bank';
 import { recordAnswers } from '@/lib/quiz/record';
 import { isCorrect } from '@/lib/quiz/scoring';
 import { appStore } from '@/lib/store';
 import type { Attempt } from '@/lib/store/quiz-state-schema';
-import { primaryButton, QuestionForm, secondaryButton } from './QuestionForm';
+import { QuestionForm } from './QuestionForm';
 import { useFocusOnChange } from './useFocusOnChange';
 import { useQuestionAttempt } from './useQuestionAttempt';
 
@@ -60,16 +61,16 @@ export function PracticeSession({ index, attempt, onFinish }: { index: IndexedBa
             idPrefix={`practice-${id}`}
             label={`Question ${position + 1} of ${attempt.questions.length}`}
             stemRef={stemRef}
-            next={<button type="button" onClick={next} className={primaryButton}>{last ? 'See results' : 'Next question'}</button>}
+            next={<Button variant="primary" size="lg" onClick={next}>{last ? 'See results' : 'Next question'}</Button>}
           />
         ) : (
           <div>
             <p>This question is no longer in the course.</p>
-            <button type="button" onClick={next} className={`${primaryButton} mt-3`}>{last ? 'See results' : 'Skip it'}</button>
+            <Button variant="primary" size="lg" className="mt-3" onClick={next}>{last ? 'See results' : 'Skip it'}</Button>
           </div>
         )}
       </div>
-      <button type="button" onClick={finish} className={secondaryButton}>End session and see results</button>
+      <Button onClick={finish}>End session and see results</Button>
     </section>
   );
 }

@@ -1,12 +1,11 @@
 'use client';
+import { Button } from '@/components/ui/Button';
 import type { ReactNode, Ref } from 'react';
 import type { BankLesson, BankQuestion } from '@/lib/quiz/bank';
 import { Feedback } from './Feedback';
 import { QuestionCard } from './QuestionCard';
 import type { QuestionAttempt } from './useQuestionAttempt';
 
-export const primaryButton = 'rounded-lg bg-accent px-4 py-2 font-medium text-accent-fg hover:opacity-90';
-export const secondaryButton = 'rounded-lg border border-line px-4 py-2 text-sm font-medium hover:bg-bg-subtle';
 
 interface Props {
   flow: QuestionAttempt;
@@ -51,7 +50,7 @@ export function QuestionForm({ flow, question, lesson, idPrefix, label, stemRef,
 export function CheckRow({ hint, optionCount, pending = false }: { hint: string; optionCount: number; pending?: boolean }) {
   return (
     <div className="mt-5 flex flex-wrap items-center gap-3" hidden={pending}>
-      <button type="submit" disabled={pending} className={primaryButton}>Check answer</button>
+      <Button type="submit" variant="primary" size="lg" disabled={pending}>Check answer</Button>
       <span className="text-sm text-muted">
         <kbd className="font-mono">1</kbd>–<kbd className="font-mono">{Math.min(9, optionCount)}</kbd> choose · <kbd className="font-mono">Enter</kbd> checks
       </span>

@@ -1,4 +1,5 @@
 'use client';
+import { Button, ButtonLink } from '@/components/ui/Button';
 import Link from 'next/link';
 import { useState } from 'react';
 import { ProgressBar } from '@/components/ui/ProgressBar';
@@ -57,8 +58,8 @@ export function Results({ index, attempt, onDone }: { index: IndexedBank; attemp
       </div>
 
       <div className="flex flex-wrap gap-2">
-        <button type="button" onClick={onDone} className="rounded-lg bg-accent px-4 py-2 font-medium text-accent-fg hover:opacity-90">Start another session</button>
-        <Link href="/review/" className="rounded-lg border border-line px-4 py-2 font-medium hover:bg-bg-subtle">Go to review</Link>
+        <Button variant="primary" size="lg" onClick={onDone}>Start another session</Button>
+        <ButtonLink href="/review/" size="lg">Go to review</ButtonLink>
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <FollowUpButtons index={index} attempt={attempt} />

@@ -1,12 +1,12 @@
 'use client';
-import Link from 'next/link';
+import { Button, ButtonLink } from '@/components/ui/Button';
 import { useState } from 'react';
 import type { IndexedBank } from '@/lib/quiz/bank';
 import { recordAnswers } from '@/lib/quiz/record';
 import { describeWait, dueIds, nextDue } from '@/lib/quiz/review-queue';
 import { appStore, useApp } from '@/lib/store';
 import { BankGate } from './BankGate';
-import { primaryButton, QuestionForm, secondaryButton } from './QuestionForm';
+import { QuestionForm } from './QuestionForm';
 import { useFocusOnChange } from './useFocusOnChange';
 import { useNow } from './useNow';
 import { useQuestionAttempt } from './useQuestionAttempt';
@@ -78,7 +78,7 @@ function ReviewQueue({ index }: { index: IndexedBank }) {
         <p className="text-lg font-semibold" role="status">
           {due.length === 0 ? 'Nothing due' : `${due.length} due now`}
         </p>
-        {undo ? <button type="button" onClick={undoLast} className={secondaryButton}>Undo last review</button> : null}
+        {undo ? <Button onClick={undoLast}>Undo last review</Button> : null}
       </div>
 
       {shown && question ? (
@@ -95,7 +95,7 @@ function ReviewQueue({ index }: { index: IndexedBank }) {
               {card && checkedAt !== null && card.lastReview === checkedAt ? `It comes back ${describeWait(card.due - checkedAt)}.` : ''}
             </p>
           }
-          next={<button type="button" onClick={next} className={primaryButton}>{remaining > 0 ? 'Next question' : 'Done'}</button>}
+          next={<Button variant="primary" size="lg" onClick={next}>{remaining > 0 ? 'Next question' : 'Done'}</Button>}
         />
       ) : (
         <EmptyQueue hasCards={Object.keys(cards).length > 0} nextIn={upcoming === null ? null : upcoming - now} />
@@ -113,7 +113,7 @@ function EmptyQueue({ hasCards, nextIn }: { hasCards: boolean; nextIn: number | 
           ? `The next question is due ${describeWait(nextIn)}.`
           : 'Answer questions in Practice or in a lesson’s “Check yourself”, and they will come back here on schedule.'}
       </p>
-      <p className="mt-5"><Link href="/practice/" className={primaryButton}>Practice questions</Link></p>
+      <p className="mt-5"><ButtonLink href="/practice/" variant="primary" size="lg">Practice questions</ButtonLink></p>
     </div>
   );
 }

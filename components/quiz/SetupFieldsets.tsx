@@ -1,9 +1,9 @@
 'use client';
+import { Button } from '@/components/ui/Button';
 import { DIFFICULTY_LABELS, type Difficulty, type IndexedBank } from '@/lib/quiz/bank';
 import type { HistoryFilter } from '@/lib/quiz/select';
 
 const legend = 'text-base font-semibold';
-const small = 'rounded-md border border-line px-2.5 py-1 text-sm font-medium hover:bg-bg-subtle';
 const DIFFICULTIES: Difficulty[] = [1, 2, 3];
 
 function toggled<T>(set: ReadonlySet<T>, values: readonly T[], on: boolean): Set<T> {
@@ -23,8 +23,8 @@ export function TopicsFieldset({ index, lessons, onChange }: { index: IndexedBan
     <fieldset>
       <legend className={legend}>Topics</legend>
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" className={small} onClick={() => onChange(new Set(everyLesson))}>Select all</button>
-        <button type="button" className={small} onClick={() => onChange(new Set())}>Clear all</button>
+        <Button size="sm" onClick={() => onChange(new Set(everyLesson))}>Select all</Button>
+        <Button size="sm" onClick={() => onChange(new Set())}>Clear all</Button>
         <span className="self-center text-sm text-muted">{lessons.size} of {everyLesson.length} lessons chosen</span>
       </div>
       <div className="mt-3 space-y-3">
@@ -46,9 +46,9 @@ export function TopicsFieldset({ index, lessons, onChange }: { index: IndexedBan
                   {mod.order}. {mod.title}
                 </label>
                 {/* Named with the module (the visible text first), so a list of buttons reads apart. */}
-                <button type="button" className={small} aria-label={`Only this module: ${mod.title}`} onClick={() => onChange(new Set(modLessons))}>
+                <Button size="sm" aria-label={`Only this module: ${mod.title}`} onClick={() => onChange(new Set(modLessons))}>
                   Only this module
-                </button>
+                </Button>
               </div>
               <div role="group" aria-label={`Lessons in ${mod.title}`} className="mt-2 grid gap-1 pl-7 sm:grid-cols-2">
                 {bank.lessons.filter((l) => l.module === mod.slug).map((lesson) => (

@@ -1,4 +1,5 @@
 'use client';
+import { Button } from '@/components/ui/Button';
 import { useId, useMemo, useRef, useState } from 'react';
 import { createAttempt, type Mode } from '@/lib/quiz/attempt';
 import type { Difficulty, IndexedBank } from '@/lib/quiz/bank';
@@ -117,9 +118,9 @@ export function SetupForm({ index, onStart }: { index: IndexedBank; onStart: (at
       </div>
 
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={available === 0} className="rounded-lg bg-accent px-5 py-2.5 font-medium text-accent-fg hover:opacity-90 disabled:opacity-50">
+        <Button type="submit" variant="primary" size="lg" disabled={available === 0}>
           {startLabel}
-        </button>
+        </Button>
         <p id={`${id}-available`} role="status" className="text-sm text-muted">
           {available === 0
             ? 'No questions match: choose at least one lesson and one difficulty, or include questions you have answered.'

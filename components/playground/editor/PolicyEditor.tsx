@@ -2,7 +2,7 @@
 import { getIn } from '@/lib/playground/draft';
 import { useEditor } from './context';
 import { CheckboxField, GroupErrors, NumberField, SelectField, TextField } from './fields';
-import { PlaygroundButton } from '../PlaygroundButton';
+import { Button } from '@/components/ui/Button';
 
 const TT_METRICS = [
   { value: 'ECSServiceAverageCPUUtilization', label: 'CPU utilisation (%)' },
@@ -35,12 +35,12 @@ function StepTable({ base }: { base: string }) {
             <NumberField path={`${path}[${i}].metricIntervalLowerBound`} label={<>Lower<span className="sr-only"> bound, step {i + 1}</span></>} optional />
             <NumberField path={`${path}[${i}].metricIntervalUpperBound`} label={<>Upper<span className="sr-only"> bound, step {i + 1}</span></>} optional />
             <NumberField path={`${path}[${i}].scalingAdjustment`} label={<>Adjust<span className="sr-only">ment, step {i + 1}</span></>} />
-            <PlaygroundButton size="sm" className="mb-0.5 h-9" disabled={steps.length === 1} onClick={() => api.set(path, steps.filter((__, k) => k !== i))} aria-label={`Remove step ${i + 1}`}>✕</PlaygroundButton>
+            <Button size="xs" className="mb-0.5 h-9" disabled={steps.length === 1} onClick={() => api.set(path, steps.filter((__, k) => k !== i))} aria-label={`Remove step ${i + 1}`}>✕</Button>
           </div>
         </div>
       ))}
-      <PlaygroundButton
-        size="sm"
+      <Button
+        size="xs"
         onClick={() => {
           const last = steps[steps.length - 1];
           const lower = last?.metricIntervalUpperBound ?? (last?.metricIntervalLowerBound ?? 0) + 10;
@@ -48,7 +48,7 @@ function StepTable({ base }: { base: string }) {
         }}
       >
         Add step
-      </PlaygroundButton>
+      </Button>
     </fieldset>
   );
 }
@@ -94,7 +94,7 @@ export function PolicyEditor({ index, onRemove }: { index: number; onRemove: () 
           <CheckboxField path={`${base}.disableScaleIn`} label="Disable scale-in" />
         </>
       )}
-      <PlaygroundButton size="sm" onClick={onRemove}>Remove policy{typeof name === 'string' && name ? ` ${name}` : ''}</PlaygroundButton>
+      <Button size="xs" onClick={onRemove}>Remove policy{typeof name === 'string' && name ? ` ${name}` : ''}</Button>
     </fieldset>
   );
 }

@@ -2,7 +2,7 @@
 import { getIn, newStepPolicy, newTargetTrackingPolicy } from '@/lib/playground/draft';
 import { useEditor } from './context';
 import { NumberField, Section } from './fields';
-import { PlaygroundButton } from '../PlaygroundButton';
+import { Button } from '@/components/ui/Button';
 import { PolicyEditor } from './PolicyEditor';
 
 export function ScalingSection() {
@@ -20,8 +20,8 @@ export function ScalingSection() {
         <PolicyEditor key={i} index={i} onRemove={() => api.set('autoScaling.policies', policies.filter((__, k) => k !== i))} />
       ))}
       <div className="flex flex-wrap gap-2">
-        <PlaygroundButton size="sm" onClick={() => api.set('autoScaling.policies', [...policies, newTargetTrackingPolicy(policies.length + 1, queue)])}>Add target tracking policy</PlaygroundButton>
-        <PlaygroundButton size="sm" onClick={() => api.set('autoScaling.policies', [...policies, newStepPolicy(policies.length + 1)])}>Add step scaling policy</PlaygroundButton>
+        <Button size="xs" onClick={() => api.set('autoScaling.policies', [...policies, newTargetTrackingPolicy(policies.length + 1, queue)])}>Add target tracking policy</Button>
+        <Button size="xs" onClick={() => api.set('autoScaling.policies', [...policies, newStepPolicy(policies.length + 1)])}>Add step scaling policy</Button>
       </div>
     </Section>
   );

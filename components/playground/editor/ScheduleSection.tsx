@@ -2,7 +2,7 @@
 import { getIn } from '@/lib/playground/draft';
 import { useEditor } from './context';
 import { GroupErrors, NumberField, Section, TextField } from './fields';
-import { PlaygroundButton } from '../PlaygroundButton';
+import { Button } from '@/components/ui/Button';
 
 type Action = { name?: string };
 
@@ -24,18 +24,18 @@ export function ScheduleSection() {
               <NumberField path={`${base}.minCapacity`} label="Min capacity" optional />
               <NumberField path={`${base}.maxCapacity`} label="Max capacity" optional />
             </div>
-            <PlaygroundButton size="sm" onClick={() => api.set('autoScaling.scheduledActions', actions.filter((_, k) => k !== i))}>
+            <Button size="xs" onClick={() => api.set('autoScaling.scheduledActions', actions.filter((_, k) => k !== i))}>
               Remove action {i + 1}
-            </PlaygroundButton>
+            </Button>
           </fieldset>
         );
       })}
-      <PlaygroundButton
-        size="sm"
+      <Button
+        size="xs"
         onClick={() => api.set('autoScaling.scheduledActions', [...actions, { name: `action-${actions.length + 1}`, schedule: 'cron(0 8 * * ? *)', minCapacity: 4 }])}
       >
         Add scheduled action
-      </PlaygroundButton>
+      </Button>
     </Section>
   );
 }

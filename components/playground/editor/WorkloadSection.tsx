@@ -4,7 +4,7 @@ import { getIn, withWorkloadType } from '@/lib/playground/draft';
 import { SHAPE_LABEL, SHAPES, shapeFromPoints, shapePoints, valueAt, type Point, type Shape } from '@/lib/playground/shapes';
 import { fieldId, useEditor } from './context';
 import { GroupErrors, NumberField, Section, SelectField } from './fields';
-import { PlaygroundButton } from '../PlaygroundButton';
+import { Button } from '@/components/ui/Button';
 import { ProfileChart } from './ProfileChart';
 
 function ShapePicker({ profilePath, points, duration }: { profilePath: string; points: Point[]; duration: number }) {
@@ -46,9 +46,9 @@ function ShapePicker({ profilePath, points, duration }: { profilePath: string; p
           <input id={`${id}-high`} inputMode="decimal" value={high} onChange={(e) => setHigh(e.target.value)} className="mt-1 h-9 w-full rounded-md border border-line bg-bg px-2 font-mono text-sm" />
         </div>
       </div>
-      <PlaygroundButton size="sm" className="mt-2" disabled={!ok} onClick={() => api.set(profilePath, shapePoints(shape, { low: lowN, high: highN, durationSeconds: duration }))}>
+      <Button size="xs" className="mt-2" disabled={!ok} onClick={() => api.set(profilePath, shapePoints(shape, { low: lowN, high: highN, durationSeconds: duration }))}>
         Replace the points with this shape
-      </PlaygroundButton>
+      </Button>
     </fieldset>
   );
 }
@@ -79,13 +79,13 @@ export function WorkloadSection() {
             <NumberField path={`${profilePath}[${i}].at`} label={<>At (s)<span className="sr-only"> point {i + 1}</span></>} />
             <NumberField path={`${profilePath}[${i}].value`} label={<>Value<span className="sr-only"> point {i + 1}</span></>} />
             <NumberField path={`${profilePath}[${i}].rampSeconds`} label={<>Ramp (s)<span className="sr-only"> point {i + 1}</span></>} optional />
-            <PlaygroundButton size="sm" className="mb-0.5 h-9" disabled={points.length === 1} onClick={() => api.set(profilePath, points.filter((__, k) => k !== i))} aria-label={`Remove point ${i + 1}`}>
+            <Button size="xs" className="mb-0.5 h-9" disabled={points.length === 1} onClick={() => api.set(profilePath, points.filter((__, k) => k !== i))} aria-label={`Remove point ${i + 1}`}>
               ✕
-            </PlaygroundButton>
+            </Button>
           </div>
         ))}
-        <PlaygroundButton
-          size="sm"
+        <Button
+          size="xs"
           onClick={() => {
             const last = points[points.length - 1];
             const at = Math.min(duration - 60, (typeof last?.at === 'number' ? last.at : 0) + 600);
@@ -93,7 +93,7 @@ export function WorkloadSection() {
           }}
         >
           Add point
-        </PlaygroundButton>
+        </Button>
       </fieldset>
       {web ? (
         <div className="grid grid-cols-2 gap-3">
