@@ -7,26 +7,32 @@ const simPurity = {
   ignores: ['lib/sim/**/*.test.ts'],
   rules: {
     // The engine is a pure library shared by the CLI and the playground: no UI, no clock, no Math.random.
-    'no-restricted-imports': ['error', {
-      patterns: [
-        { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'lib/sim is pure: no React.' },
-        { group: ['next', 'next/*'], message: 'lib/sim is pure: no Next.' },
-        { group: ['@xyflow/*', 'zustand', 'zustand/*', 'uplot'], message: 'lib/sim is pure: no UI libraries.' },
-        { group: ['node:*', 'fs', 'path', 'os', 'crypto'], message: 'lib/sim is pure: no Node APIs (the CLI in scripts/ does I/O).' },
-        { group: ['@/components/*', '@/app/*', '@/lib/store/*'], message: 'lib/sim must not depend on the app.' },
-      ],
-    }],
-    'no-restricted-globals': ['error',
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'lib/sim is pure: no React.' },
+          { group: ['next', 'next/*'], message: 'lib/sim is pure: no Next.' },
+          { group: ['@xyflow/*', 'zustand', 'zustand/*', 'uplot'], message: 'lib/sim is pure: no UI libraries.' },
+          { group: ['node:*', 'fs', 'path', 'os', 'crypto'], message: 'lib/sim is pure: no Node APIs (the CLI in scripts/ does I/O).' },
+          { group: ['@/components/*', '@/app/*', '@/lib/store/*'], message: 'lib/sim must not depend on the app.' },
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
       { name: 'window', message: 'lib/sim is pure: no DOM.' },
       { name: 'document', message: 'lib/sim is pure: no DOM.' },
       { name: 'localStorage', message: 'lib/sim is pure: no storage.' },
       { name: 'performance', message: 'lib/sim is pure: no clock.' },
     ],
-    'no-restricted-properties': ['error',
+    'no-restricted-properties': [
+      'error',
       { object: 'Math', property: 'random', message: 'Use the seeded PRNG in the simulation state.' },
       { object: 'Date', property: 'now', message: 'lib/sim never reads the clock.' },
     ],
-    'no-restricted-syntax': ['error',
+    'no-restricted-syntax': [
+      'error',
       { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'lib/sim never reads the clock.' },
     ],
   },
@@ -38,28 +44,57 @@ const diagramModelPurity = {
   files: ['lib/diagram/**/*.ts'],
   ignores: ['lib/diagram/**/*.test.ts'],
   rules: {
-    'no-restricted-imports': ['error', {
-      patterns: [
-        { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'server-only'], message: 'lib/diagram is shared with the browser: no Node APIs.' },
-        { group: ['@/lib/content/*', '../content/*', 'react', 'react/*', '@xyflow/*'], message: 'lib/diagram is the pure diagram model: no loaders, no UI.' },
-      ],
-    }],
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['node:*', 'fs', 'path', 'os', 'crypto', 'server-only'],
+            message: 'lib/diagram is shared with the browser: no Node APIs.',
+          },
+          {
+            group: ['@/lib/content/*', '../content/*', 'react', 'react/*', '@xyflow/*'],
+            message: 'lib/diagram is the pure diagram model: no loaders, no UI.',
+          },
+        ],
+      },
+    ],
   },
 };
 
 const diagramIslands = {
   files: ['components/diagram/**/*.{ts,tsx}'],
   rules: {
-    'no-restricted-imports': ['error', {
-      patterns: [{ group: ['@/lib/content/*', '!@/lib/content/*.server'], message: 'Diagram components take the model from lib/diagram; lib/content holds the server loaders.' }],
-    }],
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['@/lib/content/*', '!@/lib/content/*.server'],
+            message: 'Diagram components take the model from lib/diagram; lib/content holds the server loaders.',
+          },
+        ],
+      },
+    ],
   },
 };
 
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['node_modules/**', '.next/**', '.next-*/**', 'out/**', 'next-env.d.ts', 'test-results/**', '.pw-*/**', 'playwright-report/**', 'screenshots/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      '.next-*/**',
+      'out/**',
+      'next-env.d.ts',
+      'test-results/**',
+      '.pw-*/**',
+      'playwright-report/**',
+      'screenshots/**',
+    ],
+  },
   simPurity,
   diagramModelPurity,
   diagramIslands,

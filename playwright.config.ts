@@ -19,13 +19,25 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /performance\.spec\.ts$/ },
     // Frame-time measurements run alone, after everything else, so parallel tests do not steal frames.
-    { name: 'performance', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: /performance\.spec\.ts$/, dependencies: ['chromium'] },
+    {
+      name: 'performance',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+      testMatch: /performance\.spec\.ts$/,
+      dependencies: ['chromium'],
+    },
   ],
   webServer: {
     // The built site, exactly as it ships: run `npm run build` first (npm test does).

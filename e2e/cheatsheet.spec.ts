@@ -4,8 +4,13 @@ test('the cheat sheet has all seven comparisons and prints on one sheet (two A4 
   await page.goto('/cheatsheet/');
   const headings = page.getByRole('heading', { level: 2 });
   await expect(headings).toHaveText([
-    /ECS vs EKS vs App Runner/, /EC2 vs Fargate/, /ALB vs NLB vs CLB/, /Instance profile vs task role vs task execution role/,
-    /EBS vs EFS vs FSx/, /Target tracking vs step vs scheduled/, /ECR vs Docker Hub/,
+    /ECS vs EKS vs App Runner/,
+    /EC2 vs Fargate/,
+    /ALB vs NLB vs CLB/,
+    /Instance profile vs task role vs task execution role/,
+    /EBS vs EFS vs FSx/,
+    /Target tracking vs step vs scheduled/,
+    /ECR vs Docker Hub/,
   ]);
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
   const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');

@@ -23,10 +23,15 @@ test('every slide of every deck fits its stage', async ({ page }) => {
         await frame();
         if (!root.getAttribute('data-deck-position')?.startsWith(`${n}`)) problems.push(`#${n}: did not open`);
         const slide = document.querySelector('.deck-canvas .deck-slide');
-        if (!slide) { problems.push(`#${n}: no slide on stage`); continue; }
+        if (!slide) {
+          problems.push(`#${n}: no slide on stage`);
+          continue;
+        }
         if (slide.scrollHeight > slide.clientHeight + 1) problems.push(`#${n}: ${slide.scrollHeight - slide.clientHeight} px too tall`);
         if (slide.scrollWidth > slide.clientWidth + 1) problems.push(`#${n}: ${slide.scrollWidth - slide.clientWidth} px too wide`);
-        slide.querySelectorAll('pre').forEach((pre) => { if (pre.scrollWidth > pre.clientWidth + 1) problems.push(`#${n}: a code line is cut off`); });
+        slide.querySelectorAll('pre').forEach((pre) => {
+          if (pre.scrollWidth > pre.clientWidth + 1) problems.push(`#${n}: a code line is cut off`);
+        });
       }
       return problems;
     });

@@ -1,6 +1,11 @@
 import type { Page } from '@playwright/test';
 
-interface Rect { left: number; right: number; top: number; bottom: number }
+interface Rect {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
 
 export interface Readability {
   /** The smallest text, in CSS px, among the highlighted parts visible in the pane (undefined: none visible). */
@@ -24,10 +29,13 @@ export async function readability(page: Page, id: string): Promise<Readability> 
     const rect = (r: DOMRect) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
     const pane = rect(view.getBoundingClientRect());
     const anyActive = view.querySelector('[data-state="active"]') !== null;
-    const highlighted = [...view.querySelectorAll<SVGGElement>('[data-diagram-node], [data-diagram-edge]')]
-      .filter((e) => (anyActive ? e.dataset.state === 'active' : true));
-    const overlaps = (r: DOMRect) => r.width > 0 && r.right > pane.left + 1 && r.left < pane.right - 1 && r.bottom > pane.top + 1 && r.top < pane.bottom - 1;
-    const within = (r: DOMRect) => r.left >= pane.left - 1 && r.right <= pane.right + 1 && r.top >= pane.top - 1 && r.bottom <= pane.bottom + 1;
+    const highlighted = [...view.querySelectorAll<SVGGElement>('[data-diagram-node], [data-diagram-edge]')].filter((e) =>
+      anyActive ? e.dataset.state === 'active' : true,
+    );
+    const overlaps = (r: DOMRect) =>
+      r.width > 0 && r.right > pane.left + 1 && r.left < pane.right - 1 && r.bottom > pane.top + 1 && r.top < pane.bottom - 1;
+    const within = (r: DOMRect) =>
+      r.left >= pane.left - 1 && r.right <= pane.right + 1 && r.top >= pane.top - 1 && r.bottom <= pane.bottom + 1;
     let smallestPx: number | undefined;
     let visibleTexts = 0;
     const parts: { id: string; inside: boolean }[] = [];
@@ -36,18 +44,25 @@ export async function readability(page: Page, id: string): Promise<Readability> 
         const box = text.getBoundingClientRect();
         if (!overlaps(box)) continue;
         const scale = box.height / text.getBBox().height;
-        const sizes = [text, ...text.querySelectorAll('tspan[font-size]')].map((t) => Number(t.getAttribute('font-size')) || Number.NaN).filter(Number.isFinite);
+        const sizes = [text, ...text.querySelectorAll('tspan[font-size]')]
+          .map((t) => Number(t.getAttribute('font-size')) || Number.NaN)
+          .filter(Number.isFinite);
         visibleTexts++;
         smallestPx = Math.min(smallestPx ?? Infinity, ...sizes.map((size) => size * scale));
       }
       const isLeaf = element.dataset.diagramNode !== undefined && element.dataset.group === undefined;
       const shape = isLeaf ? element.querySelector('rect') : element.querySelector('.dg-edge-label rect');
-      if (shape) parts.push({ id: element.dataset.diagramNode ?? element.dataset.diagramEdge ?? '', inside: within(shape.getBoundingClientRect()) });
+      if (shape)
+        parts.push({ id: element.dataset.diagramNode ?? element.dataset.diagramEdge ?? '', inside: within(shape.getBoundingClientRect()) });
     }
-    const nodes = [...view.querySelectorAll('[data-diagram-node] rect.dg-frame, [data-diagram-edge] path, .dg-edge-label rect')].map((e) => e.getBoundingClientRect());
+    const nodes = [...view.querySelectorAll('[data-diagram-node] rect.dg-frame, [data-diagram-edge] path, .dg-edge-label rect')].map((e) =>
+      e.getBoundingClientRect(),
+    );
     const drawing = {
-      left: Math.min(...nodes.map((r) => r.left)), right: Math.max(...nodes.map((r) => r.right)),
-      top: Math.min(...nodes.map((r) => r.top)), bottom: Math.max(...nodes.map((r) => r.bottom)),
+      left: Math.min(...nodes.map((r) => r.left)),
+      right: Math.max(...nodes.map((r) => r.right)),
+      top: Math.min(...nodes.map((r) => r.top)),
+      bottom: Math.max(...nodes.map((r) => r.bottom)),
     };
     return { smallestPx, visibleTexts, parts, pane, drawing };
   });

@@ -63,7 +63,11 @@ test('the walkthrough moves with buttons and arrow keys and shows each caption',
   // The step's elements are highlighted, the others dimmed.
   const step = DOCKER.steps[DOCKER.steps.length - 2]!;
   for (const id of step.highlight) {
-    await expect(figure.locator(`[data-diagram-view="interactive"] [data-diagram-node="${id}"], [data-diagram-view="interactive"] [data-diagram-edge="${id}"]`)).toHaveAttribute('data-state', 'active');
+    await expect(
+      figure.locator(
+        `[data-diagram-view="interactive"] [data-diagram-node="${id}"], [data-diagram-view="interactive"] [data-diagram-edge="${id}"]`,
+      ),
+    ).toHaveAttribute('data-state', 'active');
   }
   await expect(figure.locator('[data-diagram-view="interactive"] [data-state="dimmed"]').first()).toBeAttached();
 });
@@ -74,7 +78,8 @@ test('a link to a step restores it and scrolls to the diagram', async ({ page })
   await expect(figure.locator('[data-step-indicator]')).toHaveText(`Step 3 of ${DOCKER.steps.length}`);
   await expect(figure.locator('li[aria-current="step"]')).toContainText(squash(DOCKER.steps[2]!.caption).slice(0, 40));
   await expect(figure.locator(`[data-diagram-box="${DOCKER.id}"]`)).toBeInViewport();
-  for (const id of DOCKER.steps[2]!.highlight) await expect(figure.locator(`[data-diagram-node="${id}"]`).first()).toHaveAttribute('data-state', 'active');
+  for (const id of DOCKER.steps[2]!.highlight)
+    await expect(figure.locator(`[data-diagram-node="${id}"]`).first()).toHaveAttribute('data-state', 'active');
 });
 
 test('the text alternative lists the parts, connections and steps of the data', async ({ page }) => {
@@ -87,7 +92,8 @@ test('the text alternative lists the parts, connections and steps of the data', 
     await expect(text.locator('[data-text-edge]')).toHaveCount(diagram.edges.length);
     const steps = await text.locator('[data-text-step]').allInnerTexts();
     expect(steps.map(squash)).toEqual(diagram.steps.map((s) => squash(s.caption)));
-    for (const node of diagram.nodes.filter((n) => n.label)) await expect(text.locator(`[data-text-node="${node.id}"]`)).toContainText(node.label!);
+    for (const node of diagram.nodes.filter((n) => n.label))
+      await expect(text.locator(`[data-text-node="${node.id}"]`)).toContainText(node.label!);
   }
 });
 
@@ -109,7 +115,9 @@ test('without JavaScript: the SVG, the step list and the text alternative are th
 
 test('React Flow is not requested until the diagram comes near, then replaces the SVG', async ({ page }) => {
   const scripts: string[] = [];
-  page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(request.url()); });
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
   await page.goto(LESSON);
   await page.waitForLoadState('networkidle');
   const before = new Set(scripts);
@@ -180,7 +188,9 @@ async function measure(page: Page, id: string) {
   return page.locator(`figure#${id}`).evaluate((figure) => {
     const box = figure.querySelector('[data-diagram-box]') as HTMLElement;
     const frame = box.parentElement as HTMLElement;
-    const view = box.querySelector(box.dataset.interactive === 'true' ? '[data-diagram-view="interactive"]' : '[data-diagram-view="static"]') as Element;
+    const view = box.querySelector(
+      box.dataset.interactive === 'true' ? '[data-diagram-view="interactive"]' : '[data-diagram-view="static"]',
+    ) as Element;
     const parts = [...view.querySelectorAll('[data-diagram-node], [data-diagram-edge]')].map((e) => e.getBoundingClientRect());
     const rect = (r: DOMRect) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height });
     return {
@@ -189,8 +199,10 @@ async function measure(page: Page, id: string) {
       frame: { scrollWidth: frame.scrollWidth, clientWidth: frame.clientWidth },
       box: rect(box.getBoundingClientRect()),
       drawing: {
-        left: Math.min(...parts.map((r) => r.left)), right: Math.max(...parts.map((r) => r.right)),
-        top: Math.min(...parts.map((r) => r.top)), bottom: Math.max(...parts.map((r) => r.bottom)),
+        left: Math.min(...parts.map((r) => r.left)),
+        right: Math.max(...parts.map((r) => r.right)),
+        top: Math.min(...parts.map((r) => r.top)),
+        bottom: Math.max(...parts.map((r) => r.bottom)),
       },
     };
   });
@@ -210,8 +222,13 @@ function expectFits(m: Measure, id: string) {
   expect(m.drawing.bottom, `${id}: drawing cut off at the bottom`).toBeLessThanOrEqual(m.box.bottom + slack);
 }
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 }]) {
-  test(`at ${viewport.width}×${viewport.height} every lesson diagram fits its column: whole, unclipped, no sideways scroll, no shift when React Flow takes over`, async ({ page }) => {
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 360, height: 780 },
+]) {
+  test(`at ${viewport.width}×${viewport.height} every lesson diagram fits its column: whole, unclipped, no sideways scroll, no shift when React Flow takes over`, async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     await page.setViewportSize(viewport);
     for (const { diagram, lessonSlug } of sources) {
@@ -225,7 +242,12 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 
       expectFits(interactive, diagram.id);
       if (!first.interactive) {
         // The React Flow view draws the same picture in the same box as the SVG it replaces.
-        const shiftOf = (m: Measure) => ({ width: m.box.width, height: m.box.height, drawingWidth: m.drawing.right - m.drawing.left, drawingHeight: m.drawing.bottom - m.drawing.top });
+        const shiftOf = (m: Measure) => ({
+          width: m.box.width,
+          height: m.box.height,
+          drawingWidth: m.drawing.right - m.drawing.left,
+          drawingHeight: m.drawing.bottom - m.drawing.top,
+        });
         const [before, after] = [shiftOf(first), shiftOf(interactive)];
         expect(Math.abs(after.width - before.width), `${diagram.id}: box width changed`).toBeLessThan(1);
         expect(Math.abs(after.height - before.height), `${diagram.id}: box height changed`).toBeLessThan(1);
@@ -285,7 +307,13 @@ async function landing(page: Page, id: string) {
       const hit = document.elementFromPoint(c.left + Math.min(40, c.width / 2), c.top + c.height / 2);
       return !!hit && caption.contains(hit);
     });
-    return { headerBottom: header.bottom, viewportHeight: window.innerHeight, figureTop: figure.getBoundingClientRect().top, boxTop: box.top, captionSeen };
+    return {
+      headerBottom: header.bottom,
+      viewportHeight: window.innerHeight,
+      figureTop: figure.getBoundingClientRect().top,
+      boxTop: box.top,
+      captionSeen,
+    };
   });
 }
 
@@ -295,9 +323,14 @@ const STEP_LINKS = [
   { page: LESSON, id: DOCKER.id, step: 3 },
 ];
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 }]) {
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 360, height: 780 },
+]) {
   for (const link of STEP_LINKS) {
-    test(`at ${viewport.width} px a link to ${link.id} step ${link.step} (${link.page}) shows the diagram below the header with the step's caption`, async ({ page }) => {
+    test(`at ${viewport.width} px a link to ${link.id} step ${link.step} (${link.page}) shows the diagram below the header with the step's caption`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       const diagram = byId(link.id);
       await page.goto(`${link.page}#${link.id}-step-${link.step}`);
@@ -313,26 +346,32 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 
         // the drawing starting on screen,
         expect(l.boxTop).toBeLessThan(l.viewportHeight - 100);
         // and the step's caption on screen, uncovered.
-        expect(l.captionSeen, 'the step\'s caption is on screen').toBe(true);
+        expect(l.captionSeen, "the step's caption is on screen").toBe(true);
       };
       await expect(check).toPass({ timeout: 5_000 });
       // It stays there while the page settles: watch every frame for a second (the reveal holds the
       // position for 800 ms after load) and record how far the page moved.
-      const drift = await page.evaluate(() => new Promise<number>((resolve) => {
-        const start = window.scrollY;
-        const end = performance.now() + 1_000;
-        let most = 0;
-        const tick = () => {
-          most = Math.max(most, Math.abs(window.scrollY - start));
-          if (performance.now() < end) requestAnimationFrame(tick);
-          else resolve(most);
-        };
-        requestAnimationFrame(tick);
-      }));
+      const drift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const start = window.scrollY;
+            const end = performance.now() + 1_000;
+            let most = 0;
+            const tick = () => {
+              most = Math.max(most, Math.abs(window.scrollY - start));
+              if (performance.now() < end) requestAnimationFrame(tick);
+              else resolve(most);
+            };
+            requestAnimationFrame(tick);
+          }),
+      );
       expect(drift, 'the page moved after the step was revealed').toBeLessThanOrEqual(1);
       await check();
       for (const id of diagram.steps[link.step - 1]!.highlight) {
-        await expect(figure.locator(`[data-diagram-node="${id}"], [data-diagram-edge="${id}"]`).first()).toHaveAttribute('data-state', 'active');
+        await expect(figure.locator(`[data-diagram-node="${id}"], [data-diagram-edge="${id}"]`).first()).toHaveAttribute(
+          'data-state',
+          'active',
+        );
       }
 
       // Stepping with the buttons and keys moves the walkthrough, not the page.
@@ -355,7 +394,10 @@ test('without JavaScript a link to a step lands on the step in the list, below t
   await page.goto(`/lessons/ecs-service-auto-scaling/#svc-scaling-loop-step-4`);
   const step = page.locator('li#svc-scaling-loop-step-4');
   await expect(step).toBeInViewport();
-  const [header, top] = await Promise.all([page.locator('header').first().boundingBox(), step.evaluate((e) => e.getBoundingClientRect().top)]);
+  const [header, top] = await Promise.all([
+    page.locator('header').first().boundingBox(),
+    step.evaluate((e) => e.getBoundingClientRect().top),
+  ]);
   expect(top).toBeGreaterThanOrEqual(header!.y + header!.height);
   await context.close();
 });
@@ -368,14 +410,18 @@ async function drawingSize(page: Page, id: string) {
 
 /** Press a figure's button as a reader would, without the test runner scrolling to it first. */
 async function press(page: Page, id: string, name: string) {
-  await page.locator(`figure#${id}`).getByRole('button', { name, exact: true }).evaluate((b: HTMLElement) => b.focus({ preventScroll: true }));
+  await page
+    .locator(`figure#${id}`)
+    .getByRole('button', { name, exact: true })
+    .evaluate((b: HTMLElement) => b.focus({ preventScroll: true }));
   await page.keyboard.press('Enter');
 }
 
 for (const mode of ['native', 'fallback'] as const) {
   test(`full screen (${mode}) gives the drawing most of the screen, and leaving it puts the page back`, async ({ page }) => {
     // Headless Chromium runs the Fullscreen API; the pinned overlay (iPhone Safari) is reached by hiding it.
-    if (mode === 'fallback') await page.addInitScript(() => Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false }));
+    if (mode === 'fallback')
+      await page.addInitScript(() => Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false }));
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(LESSON);
     const box = await showInteractive(page, DOCKER.id);
@@ -402,7 +448,9 @@ for (const mode of ['native', 'fallback'] as const) {
 
     await press(page, DOCKER.id, 'Exit full screen');
     await expect(figure.locator('.dg-player')).not.toHaveAttribute('data-fullscreen', /.*/);
-    await expect.poll(async () => Math.abs(await page.evaluate(() => window.scrollY) - y), 'the page is back where it was').toBeLessThanOrEqual(1);
+    await expect
+      .poll(async () => Math.abs((await page.evaluate(() => window.scrollY)) - y), 'the page is back where it was')
+      .toBeLessThanOrEqual(1);
     expect(Math.abs((await drawingSize(page, DOCKER.id)).width - inline.width)).toBeLessThan(2);
   });
 }
@@ -411,7 +459,11 @@ for (const mode of ['native', 'fallback'] as const) {
 function stepFits(layout: LaidOutDiagram, step: LaidOutDiagram['steps'][number], pane: Readability['pane']) {
   const bounds = stepBounds(layout, step);
   const room = 40; // the framing's padding around a step
-  return !!bounds && (bounds.width + room) * READABLE_ZOOM <= pane.right - pane.left && (bounds.height + room) * READABLE_ZOOM <= pane.bottom - pane.top;
+  return (
+    !!bounds &&
+    (bounds.width + room) * READABLE_ZOOM <= pane.right - pane.left &&
+    (bounds.height + room) * READABLE_ZOOM <= pane.bottom - pane.top
+  );
 }
 
 /** The view of a step: its text at 12 px or more, something of it on show, all of it when it fits. */
@@ -422,7 +474,10 @@ async function expectReadableStep(page: Page, layout: LaidOutDiagram, index: num
     expect(r.visibleTexts, `${layout.id} ${where} step ${index + 1}: some highlighted text in view`).toBeGreaterThan(0);
     expect(r.smallestPx!, `${layout.id} ${where} step ${index + 1}: smallest text (CSS px)`).toBeGreaterThanOrEqual(MIN_READABLE_PX - 0.05);
     if (stepFits(layout, step, r.pane)) {
-      expect(r.parts.filter((p) => !p.inside).map((p) => p.id), `${layout.id} ${where} step ${index + 1}: parts outside the view`).toEqual([]);
+      expect(
+        r.parts.filter((p) => !p.inside).map((p) => p.id),
+        `${layout.id} ${where} step ${index + 1}: parts outside the view`,
+      ).toEqual([]);
     }
   }).toPass({ timeout: 5_000 });
 }
@@ -434,7 +489,8 @@ async function expectReadableOverviewCoveringPane(page: Page, id: string, where:
     const r = await readability(page, id);
     expect(r.smallestPx!, `${id} ${where}: smallest text (CSS px)`).toBeGreaterThanOrEqual(MIN_READABLE_PX - 0.05);
     const bands = emptyBands(r);
-    for (const side of ['left', 'right', 'top', 'bottom'] as const) expect(bands[side], `${id} ${where}: empty band at the ${side}`).toBeLessThanOrEqual(BAND_SLACK);
+    for (const side of ['left', 'right', 'top', 'bottom'] as const)
+      expect(bands[side], `${id} ${where}: empty band at the ${side}`).toBeLessThanOrEqual(BAND_SLACK);
   }).toPass({ timeout: 5_000 });
 }
 
@@ -442,7 +498,9 @@ test.describe('on a 360×780 phone', () => {
   test.use({ viewport: { width: 360, height: 780 } });
 
   for (const { diagram, lessonSlug } of sources) {
-    test(`${diagram.id}: every step shows its text at ${MIN_READABLE_PX} px or more with its parts in view, in the page and in full screen`, async ({ page }) => {
+    test(`${diagram.id}: every step shows its text at ${MIN_READABLE_PX} px or more with its parts in view, in the page and in full screen`, async ({
+      page,
+    }) => {
       test.setTimeout(90_000);
       await page.emulateMedia({ reducedMotion: 'reduce' });
       const layout = await layoutDiagram(diagram);
@@ -476,8 +534,17 @@ test.describe('on a 360×780 phone', () => {
     await page.addInitScript(() => {
       const calls: string[] = [];
       Object.assign(window, { orientationCalls: calls });
-      Object.defineProperty(screen.orientation, 'lock', { value: (o: string) => { calls.push(`lock ${o}`); return Promise.resolve(); } });
-      Object.defineProperty(screen.orientation, 'unlock', { value: () => { calls.push('unlock'); } });
+      Object.defineProperty(screen.orientation, 'lock', {
+        value: (o: string) => {
+          calls.push(`lock ${o}`);
+          return Promise.resolve();
+        },
+      });
+      Object.defineProperty(screen.orientation, 'unlock', {
+        value: () => {
+          calls.push('unlock');
+        },
+      });
     });
     const calls = () => page.evaluate(() => (window as unknown as { orientationCalls: string[] }).orientationCalls);
     const id = 'eks-network';
@@ -495,7 +562,7 @@ test.describe('on a 360×780 phone', () => {
     await expect.poll(calls).toEqual(['lock landscape', 'unlock']);
   });
 
-  test('leaving full screen does not leave the step\'s highlighted parts under the sticky walkthrough bar', async ({ page }) => {
+  test("leaving full screen does not leave the step's highlighted parts under the sticky walkthrough bar", async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(LESSON);
     const box = await showInteractive(page, DOCKER.id);
@@ -516,9 +583,17 @@ test.describe('on a 360×780 phone', () => {
       const bar = (await figure.getByRole('group', { name: `${DOCKER.title}: walkthrough` }).boundingBox())!;
       const header = (await page.locator('header').first().boundingBox())!;
       const frame = (await box.boundingBox())!;
-      const active = box.locator('[data-diagram-view="interactive"] [data-diagram-node][data-state="active"]:not([data-group]) rect.dg-frame');
-      const rects = (await active.evaluateAll((es) => es.map((e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; })))
-        .filter((r) => r.bottom > frame.y && r.top < frame.y + frame.height);
+      const active = box.locator(
+        '[data-diagram-view="interactive"] [data-diagram-node][data-state="active"]:not([data-group]) rect.dg-frame',
+      );
+      const rects = (
+        await active.evaluateAll((es) =>
+          es.map((e) => {
+            const r = e.getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom };
+          }),
+        )
+      ).filter((r) => r.bottom > frame.y && r.top < frame.y + frame.height);
       expect(rects.length, 'a highlighted box is drawn in the pane').toBeGreaterThan(0);
       for (const r of rects) {
         expect(r.bottom, 'highlighted box under the walkthrough bar').toBeLessThanOrEqual(bar.y + 1);
@@ -528,8 +603,13 @@ test.describe('on a 360×780 phone', () => {
   });
 });
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 }]) {
-  test(`at ${viewport.width} px full screen frames the diagram afresh, whatever Explore had zoomed to, and leaving resets it`, async ({ page }) => {
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 360, height: 780 },
+]) {
+  test(`at ${viewport.width} px full screen frames the diagram afresh, whatever Explore had zoomed to, and leaving resets it`, async ({
+    page,
+  }) => {
     await page.setViewportSize(viewport);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(LESSON);
@@ -554,7 +634,8 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 
     await expect(player).toHaveAttribute('data-fullscreen', 'native');
     await expect(async () => {
       const now = await readability(page, DOCKER.id);
-      for (const side of ['left', 'right', 'top', 'bottom'] as const) expect(Math.abs(now.drawing[side] - fresh.drawing[side]), `drawing's ${side} edge`).toBeLessThan(2);
+      for (const side of ['left', 'right', 'top', 'bottom'] as const)
+        expect(Math.abs(now.drawing[side] - fresh.drawing[side]), `drawing's ${side} edge`).toBeLessThan(2);
     }).toPass({ timeout: 3_000 });
     await expect(figure.getByRole('button', { name: 'Explore' })).toBeHidden();
 

@@ -10,18 +10,23 @@ export const STORAGE_KEY = 'stevedore-progress';
  * Every page of the built site, from the sitemap the build writes (app/sitemap.ts lists the same
  * routes and lessons the site is built from), so tests never re-implement course discovery.
  */
-export const SITE_PATHS = [...readFileSync(`${process.env.NEXT_DIST_DIR ?? 'out'}/sitemap.xml`, 'utf8').matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)]
-  .map((m) => m[1] as string);
+export const SITE_PATHS = [
+  ...readFileSync(`${process.env.NEXT_DIST_DIR ?? 'out'}/sitemap.xml`, 'utf8').matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g),
+].map((m) => m[1] as string);
 
 /** How many lessons the built course has. */
 export const LESSON_COUNT = SITE_PATHS.filter((p) => /^\/lessons\/[^/]+\/$/.test(p)).length;
 
 /** Resolves after `count` animation frames: enough for a scroll or a layout change to have happened. */
 export async function nextFrames(page: Page, count = 2) {
-  await page.evaluate((n) => new Promise<void>((resolve) => {
-    const tick = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => tick(left - 1)));
-    tick(n);
-  }), count);
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const tick = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => tick(left - 1)));
+        tick(n);
+      }),
+    count,
+  );
 }
 
 export const completeText = (done: number) => `${done} of ${LESSON_COUNT} lessons complete`;
@@ -34,6 +39,12 @@ export async function openLesson(page: Page, slug: string) {
 
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
   expect(summary).toEqual([]);
 }

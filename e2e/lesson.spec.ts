@@ -26,7 +26,10 @@ for (const viewport of [PHONE, DESKTOP]) {
     await expect(page.getByRole('heading', { level: 1, name: SECOND.title })).toBeInViewport();
     await nextFrames(page, 3);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    const between = await page.evaluate((from) => (window as unknown as { seen: number[] }).seen.filter((y) => y > 0 && y < from - 1), start);
+    const between = await page.evaluate(
+      (from) => (window as unknown as { seen: number[] }).seen.filter((y) => y > 0 && y < from - 1),
+      start,
+    );
     expect(between, 'positions between the old offset and the top (a smooth scroll)').toEqual([]);
   });
 }
@@ -37,7 +40,9 @@ test('with reduced motion an in-page jump lands at once', async ({ page }) => {
   await openLesson(page, SECOND.slug);
   await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'When to pick virtual machines' }).click();
   await nextFrames(page, 2);
-  const top = await page.getByRole('heading', { level: 2, name: /When to pick virtual machines/ }).evaluate((h) => h.getBoundingClientRect().top);
+  const top = await page
+    .getByRole('heading', { level: 2, name: /When to pick virtual machines/ })
+    .evaluate((h) => h.getBoundingClientRect().top);
   expect(top).toBeGreaterThanOrEqual(await headerBottom(page));
   expect(top).toBeLessThan(200);
 });
@@ -104,7 +109,10 @@ test('a definition for a term on the first line opens below it, not under the he
   const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
   // Put the term's line just under the sticky header.
   const bottom = await headerBottom(page);
-  await term.evaluate((el, b) => window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - b - 6, behavior: 'instant' }), bottom);
+  await term.evaluate(
+    (el, b) => window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - b - 6, behavior: 'instant' }),
+    bottom,
+  );
   await term.hover();
   await expect(tip).toBeVisible();
   await expect(tip).toBeInViewport({ ratio: 1 });
@@ -139,7 +147,9 @@ test.describe('code blocks', () => {
       await expect(page.locator('article').getByRole('button', { name: 'Copy code' })).toHaveCount(count);
       await expect(page.getByRole('figure', { name: 'Dockerfile', exact: true })).toBeVisible();
       await expect(page.getByRole('figure', { name: '.dockerignore' })).toBeVisible();
-      const cut = await blocks.evaluateAll((pres) => pres.filter((p) => p.scrollWidth > p.clientWidth + 1).map((p) => p.textContent?.slice(0, 40)));
+      const cut = await blocks.evaluateAll((pres) =>
+        pres.filter((p) => p.scrollWidth > p.clientWidth + 1).map((p) => p.textContent?.slice(0, 40)),
+      );
       expect(cut).toEqual([]);
     });
   }

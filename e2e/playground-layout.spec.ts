@@ -71,14 +71,32 @@ for (const width of [1280, 360]) {
     await loadEmbed(page, 'cold-start-ec2');
     // 0:30: six instances, two of them booting, tasks on each.
     for (let i = 0; i < 30; i++) await embed.getByRole('button', { name: 'Step one minute forward' }).click();
-    const instances = embed.getByRole('list', { name: 'EC2 instances' }).getByRole('listitem').filter({ has: page.getByText(/^i-\d+$/) });
+    const instances = embed
+      .getByRole('list', { name: 'EC2 instances' })
+      .getByRole('listitem')
+      .filter({ has: page.getByText(/^i-\d+$/) });
     await expect(instances).toHaveCount(6);
-    const layout = await instances.evaluateAll((items) => items.map((li) => {
-      const r = li.getBoundingClientRect();
-      // Everything the box draws (its name, state, bars, task chips) must stay inside it.
-      const spills = [...li.querySelectorAll('*')].filter((c) => !c.closest('.sr-only')).map((c) => c.getBoundingClientRect()).filter((c) => c.width > 0 && (c.left < r.left - 0.5 || c.right > r.right + 0.5 || c.top < r.top - 0.5 || c.bottom > r.bottom + 0.5)).length;
-      return { name: li.getAttribute('aria-label'), left: r.left, right: r.right, top: r.top, bottom: r.bottom, spills, wide: li.scrollWidth <= li.clientWidth + 1 };
-    }));
+    const layout = await instances.evaluateAll((items) =>
+      items.map((li) => {
+        const r = li.getBoundingClientRect();
+        // Everything the box draws (its name, state, bars, task chips) must stay inside it.
+        const spills = [...li.querySelectorAll('*')]
+          .filter((c) => !c.closest('.sr-only'))
+          .map((c) => c.getBoundingClientRect())
+          .filter(
+            (c) => c.width > 0 && (c.left < r.left - 0.5 || c.right > r.right + 0.5 || c.top < r.top - 0.5 || c.bottom > r.bottom + 0.5),
+          ).length;
+        return {
+          name: li.getAttribute('aria-label'),
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          bottom: r.bottom,
+          spills,
+          wide: li.scrollWidth <= li.clientWidth + 1,
+        };
+      }),
+    );
     for (const [i, a] of layout.entries()) {
       expect(a.spills, `${a.name}: content outside its box`).toBe(0);
       expect(a.wide, `${a.name}: content wider than its box`).toBe(true);
@@ -127,7 +145,9 @@ for (const width of [1280, 360]) {
     // The legend says latency past 10 s in seconds, like its axis.
     const last = simulate(input).minutes.at(-1)!;
     expect(last.p95LatencyMs).toBeGreaterThanOrEqual(10_000);
-    await expect(page.getByRole('list', { name: /^p95 latency and 5xx errors at/ })).toContainText(`p95 latency: ${num(last.p95LatencyMs! / 1000, 1)} s`);
+    await expect(page.getByRole('list', { name: /^p95 latency and 5xx errors at/ })).toContainText(
+      `p95 latency: ${num(last.p95LatencyMs! / 1000, 1)} s`,
+    );
   });
 }
 
@@ -152,13 +172,19 @@ async function embedLayout(page: Page, preset: string) {
       const cs = getComputedStyle(el);
       if (el !== fig && cs.overflowY === 'visible' && cs.overflowX === 'visible') continue;
       if (el.closest('.uplot') || el.closest('.sr-only') || el.matches('select, input, option, button')) continue; // uPlot's layers, screen-reader text, controls
-      if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) clipped.push(`${el.tagName}.${el.className} ${el.scrollHeight}>${el.clientHeight} ${el.scrollWidth}>${el.clientWidth}`);
+      if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
+        clipped.push(`${el.tagName}.${el.className} ${el.scrollHeight}>${el.clientHeight} ${el.scrollWidth}>${el.clientWidth}`);
     }
     return { fig: box(fig)!, narration: box(narration), service: box(service), parts, clipped };
   });
 }
 
-for (const [lesson, preset] of [['ecs-sqs-worker', 'sqs-backlog-worker'], ['ecs-cluster-auto-scaling', 'cold-start-ec2'], ['ecs-service-auto-scaling', 'step-scaling-cpu'], ['ecs-load-balancing', 'alb-request-count']] as const) {
+for (const [lesson, preset] of [
+  ['ecs-sqs-worker', 'sqs-backlog-worker'],
+  ['ecs-cluster-auto-scaling', 'cold-start-ec2'],
+  ['ecs-service-auto-scaling', 'step-scaling-cpu'],
+  ['ecs-load-balancing', 'alb-request-count'],
+] as const) {
   test(`at 360 px the ${preset} embed grows with its content: nothing overlaps or is clipped`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto(`/lessons/${lesson}/`);
@@ -178,7 +204,8 @@ for (const [lesson, preset] of [['ecs-sqs-worker', 'sqs-backlog-worker'], ['ecs-
         expect(p.top, `${move}: part ${i} inside the embed`).toBeGreaterThanOrEqual(l.fig.top);
         expect(p.bottom, `${move}: part ${i} inside the embed`).toBeLessThanOrEqual(l.fig.bottom);
         expect(p.right).toBeLessThanOrEqual(l.fig.right + 0.5);
-        for (const q of parts.slice(i + 1)) expect(p.bottom <= q.top || q.bottom <= p.top, `${move}: parts ${i} and ${parts.indexOf(q)} overlap`).toBe(true);
+        for (const q of parts.slice(i + 1))
+          expect(p.bottom <= q.top || q.bottom <= p.top, `${move}: parts ${i} and ${parts.indexOf(q)} overlap`).toBe(true);
       }
     }
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -26,7 +26,8 @@ async function summaryAtEnd(page: Page): Promise<Record<string, string>> {
   await expect(section).toBeVisible();
   const items = section.locator('dl > div');
   const out: Record<string, string> = {};
-  for (let i = 0; i < (await items.count()); i++) out[(await items.nth(i).locator('dt').innerText()).trim()] = (await items.nth(i).locator('dd').innerText()).trim();
+  for (let i = 0; i < (await items.count()); i++)
+    out[(await items.nth(i).locator('dt').innerText()).trim()] = (await items.nth(i).locator('dd').innerText()).trim();
   return out;
 }
 
@@ -51,7 +52,11 @@ test('pick a preset, run it to the end: the scale-out has the engine’s numbers
   const first = engine.events.find((e) => e.type === 'ScalingActivity')!;
   if (first.type !== 'ScalingActivity') throw new Error('no scale-out');
   const log = page.getByRole('list', { name: 'Events, newest first' });
-  const entry = log.getByRole('button', { name: new RegExp(`Setting desired count to ${first.to}\\. Cause: monitor alarm TargetTracking-cpu50-AlarmHigh`) }).last();
+  const entry = log
+    .getByRole('button', {
+      name: new RegExp(`Setting desired count to ${first.to}\\. Cause: monitor alarm TargetTracking-cpu50-AlarmHigh`),
+    })
+    .last();
   await entry.click();
   const row = engine.minutes[first.t / 60 - 1]!;
   await expect(page.getByRole('region', { name: 'What just happened' })).toContainText(
@@ -88,7 +93,9 @@ test('every field is validated as the learner types, with the engine’s message
   await target.fill('0');
   await expect(target).toHaveAttribute('aria-invalid', 'true');
   await expect(target).toHaveAccessibleDescription('must be > 0');
-  await expect(page.getByRole('region', { name: /1 problem/ }).filter({ hasText: 'autoScaling.policies[0].targetValue: must be > 0' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: /1 problem/ }).filter({ hasText: 'autoScaling.policies[0].targetValue: must be > 0' }),
+  ).toBeVisible();
   await expect(page.getByText(/showing the last valid run/)).toBeVisible();
   // Announced once: one live summary (the run's status line), the list itself is not live.
   const live = page.locator('[role=status], [role=alert], [aria-live=polite], [aria-live=assertive]');
@@ -99,7 +106,11 @@ test('every field is validated as the learner types, with the engine’s message
   // Fargate sizes come from the engine's table.
   await page.getByLabel('Task CPU').selectOption('256');
   await expect(page.getByLabel('Task memory')).toHaveValue('2048');
-  expect(await page.getByLabel('Task memory').locator('option').allTextContents()).toEqual(['512 MiB (0.5 GB)', '1024 MiB (1 GB)', '2048 MiB (2 GB)']);
+  expect(await page.getByLabel('Task memory').locator('option').allTextContents()).toEqual([
+    '512 MiB (0.5 GB)',
+    '1024 MiB (1 GB)',
+    '2048 MiB (2 GB)',
+  ]);
   await page.getByLabel('Task CPU').selectOption('4096');
   await expect(page.getByLabel('Task memory')).toHaveValue('8192');
   const desired = page.getByLabel('Desired count');
@@ -124,7 +135,9 @@ test('a broken, outdated or invalid link says what is wrong and opens a working 
   await page.goto('about:blank');
   await page.goto(`/playground/#s=${await encodeScenario(bad)}`);
   await expect(page.getByRole('alert').filter({ hasText: 'The scenario in the link is not valid (1 problem)' })).toBeVisible();
-  await expect(page.getByRole('alert').filter({ hasText: 'service.memory: 3000 MiB is not a valid Fargate size with cpu 512' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'service.memory: 3000 MiB is not a valid Fargate size with cpu 512' }),
+  ).toBeVisible();
 });
 
 test('YAML import: a bad file shows its errors and keeps the scenario; a good one replaces it', async ({ page }) => {
@@ -135,11 +148,18 @@ test('YAML import: a bad file shows its errors and keeps the scenario; a good on
   await expect(page.getByRole('alert').filter({ hasText: 'not valid YAML' })).toBeVisible();
   await expect(page.getByLabel('Preset')).toHaveValue('lunch-spike-fargate');
 
-  await file.setInputFiles({ name: 'invalid.yaml', mimeType: 'application/yaml', buffer: Buffer.from('version: 2\ndurationSeconds: 90\n') });
+  await file.setInputFiles({
+    name: 'invalid.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from('version: 2\ndurationSeconds: 90\n'),
+  });
   await expect(page.getByRole('alert').filter({ hasText: 'durationSeconds: must be a multiple of 60 (whole minutes)' })).toBeVisible();
   await expect(page.getByLabel('Preset')).toHaveValue('lunch-spike-fargate');
 
-  const good = readFileSync('content/scenarios/memory-bound.yaml', 'utf8').replace('name: A memory-bound service', 'name: Imported memory test');
+  const good = readFileSync('content/scenarios/memory-bound.yaml', 'utf8').replace(
+    'name: A memory-bound service',
+    'name: Imported memory test',
+  );
   await file.setInputFiles({ name: 'good.yaml', mimeType: 'application/yaml', buffer: Buffer.from(good) });
   await expect(page.getByText('Imported good.yaml.')).toBeVisible();
   await expect(page.getByLabel('Scenario name')).toHaveValue('Imported memory test');
@@ -156,7 +176,9 @@ test('Copy as AWS CLI shows the commands and what a real account needs', async (
   await expect(dialog).toContainText('a step policy does nothing until a CloudWatch alarm invokes it');
   // Both alarms carry their statistic and period (cpu-low's YAML leaves the statistic to its default).
   for (const alarm of ['cpu-high-alarm', 'cpu-low-alarm']) {
-    await expect(dialog).toContainText(new RegExp(`--alarm-name ${alarm} \\\\\\s+--namespace AWS/ECS[^#]*--statistic Average \\\\\\s+--period 60`));
+    await expect(dialog).toContainText(
+      new RegExp(`--alarm-name ${alarm} \\\\\\s+--namespace AWS/ECS[^#]*--statistic Average \\\\\\s+--period 60`),
+    );
   }
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -249,7 +271,10 @@ test('lesson embed: lazy, same size as its skeleton, and runs', async ({ page })
   await expect(embed.getByRole('button', { name: 'Play' })).toBeVisible(EMBED_LOADS);
   const loaded = await embed.boundingBox();
   expect(loaded?.height).toBe(skeleton?.height);
-  await expect(embed.getByRole('link', { name: /Open in the playground/ })).toHaveAttribute('href', '/playground/#preset=steady-fargate-cpu');
+  await expect(embed.getByRole('link', { name: /Open in the playground/ })).toHaveAttribute(
+    'href',
+    '/playground/#preset=steady-fargate-cpu',
+  );
   await embed.getByRole('button', { name: 'Jump to the end' }).click();
   await expect(embed.getByText('TargetTracking-cpu50-AlarmLow: OK → ALARM')).toBeVisible();
 });
@@ -280,8 +305,13 @@ test('the narration of a scale-in starts from the tasks running before it (SQS: 
   await openPlayground(page, '#preset=sqs-backlog-worker');
   await page.getByRole('button', { name: 'Jump to the end' }).click();
   const log = page.getByRole('list', { name: 'Events, newest first' });
-  await log.getByRole('button', { name: /Setting desired count to 10\. Cause: monitor alarm TargetTracking-backlog100-AlarmLow/ }).last().click();
-  await expect(page.getByRole('region', { name: 'What just happened' })).toContainText('→ desired 15 → 10 = ceil(15 × 0 / 100) = 0, kept within 10–30');
+  await log
+    .getByRole('button', { name: /Setting desired count to 10\. Cause: monitor alarm TargetTracking-backlog100-AlarmLow/ })
+    .last()
+    .click();
+  await expect(page.getByRole('region', { name: 'What just happened' })).toContainText(
+    '→ desired 15 → 10 = ceil(15 × 0 / 100) = 0, kept within 10–30',
+  );
 });
 
 test('“Start from a shape” starts from the current workload and follows preset changes', async ({ page }) => {

@@ -10,15 +10,18 @@ test.describe('presenter sync', () => {
     const { presenter, audience } = await openPair(context, DOCKER_DECK, '#2');
     // Measure the advances, not the pages' loading: start once both have loaded and gone idle,
     // and advance at a presenter's pace (each click after both windows have settled).
-    const idle = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
+    const idle = (page: Page) =>
+      page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
     await Promise.all([presenter.waitForLoadState('networkidle'), audience.waitForLoadState('networkidle')]);
     await Promise.all([idle(presenter), idle(audience)]);
     await audience.evaluate(() => {
       const w = window as unknown as { __changes: number[]; __long: number[] };
       w.__changes = [];
       w.__long = [];
-      new MutationObserver(() => w.__changes.push(performance.timeOrigin + performance.now()))
-        .observe(document.querySelector('[data-deck-window]')!, { attributes: true, attributeFilter: ['data-deck-position'] });
+      new MutationObserver(() => w.__changes.push(performance.timeOrigin + performance.now())).observe(
+        document.querySelector('[data-deck-window]')!,
+        { attributes: true, attributeFilter: ['data-deck-position'] },
+      );
       new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask' });
     });
     await presenter.evaluate(() => {
@@ -35,7 +38,9 @@ test.describe('presenter sync', () => {
         document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
         return t;
       });
-      await expect.poll(() => audience.evaluate((n) => (window as unknown as { __changes: number[] }).__changes.length >= n, i + 1)).toBe(true);
+      await expect
+        .poll(() => audience.evaluate((n) => (window as unknown as { __changes: number[] }).__changes.length >= n, i + 1))
+        .toBe(true);
       const arrived = await audience.evaluate((n) => (window as unknown as { __changes: number[] }).__changes[n] as number, i);
       latencies.push(arrived - sent);
     }
@@ -44,7 +49,9 @@ test.describe('presenter sync', () => {
       ...(await audience.evaluate(() => (window as unknown as { __long: number[] }).__long)),
     ];
     const sorted = [...latencies].sort((a, b) => a - b);
-    console.log(`[present] sync latency over ${latencies.length} advances: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms, max ${sorted[sorted.length - 1]?.toFixed(1)} ms; long tasks: ${longTasks.length ? longTasks.map((d) => `${Math.round(d)} ms`).join(", ") : "none"}`);
+    console.log(
+      `[present] sync latency over ${latencies.length} advances: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms, max ${sorted[sorted.length - 1]?.toFixed(1)} ms; long tasks: ${longTasks.length ? longTasks.map((d) => `${Math.round(d)} ms`).join(', ') : 'none'}`,
+    );
     expect(Math.max(...latencies)).toBeLessThan(100);
     expect(longTasks).toEqual([]);
   });

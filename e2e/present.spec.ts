@@ -56,7 +56,10 @@ test.describe('two windows', () => {
 
   test('the presenter opens the audience window at the same place', async ({ context }) => {
     const presenter = await openPresenter(await context.newPage(), DOCKER_DECK, '#4');
-    const [audience] = await Promise.all([context.waitForEvent('page'), presenter.getByRole('button', { name: 'Open audience window' }).click()]);
+    const [audience] = await Promise.all([
+      context.waitForEvent('page'),
+      presenter.getByRole('button', { name: 'Open audience window' }).click(),
+    ]);
     await expect(audience).toHaveURL(/view=audience#4$/);
     await expectPosition(audience, '4');
     await presenter.getByRole('button', { name: 'Next →' }).click();
@@ -125,7 +128,6 @@ test.describe('keys', () => {
     await expect(a.locator('.deck-laser')).toBeVisible();
     await p.keyboard.press('Escape');
     await expect(a.locator('.deck-laser')).toHaveCount(0);
-
   });
 
   test('F asks the browser for full screen, and again leaves it', async ({ page }) => {
@@ -135,8 +137,14 @@ test.describe('keys', () => {
       w.__fullscreen = [];
       let element: Element | null = null;
       Object.defineProperty(document, 'fullscreenElement', { get: () => element });
-      Element.prototype.requestFullscreen = async function (this: Element) { element = document.documentElement; w.__fullscreen.push(this === element ? 'enter' : 'enter another element'); };
-      document.exitFullscreen = async () => { element = null; w.__fullscreen.push('exit'); };
+      Element.prototype.requestFullscreen = async function (this: Element) {
+        element = document.documentElement;
+        w.__fullscreen.push(this === element ? 'enter' : 'enter another element');
+      };
+      document.exitFullscreen = async () => {
+        element = null;
+        w.__fullscreen.push('exit');
+      };
     });
     await openPresenter(page);
     await page.keyboard.press('f');
@@ -158,12 +166,16 @@ test.describe('keys', () => {
 
   test('a swipe on a touch screen moves the slides', async ({ page }) => {
     await openAudience(page);
-    const swipe = (fromX: number, toX: number) => page.evaluate(([x0, x1]) => {
-      const target = document.querySelector('.deck-audience')!;
-      const init = { bubbles: true, pointerType: 'touch', clientY: 300, isPrimary: true, pointerId: 7 };
-      target.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: x0 }));
-      target.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: x1 }));
-    }, [fromX, toX]);
+    const swipe = (fromX: number, toX: number) =>
+      page.evaluate(
+        ([x0, x1]) => {
+          const target = document.querySelector('.deck-audience')!;
+          const init = { bubbles: true, pointerType: 'touch', clientY: 300, isPrimary: true, pointerId: 7 };
+          target.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: x0 }));
+          target.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: x1 }));
+        },
+        [fromX, toX],
+      );
     await swipe(900, 300);
     await expectPosition(page, '2');
     await swipe(300, 900);
@@ -232,7 +244,9 @@ test.describe('the stage', () => {
       const stage = document.querySelector('.deck-canvas')!.getBoundingClientRect();
       return [...document.querySelectorAll('.deck-canvas .deck-slide :is(h2, li)')].map((el) => {
         const r = el.getBoundingClientRect();
-        return [(r.left - stage.left) / stage.width, (r.top - stage.top) / stage.height, r.width / stage.width].map((v) => Math.round(v * 1000) / 1000);
+        return [(r.left - stage.left) / stage.width, (r.top - stage.top) / stage.height, r.width / stage.width].map(
+          (v) => Math.round(v * 1000) / 1000,
+        );
       });
     });
   }
@@ -242,10 +256,14 @@ test.describe('the stage', () => {
     const large = await layoutAt(page, 1920, 1080);
     expect(small.length).toBeGreaterThan(2);
     for (const [i, box] of small.entries()) box.forEach((v, j) => expect(Math.abs(v - (large[i]?.[j] ?? -1))).toBeLessThan(0.005));
-    const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('.deck-canvas .deck-slide li')].map((el) => {
-      const scale = document.querySelector('.deck-canvas')!.getBoundingClientRect().width / 1920;
-      return parseFloat(getComputedStyle(el).fontSize) * scale;
-    })));
+    const smallest = await page.evaluate(() =>
+      Math.min(
+        ...[...document.querySelectorAll('.deck-canvas .deck-slide li')].map((el) => {
+          const scale = document.querySelector('.deck-canvas')!.getBoundingClientRect().width / 1920;
+          return parseFloat(getComputedStyle(el).fontSize) * scale;
+        }),
+      ),
+    );
     expect(smallest).toBeGreaterThanOrEqual(28);
   });
 
@@ -297,7 +315,10 @@ test.describe('class builder', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'could not be used' });
     await expect(alert).toContainText('Left out “nope”: no deck has that name.');
     await expect(alert).toContainText('Left out the repeat of “what-is-docker”');
-    await expect(page.getByRole('list', { name: 'Decks in teaching order' }).getByRole('listitem')).toHaveText([/What is Docker\?/, /Amazon ECR/]);
+    await expect(page.getByRole('list', { name: 'Decks in teaching order' }).getByRole('listitem')).toHaveText([
+      /What is Docker\?/,
+      /Amazon ECR/,
+    ]);
   });
 });
 
@@ -305,11 +326,23 @@ test.describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds nothing on the presenter and audience views and /present/ (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      for (const url of [`/present/${DOCKER_DECK}/#${SLIDES.poll}.1`, `/present/${DOCKER_DECK}/?view=audience#${SLIDES.diagram}.2`, '/present/']) {
+      for (const url of [
+        `/present/${DOCKER_DECK}/#${SLIDES.poll}.1`,
+        `/present/${DOCKER_DECK}/?view=audience#${SLIDES.diagram}.2`,
+        '/present/',
+      ]) {
         await page.goto(url);
         await expect(page.locator('[data-deck-window], h1').first()).toBeAttached();
         const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+        expect(
+          results.violations.map(
+            (v) =>
+              `${url} ${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          ),
+        ).toEqual([]);
       }
     });
   }

@@ -7,7 +7,10 @@ test('home → lesson → mark complete shows on home and /progress/', async ({ 
   await expect(page.getByRole('progressbar', { name: 'Lessons completed' })).toHaveAttribute('aria-valuenow', '0');
   await expect(page.getByRole('region', { name: 'Start here' })).toContainText(FIRST.title);
 
-  await page.getByRole('link', { name: new RegExp(FIRST.title.replace('?', '\\?')) }).first().click();
+  await page
+    .getByRole('link', { name: new RegExp(FIRST.title.replace('?', '\\?')) })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`/lessons/${FIRST.slug}/$`));
   await expect(page.getByRole('heading', { level: 1, name: FIRST.title })).toBeVisible();
   await page.getByRole('button', { name: /Mark as complete/ }).click();
@@ -34,13 +37,22 @@ test('continue where you left off points at the last unfinished lesson', async (
   await expect(page).toHaveURL(new RegExp(`/lessons/${SECOND.slug}/$`));
 });
 
-for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+for (const viewport of [
+  { width: 360, height: 740 },
+  { width: 1280, height: 800 },
+]) {
   test(`at ${viewport.width} px "Continue" returns to the section being read, and the lesson shows as in progress`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await openLesson(page, SECOND.slug);
     const section = page.getByRole('heading', { level: 2, name: /Start-up time and density/ });
     await section.evaluate((h) => window.scrollTo({ top: window.scrollY + h.getBoundingClientRect().top - 40, behavior: 'instant' }));
-    await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').state?.progress?.reading?.['docker-vs-virtual-machines']?.section, STORAGE_KEY))
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (key) => JSON.parse(localStorage.getItem(key) ?? '{}').state?.progress?.reading?.['docker-vs-virtual-machines']?.section,
+          STORAGE_KEY,
+        ),
+      )
       .toBe('start-up-time-and-density');
 
     await page.goto('/');
@@ -56,9 +68,10 @@ for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 
     await expect(page.getByRole('link', { name: new RegExp(`In progress.*${SECOND.title.replace('.', '\\.')}`) })).toBeVisible();
     await expect(page.getByRole('link', { name: new RegExp(`Not completed.*${FIRST.title.replace('?', '\\?')}`) })).toBeVisible();
     await openLesson(page, FIRST.slug);
-    const map = viewport.width < 1024
-      ? (await page.getByRole('button', { name: 'Course map' }).click(), page.getByRole('dialog', { name: 'Course map' }))
-      : page.getByRole('navigation', { name: 'Course map' });
+    const map =
+      viewport.width < 1024
+        ? (await page.getByRole('button', { name: 'Course map' }).click(), page.getByRole('dialog', { name: 'Course map' }))
+        : page.getByRole('navigation', { name: 'Course map' });
     await expect(map.getByRole('link', { name: new RegExp(`In progress\\s*${SECOND.title.replace('.', '\\.')}`) })).toBeVisible();
   });
 }
@@ -97,7 +110,13 @@ test('a bad import file says what is wrong and changes nothing', async ({ page }
   await page.goto('/progress/');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import progress…' }).click();
-  await (await chooser).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "state": {"progress": {"completed": {"what-is-docker": "last tuesday"}, "lastVisited": null}}}') });
+  await (
+    await chooser
+  ).setFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version": 1, "state": {"progress": {"completed": {"what-is-docker": "last tuesday"}, "lastVisited": null}}}'),
+  });
   const alert = page.getByRole('alert').filter({ hasText: 'was not imported' });
   await expect(alert).toContainText('“notes.json” was not imported');
   await expect(alert).toContainText('state.progress.completed.what-is-docker');
@@ -131,7 +150,16 @@ test('an import keeps only lessons this course has, refuses an oversized file, a
     await page.getByRole('button', { name: 'Import progress…' }).click();
     await (await chooser).setFiles({ name, mimeType: 'application/json', buffer });
   };
-  const state = { progress: { completed: { [FIRST.slug]: '2026-11-01T10:00:00.000Z', 'no-such-lesson': '2026-11-01T10:00:00.000Z', 'another-gone': '2026-11-01T10:00:00.000Z' }, lastVisited: null } };
+  const state = {
+    progress: {
+      completed: {
+        [FIRST.slug]: '2026-11-01T10:00:00.000Z',
+        'no-such-lesson': '2026-11-01T10:00:00.000Z',
+        'another-gone': '2026-11-01T10:00:00.000Z',
+      },
+      lastVisited: null,
+    },
+  };
   await importFile('old.json', Buffer.from(JSON.stringify({ format: 'stevedore-progress', version: 1, state })));
   const dialog = page.getByRole('dialog', { name: 'Replace your progress?' });
   await expect(dialog).toContainText('has 1 lesson complete (2 entries for lessons this course does not have left out)');

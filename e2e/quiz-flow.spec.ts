@@ -17,7 +17,10 @@ async function twoDueReviews(page: Page, bank: Awaited<ReturnType<typeof loadBan
   await expect(page.getByRole('status').filter({ hasText: '2 due now' })).toBeVisible();
 }
 
-for (const [device, size] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+for (const [device, size] of [
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+] as const) {
   test.describe(`on a ${device}`, () => {
     test.use({ viewport: size });
 
@@ -36,11 +39,17 @@ for (const [device, size] of [['phone', PHONE], ['desktop', DESKTOP]] as const) 
       }
     });
 
-    test('practice setup: counts agree with their noun, a bad count says why and does not start, Start is a few Tabs away', async ({ page }) => {
+    test('practice setup: counts agree with their noun, a bad count says why and does not start, Start is a few Tabs away', async ({
+      page,
+    }) => {
       const form = await setUpSession(page, { lesson: FIRST.title, count: 1, mode: 'Practice' });
       await expect(form.getByRole('button', { name: 'Start practice: 1 question', exact: true })).toBeVisible();
       const count = form.getByRole('spinbutton', { name: 'Questions' });
-      const bad: [string, string][] = [['0', 'Choose at least 1 question; 0 is too few.'], ['-3', 'Choose at least 1 question; -3 is too few.'], ['', 'Enter the number of questions, from 1 to 200.']];
+      const bad: [string, string][] = [
+        ['0', 'Choose at least 1 question; 0 is too few.'],
+        ['-3', 'Choose at least 1 question; -3 is too few.'],
+        ['', 'Enter the number of questions, from 1 to 200.'],
+      ];
       for (const [typed, message] of bad) {
         await count.fill(typed);
         await form.getByRole('button', { name: /^Start practice/ }).click();
@@ -67,7 +76,10 @@ for (const [device, size] of [['phone', PHONE], ['desktop', DESKTOP]] as const) 
       await expect(page.getByRole('region', { name: 'Exam', exact: true })).toBeVisible();
     });
 
-    test('Check yourself: a next step after every answer, a done state, and last time’s results after a reload', async ({ page, request }) => {
+    test('Check yourself: a next step after every answer, a done state, and last time’s results after a reload', async ({
+      page,
+      request,
+    }) => {
       const bank = await loadBank(request);
       await page.goto(`/lessons/${FIRST.slug}/`);
       const questions = page.getByRole('form', { name: /^Question \d of \d$/ });
@@ -93,7 +105,10 @@ for (const [device, size] of [['phone', PHONE], ['desktop', DESKTOP]] as const) 
       await expect(questions.nth(1).getByText(/^Last time \(.+\) you got this wrong\.$/)).toBeVisible();
     });
 
-    test('exam results stay on /progress/: unanswered questions are due for review, "Retake missed" and "Review flagged" start sessions', async ({ page, request }) => {
+    test('exam results stay on /progress/: unanswered questions are due for review, "Retake missed" and "Review flagged" start sessions', async ({
+      page,
+      request,
+    }) => {
       const bank = await loadBank(request);
       const form = await setUpSession(page, { lesson: FIRST.title, count: 3, mode: 'Exam' });
       await form.getByRole('button', { name: /^Start exam/ }).click();
@@ -124,7 +139,10 @@ for (const [device, size] of [['phone', PHONE], ['desktop', DESKTOP]] as const) 
   });
 }
 
-test('exam on a phone: the clock and counter stay in view, the navigator opens from the bar, warnings at 5 and 1 minutes', async ({ page, request }) => {
+test('exam on a phone: the clock and counter stay in view, the navigator opens from the bar, warnings at 5 and 1 minutes', async ({
+  page,
+  request,
+}) => {
   await page.setViewportSize(PHONE);
   await page.clock.install();
   const bank = await loadBank(request);
@@ -215,7 +233,9 @@ test('practice setup: only this module, select all and clear all, only wrong and
   expect((await currentQuestion(session, bank)).id).toBe(wrong[0]);
 });
 
-test('Check yourself without JavaScript: no Check button that reloads the page; each answer and its explanations open in place', async ({ browser }) => {
+test('Check yourself without JavaScript: no Check button that reloads the page; each answer and its explanations open in place', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`/lessons/${FIRST.slug}/`);

@@ -60,7 +60,9 @@ export async function storedQuiz(page: Page) {
 
 /** The canonical option indexes in the order shown (each input's value), to compare orders. */
 export async function shownOrder(scope: Locator): Promise<string[]> {
-  return scope.locator('input[type="radio"], input[type="checkbox"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  return scope
+    .locator('input[type="radio"], input[type="checkbox"]')
+    .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 }
 
 export const PHONE = { width: 360, height: 740 };

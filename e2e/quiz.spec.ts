@@ -15,7 +15,9 @@ test('a practice run: keys choose and submit, feedback explains every option, fo
     const stem = session.locator('p[id$="-stem"]');
     await expect(stem).toBeFocused();
     const question = await currentQuestion(session, bank);
-    const group = session.getByRole(question.kind === 'single' ? 'radiogroup' : 'group', { name: question.question.replace(/`/g, '').trim().slice(0, 30) });
+    const group = session.getByRole(question.kind === 'single' ? 'radiogroup' : 'group', {
+      name: question.question.replace(/`/g, '').trim().slice(0, 30),
+    });
     await expect(group).toBeVisible();
     if (question.kind === 'multiple') await expect(session.getByText(/^Choose (two|three)\.$/)).toBeVisible();
 
@@ -66,7 +68,9 @@ test('an exam: flag, navigator, warning before submitting, and submission when t
   await expect(exam.getByText('Question 4 of 4')).toBeVisible();
   await exam.getByRole('button', { name: 'Submit exam' }).click();
   const dialog = page.getByRole('dialog', { name: 'Submit with 3 unanswered?' });
-  await expect(dialog).toContainText('3 of 4 questions have no answer and will count as wrong (they join your review queue). 1 is flagged for review.');
+  await expect(dialog).toContainText(
+    '3 of 4 questions have no answer and will count as wrong (they join your review queue). 1 is flagged for review.',
+  );
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
   await page.clock.fastForward('00:50');
@@ -122,7 +126,10 @@ test('mistakes come back in the review queue; the nav badge counts them; undo ta
   await expectNoAxeViolations(page);
 });
 
-test('Check yourself in a lesson: radios in a named group, immediate feedback, a same-page link, a review card', async ({ page, request }) => {
+test('Check yourself in a lesson: radios in a named group, immediate feedback, a same-page link, a review card', async ({
+  page,
+  request,
+}) => {
   const bank = await loadBank(request);
   await page.goto(`/lessons/${FIRST.slug}/`);
   const questions = page.getByRole('form', { name: /^Question \d of \d$/ });
@@ -252,7 +259,9 @@ test('the practice page shows an error with a retry when the bank cannot load', 
   let fail = true;
   await page.route('**/quiz-bank.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
   await page.goto('/practice/');
-  await expect(page.getByRole('alert').filter({ hasText: 'The questions could not be loaded.' })).toContainText('Check your connection and try again');
+  await expect(page.getByRole('alert').filter({ hasText: 'The questions could not be loaded.' })).toContainText(
+    'Check your connection and try again',
+  );
   fail = false;
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('form', { name: 'Start a session' })).toBeVisible();

@@ -74,7 +74,8 @@ test('on a phone the course map opens in a drawer', async ({ page }) => {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
   // Every section of the site is reachable from the header without scrolling it sideways.
-  for (const link of await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all()) await expect(link).toBeInViewport({ ratio: 1 });
+  for (const link of await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all())
+    await expect(link).toBeInViewport({ ratio: 1 });
 });
 
 test('a lesson reads without JavaScript: prose, anchors and highlighted code are HTML', async ({ browser }) => {
@@ -106,7 +107,8 @@ test('an unknown address shows a useful 404 page', async ({ page }) => {
 
 test('sitemap lists every lesson and page; practice is built, not coming soon', async ({ page, request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
-  for (const path of ['/', '/progress/', '/practice/', '/review/', `/lessons/${FIRST.slug}/`, `/lessons/${SECOND.slug}/`]) expect(sitemap).toContain(`${path}</loc>`);
+  for (const path of ['/', '/progress/', '/practice/', '/review/', `/lessons/${FIRST.slug}/`, `/lessons/${SECOND.slug}/`])
+    expect(sitemap).toContain(`${path}</loc>`);
   await page.goto('/practice/');
   await expect(page.getByRole('heading', { level: 1, name: 'Practice questions' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Start practice: \d+ questions$/ })).toBeVisible();
@@ -125,7 +127,9 @@ test('after the skip link, the next Tab stop is in the lesson, not the course ma
 test('the course map opens scrolled to the current lesson, in the sidebar and the phone drawer', async ({ page }) => {
   const last = '/lessons/app2container-workflow/';
   await page.goto(last);
-  await expect(page.getByRole('navigation', { name: 'Course map' }).getByRole('link', { name: /App2Container.*workflow/i })).toBeInViewport();
+  await expect(
+    page.getByRole('navigation', { name: 'Course map' }).getByRole('link', { name: /App2Container.*workflow/i }),
+  ).toBeInViewport();
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(last);
   await page.getByRole('button', { name: 'Course map' }).click();

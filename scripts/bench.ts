@@ -107,7 +107,7 @@ for (const [name, scenario] of Object.entries(cases)) {
     const start = performance.now();
     const result = simulate(scenario);
     times.push(performance.now() - start);
-    seconds = (result.minutes.at(-1)?.t ?? 0);
+    seconds = result.minutes.at(-1)?.t ?? 0;
   }
   const ms = median(times);
   console.log(`bench ${name}: ${seconds} simulated in ${ms.toFixed(1)} ms (${Math.round((seconds * 1000) / ms)}x real time)`);

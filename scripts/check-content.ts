@@ -4,7 +4,9 @@ import { checkContent } from '../lib/content/check-content';
 
 const report = await checkContent();
 if (report.course) {
-  console.log(`${report.course.lessons.length} lessons, ${report.diagrams} diagrams, ${report.questions} questions, ${report.glossaryTerms} glossary terms, ${report.decks} decks`);
+  console.log(
+    `${report.course.lessons.length} lessons, ${report.diagrams} diagrams, ${report.questions} questions, ${report.glossaryTerms} glossary terms, ${report.decks} decks`,
+  );
 }
 if (report.problems.length > 0) {
   console.error(report.problems.join('\n'));

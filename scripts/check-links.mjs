@@ -23,7 +23,8 @@ const ids = (file) => {
 /** The HTML file a URL path serves, as scripts/serve.mjs resolves it. */
 function resolve(urlPath) {
   const file = path.join(root, decodeURIComponent(urlPath));
-  if (existsSync(file) && statSync(file).isDirectory()) return existsSync(path.join(file, 'index.html')) ? path.join(file, 'index.html') : null;
+  if (existsSync(file) && statSync(file).isDirectory())
+    return existsSync(path.join(file, 'index.html')) ? path.join(file, 'index.html') : null;
   if (existsSync(file)) return file;
   if (existsSync(`${file}.html`)) return `${file}.html`;
   return null;
@@ -33,7 +34,10 @@ const problems = [];
 let checked = 0;
 for (const [file, html] of pages) {
   if (file.endsWith(`${path.sep}404.html`) || file.includes(`${path.sep}_not-found`)) continue;
-  const pagePath = `/${path.relative(root, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+  const pagePath = `/${path
+    .relative(root, file)
+    .replace(/index\.html$/, '')
+    .replace(/\\/g, '/')}`;
   for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
     if (/^(https?:|mailto:|data:|blob:)/.test(href) || href.startsWith('//')) continue;
     checked++;

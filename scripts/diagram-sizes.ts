@@ -9,7 +9,9 @@ async function main() {
     const layout = await layoutDiagram(diagram);
     const scale = (column: number) => Math.min(1, column / layout.width).toFixed(2);
     const hand = diagram.nodes.every((n) => n.position) ? ' hand' : '';
-    console.log(`${layout.id.padEnd(30)} ${String(layout.width).padStart(5)} × ${String(layout.height).padEnd(5)} desktop ${scale(734)}  phone ${scale(326)}  ${diagram.direction}${hand}  ${lessonSlug}`);
+    console.log(
+      `${layout.id.padEnd(30)} ${String(layout.width).padStart(5)} × ${String(layout.height).padEnd(5)} desktop ${scale(734)}  phone ${scale(326)}  ${diagram.direction}${hand}  ${lessonSlug}`,
+    );
   }
 }
 

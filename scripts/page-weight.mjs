@@ -19,5 +19,7 @@ for (const page of targets) {
     gz += gzipSync(file, { level: 9 }).length;
   }
   const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1]).length, 0);
-  console.log(`${page}: ${srcs.length} scripts, ${kb(gz)} gzip (${kb(raw)} raw); inline scripts ${kb(inline)} gzip; HTML ${kb(gzipSync(html).length)} gzip`);
+  console.log(
+    `${page}: ${srcs.length} scripts, ${kb(gz)} gzip (${kb(raw)} raw); inline scripts ${kb(inline)} gzip; HTML ${kb(gzipSync(html).length)} gzip`,
+  );
 }

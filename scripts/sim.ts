@@ -47,7 +47,19 @@ function printSummary(name: string, r: Result): void {
   const web = r.minutes[0]?.requestsPerSecond !== null;
   const ec2 = r.minutes[0]?.instances !== null;
   const every = Math.max(1, Math.ceil(r.minutes.length / 40));
-  const heads = ['time', 'desired', 'running', 'pending', 'cpu%', 'mem%', web ? 'req/s' : 'msg/s', web ? 'p95 ms' : 'visible', web ? '5xx' : 'backlog', ...(ec2 ? ['inst', 'CPR%'] : []), 'cost $'];
+  const heads = [
+    'time',
+    'desired',
+    'running',
+    'pending',
+    'cpu%',
+    'mem%',
+    web ? 'req/s' : 'msg/s',
+    web ? 'p95 ms' : 'visible',
+    web ? '5xx' : 'backlog',
+    ...(ec2 ? ['inst', 'CPR%'] : []),
+    'cost $',
+  ];
   const widths = heads.map((h) => Math.max(h.length, 8));
   out.push(name, '', pad(heads, widths));
   r.minutes.forEach((m, i) => {
@@ -57,9 +69,17 @@ function printSummary(name: string, r: Result): void {
     out.push(
       pad(
         [
-          clock(m.t), m.desiredCount, m.runningCount, m.pendingCount, m.cpuUtilization, m.memoryUtilization,
-          web ? m.requestsPerSecond : m.messagesPerSecond, web ? m.p95LatencyMs : m.queueVisible, web ? m.errors5xx : m.backlogPerTask,
-          ...(ec2 ? [m.instances, m.capacityProviderReservation] : []), m.costUsd.toFixed(4),
+          clock(m.t),
+          m.desiredCount,
+          m.runningCount,
+          m.pendingCount,
+          m.cpuUtilization,
+          m.memoryUtilization,
+          web ? m.requestsPerSecond : m.messagesPerSecond,
+          web ? m.p95LatencyMs : m.queueVisible,
+          web ? m.errors5xx : m.backlogPerTask,
+          ...(ec2 ? [m.instances, m.capacityProviderReservation] : []),
+          m.costUsd.toFixed(4),
         ],
         widths,
       ),
@@ -69,7 +89,8 @@ function printSummary(name: string, r: Result): void {
   const activities = r.events.filter((e) => e.type === 'ScalingActivity' || e.type === 'ManagedScaling');
   if (activities.length === 0) out.push('  (none)');
   for (const e of activities) {
-    if (e.type === 'ScalingActivity') out.push(`  ${clock(e.t)}  ${e.policy ?? `scheduled ${e.scheduledAction}`}: ${e.from} → ${e.to} tasks`);
+    if (e.type === 'ScalingActivity')
+      out.push(`  ${clock(e.t)}  ${e.policy ?? `scheduled ${e.scheduledAction}`}: ${e.from} → ${e.to} tasks`);
     else if (e.type === 'ManagedScaling') out.push(`  ${clock(e.t)}  capacity provider: ${e.from} → ${e.to} instances`);
   }
   const s = r.summary;
@@ -88,7 +109,10 @@ function main(): void {
   const parsed = parseScenario(readScenario(file));
   if (!parsed.ok) {
     const lines = parsed.errors.map((e) => `  ${e.path || '(scenario)'}: ${e.message}`);
-    fail(`sim: ${file} is not a valid scenario (${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}`, 2);
+    fail(
+      `sim: ${file} is not a valid scenario (${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}`,
+      2,
+    );
   }
   const result = simulate(parsed.scenario);
   if (summary) printSummary(parsed.scenario.name ?? file, result);

@@ -24,16 +24,28 @@ export function ContinueCard({ lessons }: { lessons: ContinueLesson[] }) {
     const first = lessons[0];
     return (
       <>
-        <div className="min-h-[7.125rem] animate-pulse rounded-xl border border-line bg-bg-subtle motion-reduce:animate-none noscript:hidden" aria-hidden="true" />
+        <div
+          className="min-h-[7.125rem] animate-pulse rounded-xl border border-line bg-bg-subtle motion-reduce:animate-none noscript:hidden"
+          aria-hidden="true"
+        />
         {/* Saved progress is read by a script: without one, the card offers the course's start. */}
         {first ? (
-          <section aria-labelledby="continue-heading" className="hidden min-h-[7.125rem] flex-wrap items-center gap-4 rounded-xl border border-line bg-accent-soft p-5 noscript:flex">
+          <section
+            aria-labelledby="continue-heading"
+            className="hidden min-h-[7.125rem] flex-wrap items-center gap-4 rounded-xl border border-line bg-accent-soft p-5 noscript:flex"
+          >
             <div className="min-w-0 flex-1">
-              <h2 id="continue-heading" className="text-sm font-medium text-muted">Start here</h2>
+              <h2 id="continue-heading" className="text-sm font-medium text-muted">
+                Start here
+              </h2>
               <p className="mt-1 truncate text-lg font-semibold text-fg">{first.title}</p>
-              <p className="text-sm text-muted">{first.moduleTitle} · {first.minutes} min. Saving your progress needs JavaScript.</p>
+              <p className="text-sm text-muted">
+                {first.moduleTitle} · {first.minutes} min. Saving your progress needs JavaScript.
+              </p>
             </div>
-            <ButtonLink href={`/lessons/${first.slug}/`} variant="primary" size="lg">Start<span className="sr-only">: {first.title}</span></ButtonLink>
+            <ButtonLink href={`/lessons/${first.slug}/`} variant="primary" size="lg">
+              Start<span className="sr-only">: {first.title}</span>
+            </ButtonLink>
           </section>
         ) : null}
       </>
@@ -47,7 +59,9 @@ export function ContinueCard({ lessons }: { lessons: ContinueLesson[] }) {
   if (!next) {
     return (
       <section aria-labelledby="continue-heading" className="min-h-[7.125rem] rounded-xl border border-line bg-accent-soft p-5">
-        <h2 id="continue-heading" className="font-semibold">You have completed every lesson</h2>
+        <h2 id="continue-heading" className="font-semibold">
+          You have completed every lesson
+        </h2>
         <p className="mt-1 text-sm text-muted">Revisit any lesson below, or check your record on the progress page.</p>
       </section>
     );
@@ -56,14 +70,22 @@ export function ContinueCard({ lessons }: { lessons: ContinueLesson[] }) {
   const section = last ? reading[last.slug]?.section : null;
   const heading = last ? 'Continue where you left off' : started ? 'Up next' : 'Start here';
   return (
-    <section aria-labelledby="continue-heading" className="flex min-h-[7.125rem] flex-wrap items-center gap-4 rounded-xl border border-line bg-accent-soft p-5">
+    <section
+      aria-labelledby="continue-heading"
+      className="flex min-h-[7.125rem] flex-wrap items-center gap-4 rounded-xl border border-line bg-accent-soft p-5"
+    >
       <div className="min-w-0 flex-1">
-        <h2 id="continue-heading" className="text-sm font-medium text-muted">{heading}</h2>
+        <h2 id="continue-heading" className="text-sm font-medium text-muted">
+          {heading}
+        </h2>
         <p className="mt-1 truncate text-lg font-semibold text-fg">{next.title}</p>
-        <p className="text-sm text-muted">{next.moduleTitle} · {next.minutes} min</p>
+        <p className="text-sm text-muted">
+          {next.moduleTitle} · {next.minutes} min
+        </p>
       </div>
       <ButtonLink href={`/lessons/${next.slug}/${section ? `#${section}` : ''}`} variant="primary" size="lg">
-        {last ? 'Continue' : 'Start'}<span className="sr-only">: {next.title}</span>
+        {last ? 'Continue' : 'Start'}
+        <span className="sr-only">: {next.title}</span>
       </ButtonLink>
     </section>
   );

@@ -15,8 +15,12 @@ export function DiagramFigure({ diagram, headingLevel }: { diagram: LaidOutDiagr
   return (
     <figure id={diagram.id} className="dg-figure scroll-mt-20" data-diagram={diagram.id} aria-labelledby={titleId}>
       <figcaption className="mb-2">
-        <Title id={titleId} className="text-base font-semibold">{diagram.title}</Title>
-        <p id={summaryId} className="text-sm text-muted">{diagram.summary}</p>
+        <Title id={titleId} className="text-base font-semibold">
+          {diagram.title}
+        </Title>
+        <p id={summaryId} className="text-sm text-muted">
+          {diagram.summary}
+        </p>
       </figcaption>
       <DiagramPlayer diagram={diagram} labelledBy={`${titleId} ${summaryId}`} legend={<DiagramLegend diagram={diagram} />} />
       <DiagramText diagram={diagram} />

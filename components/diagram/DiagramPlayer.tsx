@@ -50,10 +50,13 @@ export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
     if (!box || !step || !bounds || box.clientHeight === 0) return;
     const view = viewportFor(diagram, step, box.clientWidth, box.clientHeight);
     const top = box.getBoundingClientRect().top;
-    revealBetweenBars({
-      top: top + Math.max(0, bounds.y * view.zoom + view.y),
-      bottom: top + Math.min(box.clientHeight, (bounds.y + bounds.height) * view.zoom + view.y),
-    }, playerRef.current?.querySelector<HTMLElement>('[data-walkthrough-bar]'));
+    revealBetweenBars(
+      {
+        top: top + Math.max(0, bounds.y * view.zoom + view.y),
+        bottom: top + Math.min(box.clientHeight, (bounds.y + bounds.height) * view.zoom + view.y),
+      },
+      playerRef.current?.querySelector<HTMLElement>('[data-walkthrough-bar]'),
+    );
   };
   const fullscreen = useFullscreen(playerRef, { onRestored: revealHighlight });
   const [exploring, setExploring] = useState(false);
@@ -64,28 +67,56 @@ export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
   useEffect(() => {
     if (!near) return;
     let cancelled = false;
-    import('./InteractiveDiagram').then((module) => { if (!cancelled) setInteractive(() => module.InteractiveDiagram); });
-    return () => { cancelled = true; };
+    import('./InteractiveDiagram').then((module) => {
+      if (!cancelled) setInteractive(() => module.InteractiveDiagram);
+    });
+    return () => {
+      cancelled = true;
+    };
   }, [near]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey || diagram.steps.length === 0) return;
-    if (event.key === 'ArrowRight') { event.preventDefault(); walkthrough.stop(); walkthrough.next(); }
-    if (event.key === 'ArrowLeft') { event.preventDefault(); walkthrough.stop(); walkthrough.previous(); }
+    if (event.key === 'ArrowRight') {
+      event.preventDefault();
+      walkthrough.stop();
+      walkthrough.next();
+    }
+    if (event.key === 'ArrowLeft') {
+      event.preventDefault();
+      walkthrough.stop();
+      walkthrough.previous();
+    }
   };
 
   return (
     <div ref={playerRef} className="dg-player" data-fullscreen={fullscreen.mode} onKeyDown={onKeyDown}>
       {/* Present (but invisible and unfocusable) before hydration, so the page does not shift when it appears. */}
-      <div className={`mb-2 flex flex-wrap items-center justify-end gap-2 ${hydrated ? '' : 'invisible'}`} aria-hidden={!hydrated || undefined}>
+      <div
+        className={`mb-2 flex flex-wrap items-center justify-end gap-2 ${hydrated ? '' : 'invisible'}`}
+        aria-hidden={!hydrated || undefined}
+      >
         {/* One way to say each state: Explore is a toggle (a fixed name, pressed or not); full
             screen is an action whose name says what it will do. */}
         {/* Full screen pans and zooms by itself, so Explore is not offered there. */}
-        <Button size="sm" className="aria-pressed:border-accent aria-pressed:bg-accent-soft" aria-pressed={exploring} disabled={!interactiveReady} hidden={fullscreen.mode !== undefined} onClick={() => setExploring(!exploring)}>
+        <Button
+          size="sm"
+          className="aria-pressed:border-accent aria-pressed:bg-accent-soft"
+          aria-pressed={exploring}
+          disabled={!interactiveReady}
+          hidden={fullscreen.mode !== undefined}
+          onClick={() => setExploring(!exploring)}
+        >
           Explore
         </Button>
         {/* Full screen starts afresh: the zoom Explore left behind is not carried in, nor back out. */}
-        <Button size="sm" onClick={() => { setExploring(false); void fullscreen.toggle(); }}>
+        <Button
+          size="sm"
+          onClick={() => {
+            setExploring(false);
+            void fullscreen.toggle();
+          }}
+        >
           {fullscreen.mode ? 'Exit full screen' : 'Full screen'}
         </Button>
       </div>
@@ -100,10 +131,20 @@ export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
           data-diagram-box={diagram.id}
           data-interactive={interactiveReady ? 'true' : 'false'}
         >
-          {!interactiveReady && <DiagramSvg diagram={diagram} stepIndex={walkthrough.stepIndex} reducedMotion={reducedMotion} labelledBy={labelledBy} />}
+          {!interactiveReady && (
+            <DiagramSvg diagram={diagram} stepIndex={walkthrough.stepIndex} reducedMotion={reducedMotion} labelledBy={labelledBy} />
+          )}
           {Interactive && (
             <div className="absolute inset-0" style={{ opacity: interactiveReady ? 1 : 0 }}>
-              <Interactive diagram={diagram} stepIndex={walkthrough.stepIndex} reducedMotion={reducedMotion} exploring={exploring} fullscreen={fullscreen.mode !== undefined} onReady={() => setInteractiveReady(true)} labelledBy={labelledBy} />
+              <Interactive
+                diagram={diagram}
+                stepIndex={walkthrough.stepIndex}
+                reducedMotion={reducedMotion}
+                exploring={exploring}
+                fullscreen={fullscreen.mode !== undefined}
+                onReady={() => setInteractiveReady(true)}
+                labelledBy={labelledBy}
+              />
             </div>
           )}
         </div>

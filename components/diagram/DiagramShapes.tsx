@@ -30,7 +30,17 @@ export function NodeShape({ node, state }: { node: LaidOutNode; state?: ElementS
     const labelX = node.x + M.groupPadding + M.groupIconSize + 8;
     return (
       <g {...common} data-group="">
-        <rect x={node.x} y={node.y} width={node.width} height={node.height} rx={10} className="dg-frame" fill={node.depth % 2 ? 'var(--dg-group-odd)' : 'var(--dg-group-even)'} stroke={colour} strokeDasharray={node.kind === 'availability-zone' ? '6 4' : undefined} />
+        <rect
+          x={node.x}
+          y={node.y}
+          width={node.width}
+          height={node.height}
+          rx={10}
+          className="dg-frame"
+          fill={node.depth % 2 ? 'var(--dg-group-odd)' : 'var(--dg-group-even)'}
+          stroke={colour}
+          strokeDasharray={node.kind === 'availability-zone' ? '6 4' : undefined}
+        />
         <Glyph kind={node.kind} x={node.x + M.groupPadding} y={node.y + 11} size={M.groupIconSize} />
         <text x={labelX} y={headerY} fontSize={M.groupLabelSize} fontWeight={650} fill="var(--fg)">
           {node.label}
@@ -46,12 +56,18 @@ export function NodeShape({ node, state }: { node: LaidOutNode; state?: ElementS
       <rect x={node.x} y={node.y} width={node.width} height={node.height} rx={8} className="dg-frame" fill="var(--card)" stroke={colour} />
       <Glyph kind={node.kind} x={node.x + M.leafPaddingX} y={node.y + (node.height - M.iconSize) / 2} size={M.iconSize} />
       <text x={textX} fontSize={M.labelSize} fontWeight={650} fill="var(--fg)">
-        {node.labelLines.map((line, i) => <tspan key={i} x={textX} y={top + 13 + i * M.labelLineHeight}>{line}</tspan>)}
+        {node.labelLines.map((line, i) => (
+          <tspan key={i} x={textX} y={top + 13 + i * M.labelLineHeight}>
+            {line}
+          </tspan>
+        ))}
       </text>
       {node.detailLines.length > 0 && (
         <text x={textX} fontSize={M.detailSize} fill="var(--fg-muted)">
           {node.detailLines.map((line, i) => (
-            <tspan key={i} x={textX} y={top + node.labelLines.length * M.labelLineHeight + 11.5 + i * M.detailLineHeight}>{line}</tspan>
+            <tspan key={i} x={textX} y={top + node.labelLines.length * M.labelLineHeight + 11.5 + i * M.detailLineHeight}>
+              {line}
+            </tspan>
           ))}
         </text>
       )}
@@ -75,13 +91,35 @@ export function EdgeShape({ edge, state, markerPrefix, packet }: EdgeShapeProps)
   const next = edge.points[middle + 1] ?? mid;
   return (
     <g data-diagram-edge={edge.id} data-edge-kind={edge.kind} data-state={state} className="dg-edge">
-      <path d={d} fill="none" className="dg-edge-line" strokeDasharray={EDGE_DASH[edge.kind]} strokeLinecap="round" markerEnd={marker} markerStart={edge.bidirectional ? marker : undefined} />
+      <path
+        d={d}
+        fill="none"
+        className="dg-edge-line"
+        strokeDasharray={EDGE_DASH[edge.kind]}
+        strokeLinecap="round"
+        markerEnd={marker}
+        markerStart={edge.bidirectional ? marker : undefined}
+      />
       {edge.labelBox && (
         <g className="dg-edge-label">
-          <rect x={edge.labelBox.x} y={edge.labelBox.y} width={edge.labelBox.width} height={edge.labelBox.height} rx={4} fill="var(--card)" stroke="var(--border)" />
+          <rect
+            x={edge.labelBox.x}
+            y={edge.labelBox.y}
+            width={edge.labelBox.width}
+            height={edge.labelBox.height}
+            rx={4}
+            fill="var(--card)"
+            stroke="var(--border)"
+          />
           <text fontSize={M.edgeLabelSize} fill="var(--fg)" textAnchor="middle">
             {edge.labelLines.map((line, i) => (
-              <tspan key={i} x={edge.labelBox!.x + edge.labelBox!.width / 2} y={edge.labelBox!.y + M.edgeLabelPaddingY + 11 + i * M.edgeLabelLineHeight}>{line}</tspan>
+              <tspan
+                key={i}
+                x={edge.labelBox!.x + edge.labelBox!.width / 2}
+                y={edge.labelBox!.y + M.edgeLabelPaddingY + 11 + i * M.edgeLabelLineHeight}
+              >
+                {line}
+              </tspan>
             ))}
           </text>
         </g>
@@ -91,7 +129,9 @@ export function EdgeShape({ edge, state, markerPrefix, packet }: EdgeShapeProps)
           <animateMotion dur="1.8s" repeatCount="indefinite" path={d} />
         </circle>
       )}
-      {packet === 'still' && mid && next && <circle r={6} cx={(mid.x + next.x) / 2} cy={(mid.y + next.y) / 2} className="dg-packet" data-packet="still" />}
+      {packet === 'still' && mid && next && (
+        <circle r={6} cx={(mid.x + next.x) / 2} cy={(mid.y + next.y) / 2} className="dg-packet" data-packet="still" />
+      )}
     </g>
   );
 }
@@ -100,7 +140,17 @@ export function ArrowMarkers({ prefix }: { prefix: string }) {
   return (
     <defs>
       {(['', '-active'] as const).map((suffix) => (
-        <marker key={suffix} id={`${prefix}-arrow${suffix}`} viewBox="0 0 10 10" refX={9} refY={5} markerWidth={10} markerHeight={10} markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+        <marker
+          key={suffix}
+          id={`${prefix}-arrow${suffix}`}
+          viewBox="0 0 10 10"
+          refX={9}
+          refY={5}
+          markerWidth={10}
+          markerHeight={10}
+          markerUnits="userSpaceOnUse"
+          orient="auto-start-reverse"
+        >
           <path d="M0,1 L9,5 L0,9 z" fill={suffix ? 'var(--dg-active)' : 'var(--dg-edge)'} />
         </marker>
       ))}

@@ -30,11 +30,25 @@ export function DiagramSvg({ diagram, stepIndex, reducedMotion, labelledBy }: Pr
       data-diagram-view="static"
     >
       <ArrowMarkers prefix={prefix} />
-      {diagram.nodes.filter((n) => n.isGroup).map((node) => <NodeShape key={node.id} node={node} state={states.get(node.id)} />)}
+      {diagram.nodes
+        .filter((n) => n.isGroup)
+        .map((node) => (
+          <NodeShape key={node.id} node={node} state={states.get(node.id)} />
+        ))}
       {diagram.edges.map((edge) => (
-        <EdgeShape key={edge.id} edge={edge} state={states.get(edge.id)} markerPrefix={prefix} packet={step?.packet === edge.id ? (reducedMotion ? 'still' : 'moving') : undefined} />
+        <EdgeShape
+          key={edge.id}
+          edge={edge}
+          state={states.get(edge.id)}
+          markerPrefix={prefix}
+          packet={step?.packet === edge.id ? (reducedMotion ? 'still' : 'moving') : undefined}
+        />
       ))}
-      {diagram.nodes.filter((n) => !n.isGroup).map((node) => <NodeShape key={node.id} node={node} state={states.get(node.id)} />)}
+      {diagram.nodes
+        .filter((n) => !n.isGroup)
+        .map((node) => (
+          <NodeShape key={node.id} node={node} state={states.get(node.id)} />
+        ))}
     </svg>
   );
 }

@@ -23,7 +23,12 @@ export function DiagramText({ diagram }: { diagram: LaidOutDiagram }) {
       {childrenOf(parent).map((node) => (
         <li key={node.id} data-text-node={node.id}>
           {describeNode(node)}
-          {node.isGroup && <>{', containing:'}{renderParts(node.id)}</>}
+          {node.isGroup && (
+            <>
+              {', containing:'}
+              {renderParts(node.id)}
+            </>
+          )}
         </li>
       ))}
     </ul>
@@ -54,7 +59,11 @@ export function DiagramText({ diagram }: { diagram: LaidOutDiagram }) {
           <div>
             <p className="font-semibold">Walkthrough</p>
             <ol className="list-decimal space-y-1 pl-5">
-              {diagram.steps.map((step, i) => <li key={i} data-text-step={i + 1}>{step.caption}</li>)}
+              {diagram.steps.map((step, i) => (
+                <li key={i} data-text-step={i + 1}>
+                  {step.caption}
+                </li>
+              ))}
             </ol>
           </div>
         )}

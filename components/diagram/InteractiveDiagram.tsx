@@ -49,48 +49,66 @@ function Flow({ diagram, stepIndex, reducedMotion, exploring, fullscreen = false
   const step = stepIndex === undefined ? undefined : diagram.steps[stepIndex];
   const states = useMemo(() => elementStates(diagram, step), [diagram, step]);
 
-  const nodes = useMemo<DiagramFlowNode[]>(() => diagram.nodes.map((node): DiagramFlowNode => ({
-    id: node.id,
-    type: 'diagram',
-    position: { x: node.x, y: node.y },
-    width: node.width,
-    height: node.height,
-    data: { node, state: states.get(node.id) },
-    // Groups under edges, edges under boxes, deeper groups above shallower ones.
-    zIndex: node.isGroup ? node.depth : 1000,
-    draggable: false,
-    selectable: false,
-    connectable: false,
-    focusable: true,
-    ariaRole: 'img',
-    ariaLabel: node.isGroup ? `${describeNode(node)} (group of ${diagram.nodes.filter((n) => n.parent === node.id).length})` : describeNode(node),
-  })), [diagram, states]);
+  const nodes = useMemo<DiagramFlowNode[]>(
+    () =>
+      diagram.nodes.map((node): DiagramFlowNode => ({
+        id: node.id,
+        type: 'diagram',
+        position: { x: node.x, y: node.y },
+        width: node.width,
+        height: node.height,
+        data: { node, state: states.get(node.id) },
+        // Groups under edges, edges under boxes, deeper groups above shallower ones.
+        zIndex: node.isGroup ? node.depth : 1000,
+        draggable: false,
+        selectable: false,
+        connectable: false,
+        focusable: true,
+        ariaRole: 'img',
+        ariaLabel: node.isGroup
+          ? `${describeNode(node)} (group of ${diagram.nodes.filter((n) => n.parent === node.id).length})`
+          : describeNode(node),
+      })),
+    [diagram, states],
+  );
 
   const labelOf = useMemo(() => new Map(diagram.nodes.map((n) => [n.id, n.label])), [diagram]);
-  const edges = useMemo<DiagramFlowEdge[]>(() => diagram.edges.map((edge): DiagramFlowEdge => ({
-    id: edge.id,
-    type: 'diagram',
-    source: edge.from,
-    target: edge.to,
-    data: { edge, state: states.get(edge.id), markerPrefix, packet: step?.packet === edge.id ? (reducedMotion ? 'still' : 'moving') : undefined },
-    zIndex: 500,
-    selectable: false,
-    focusable: false,
-    ariaLabel: `${labelOf.get(edge.from)} to ${labelOf.get(edge.to)}${edge.label ? `: ${edge.label}` : ''} (${EDGE_KIND_WORDS[edge.kind]})`,
-  })), [diagram, states, markerPrefix, step, reducedMotion, labelOf]);
+  const edges = useMemo<DiagramFlowEdge[]>(
+    () =>
+      diagram.edges.map((edge): DiagramFlowEdge => ({
+        id: edge.id,
+        type: 'diagram',
+        source: edge.from,
+        target: edge.to,
+        data: {
+          edge,
+          state: states.get(edge.id),
+          markerPrefix,
+          packet: step?.packet === edge.id ? (reducedMotion ? 'still' : 'moving') : undefined,
+        },
+        zIndex: 500,
+        selectable: false,
+        focusable: false,
+        ariaLabel: `${labelOf.get(edge.from)} to ${labelOf.get(edge.to)}${edge.label ? `: ${edge.label}` : ''} (${EDGE_KIND_WORDS[edge.kind]})`,
+      })),
+    [diagram, states, markerPrefix, step, reducedMotion, labelOf],
+  );
 
   // The view the server SVG shows: the whole diagram, scaled to the box (or, when that is too small
   // to read, the current step's elements). Explicit rather than fitView, which fits node boxes only
   // and would crop edge labels near the edges and zoom differently from the SVG.
   const stepRef = useRef(step);
-  const frame = useCallback((duration = 0, whole = false) => {
-    const element = wrapperRef.current;
-    if (!element || element.clientWidth === 0) return;
-    const step = whole ? undefined : stepRef.current;
-    // Fit (whole) means the whole picture, even where it is too small to read.
-    const options = { fullscreen: fullscreen && !whole };
-    void setViewport(viewportFor(diagram, step, element.clientWidth, element.clientHeight, options), { duration });
-  }, [diagram, setViewport, fullscreen]);
+  const frame = useCallback(
+    (duration = 0, whole = false) => {
+      const element = wrapperRef.current;
+      if (!element || element.clientWidth === 0) return;
+      const step = whole ? undefined : stepRef.current;
+      // Fit (whole) means the whole picture, even where it is too small to read.
+      const options = { fullscreen: fullscreen && !whole };
+      void setViewport(viewportFor(diagram, step, element.clientWidth, element.clientHeight, options), { duration });
+    },
+    [diagram, setViewport, fullscreen],
+  );
 
   // Reframe when the box changes size (column resize, entering or leaving full screen, turning the
   // phone) unless the reader is exploring in the page. `frame` changes with `fullscreen`, so
@@ -112,8 +130,17 @@ function Flow({ diagram, stepIndex, reducedMotion, exploring, fullscreen = false
   }, [step, keepsView, reducedMotion, frame]);
 
   return (
-    <div ref={wrapperRef} className="dg-flow h-full w-full" data-diagram-view="interactive" data-exploring={movable} aria-labelledby={labelledBy} role="group">
-      <svg width={0} height={0} className="absolute" aria-hidden="true"><ArrowMarkers prefix={markerPrefix} /></svg>
+    <div
+      ref={wrapperRef}
+      className="dg-flow h-full w-full"
+      data-diagram-view="interactive"
+      data-exploring={movable}
+      aria-labelledby={labelledBy}
+      role="group"
+    >
+      <svg width={0} height={0} className="absolute" aria-hidden="true">
+        <ArrowMarkers prefix={markerPrefix} />
+      </svg>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -121,7 +148,10 @@ function Flow({ diagram, stepIndex, reducedMotion, exploring, fullscreen = false
         edgeTypes={diagramEdgeTypes}
         minZoom={0.1}
         maxZoom={3}
-        onInit={() => { frame(); onReady(); }}
+        onInit={() => {
+          frame();
+          onReady();
+        }}
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}
@@ -135,18 +165,30 @@ function Flow({ diagram, stepIndex, reducedMotion, exploring, fullscreen = false
         panOnScroll={false}
         preventScrolling={movable}
         // In full screen panning stops at the drawing's edges: no empty screen beside it.
-        translateExtent={fullscreen ? [[0, 0], [diagram.width, diagram.height]] : undefined}
+        translateExtent={
+          fullscreen
+            ? [
+                [0, 0],
+                [diagram.width, diagram.height],
+              ]
+            : undefined
+        }
         aria-label={`${diagram.title}: ${diagram.nodes.length} parts`}
       >
         {movable && (
           <Panel position="bottom-left" className="flex gap-1">
-            <Button size="xs" className="text-sm" onClick={() => void zoomIn()} aria-label="Zoom in">+</Button>
-            <Button size="xs" className="text-sm" onClick={() => void zoomOut()} aria-label="Zoom out">−</Button>
-            <Button size="xs" className="text-sm" onClick={() => frame(reducedMotion ? 0 : STEP_MOVE_MS, true)}>Fit</Button>
+            <Button size="xs" className="text-sm" onClick={() => void zoomIn()} aria-label="Zoom in">
+              +
+            </Button>
+            <Button size="xs" className="text-sm" onClick={() => void zoomOut()} aria-label="Zoom out">
+              −
+            </Button>
+            <Button size="xs" className="text-sm" onClick={() => frame(reducedMotion ? 0 : STEP_MOVE_MS, true)}>
+              Fit
+            </Button>
           </Panel>
         )}
       </ReactFlow>
     </div>
   );
 }
-

@@ -35,7 +35,12 @@ export function revealAtTop(element: HTMLElement) {
 export function holdRevealed(element: HTMLElement): () => void {
   const place = () => revealAtTop(element);
   let timer: number | undefined;
-  const frames = [requestAnimationFrame(() => { place(); frames.push(requestAnimationFrame(place)); })];
+  const frames = [
+    requestAnimationFrame(() => {
+      place();
+      frames.push(requestAnimationFrame(place));
+    }),
+  ];
   const observer = new ResizeObserver(place);
   observer.observe(document.body);
   const onLoad = () => {

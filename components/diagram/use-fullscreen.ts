@@ -17,7 +17,9 @@ const orientation = () => (typeof screen === 'undefined' ? undefined : (screen.o
 /** Ask for landscape; where the browser refuses (most do outside Android), the phone stays upright. */
 function lockLandscape() {
   try {
-    orientation()?.lock?.('landscape')?.catch(() => {});
+    orientation()
+      ?.lock?.('landscape')
+      ?.catch(() => {});
   } catch {
     // Not supported at all.
   }
@@ -40,16 +42,24 @@ interface Options {
  * allows it (Android); elsewhere the diagram view makes the most of the tall screen instead.
  */
 export function useFullscreen(target: RefObject<HTMLElement | null>, options: Options = {}) {
-  const native = useSyncExternalStore(subscribeToFullscreen, () => document.fullscreenElement !== null && document.fullscreenElement === target.current, () => false);
+  const native = useSyncExternalStore(
+    subscribeToFullscreen,
+    () => document.fullscreenElement !== null && document.fullscreenElement === target.current,
+    () => false,
+  );
   const [fallback, setFallback] = useState(false);
   const mode = native ? ('native' as const) : fallback ? ('fallback' as const) : undefined;
   const scrollBefore = useRef<number | undefined>(undefined);
   const onRestored = useRef(options.onRestored);
-  useLayoutEffect(() => { onRestored.current = options.onRestored; });
+  useLayoutEffect(() => {
+    onRestored.current = options.onRestored;
+  });
 
   useEffect(() => {
     if (!fallback) return;
-    const onKey = (event: KeyboardEvent) => { if (event.key === 'Escape') setFallback(false); };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setFallback(false);
+    };
     document.addEventListener('keydown', onKey);
     const root = document.documentElement;
     const overflow = root.style.overflow;
@@ -64,7 +74,11 @@ export function useFullscreen(target: RefObject<HTMLElement | null>, options: Op
     const top = scrollBefore.current;
     if (mode !== undefined || top === undefined) return;
     scrollBefore.current = undefined;
-    try { orientation()?.unlock?.(); } catch { /* never locked */ }
+    try {
+      orientation()?.unlock?.();
+    } catch {
+      /* never locked */
+    }
     const restore = () => {
       if (Math.abs(window.scrollY - top) >= 1) window.scrollTo({ top, behavior: 'instant' });
       onRestored.current?.();

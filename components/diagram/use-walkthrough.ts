@@ -20,16 +20,23 @@ function subscribeToHash(onChange: () => void) {
  * No hash for this diagram means the overview: the whole diagram, nothing dimmed.
  */
 export function useWalkthrough(diagramId: string, stepCount: number, scrollTarget: RefObject<HTMLElement | null>) {
-  const hash = useSyncExternalStore(subscribeToHash, () => window.location.hash, () => '');
+  const hash = useSyncExternalStore(
+    subscribeToHash,
+    () => window.location.hash,
+    () => '',
+  );
   const stepIndex = stepFromHash(diagramId, hash, stepCount);
   const [playing, setPlaying] = useState(false);
 
-  const goTo = useCallback((index: number | undefined) => {
-    const url = new URL(window.location.href);
-    url.hash = index === undefined ? '' : stepHash(diagramId, index);
-    window.history.replaceState(window.history.state, '', index === undefined ? url.pathname + url.search : url);
-    window.dispatchEvent(new Event(STEP_CHANGE));
-  }, [diagramId]);
+  const goTo = useCallback(
+    (index: number | undefined) => {
+      const url = new URL(window.location.href);
+      url.hash = index === undefined ? '' : stepHash(diagramId, index);
+      window.history.replaceState(window.history.state, '', index === undefined ? url.pathname + url.search : url);
+      window.dispatchEvent(new Event(STEP_CHANGE));
+    },
+    [diagramId],
+  );
 
   const next = useCallback(() => goTo(Math.min(stepCount - 1, stepIndex === undefined ? 0 : stepIndex + 1)), [goTo, stepCount, stepIndex]);
   const previous = useCallback(() => goTo(stepIndex === undefined || stepIndex === 0 ? undefined : stepIndex - 1), [goTo, stepIndex]);

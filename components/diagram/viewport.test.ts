@@ -4,14 +4,44 @@ import { FOCUS_BELOW_ZOOM, MIN_READABLE_PX, READABLE_ZOOM, stepBounds, viewportF
 import { METRICS } from '@/lib/diagram/metrics';
 
 const node = (id: string, x: number, y: number): LaidOutNode => ({
-  id, kind: 's3', label: id, labelLines: [id], detailLines: [], isGroup: false, depth: 0, x, y, width: 200, height: 50,
+  id,
+  kind: 's3',
+  label: id,
+  labelLines: [id],
+  detailLines: [],
+  isGroup: false,
+  depth: 0,
+  x,
+  y,
+  width: 200,
+  height: 50,
 });
 
 const diagram: LaidOutDiagram = {
-  id: 'd', title: 'T', summary: 'S', width: 1000, height: 500,
+  id: 'd',
+  title: 'T',
+  summary: 'S',
+  width: 1000,
+  height: 500,
   nodes: [node('a', 12, 12), node('b', 788, 400)],
-  edges: [{ id: 'ab', from: 'a', to: 'b', kind: 'request', labelLines: [], bidirectional: false, points: [{ x: 212, y: 37 }, { x: 788, y: 425 }] }],
-  steps: [{ caption: 'a', highlight: ['a'] }, { caption: 'ab', highlight: ['ab'] }],
+  edges: [
+    {
+      id: 'ab',
+      from: 'a',
+      to: 'b',
+      kind: 'request',
+      labelLines: [],
+      bidirectional: false,
+      points: [
+        { x: 212, y: 37 },
+        { x: 788, y: 425 },
+      ],
+    },
+  ],
+  steps: [
+    { caption: 'a', highlight: ['a'] },
+    { caption: 'ab', highlight: ['ab'] },
+  ],
 };
 
 describe('interactive viewport', () => {
@@ -42,8 +72,10 @@ describe('interactive viewport', () => {
   });
 
   const inPane = (box: { x: number; y: number; width: number; height: number }, view: Viewport, width: number, height: number) =>
-    box.x * view.zoom + view.x >= -0.01 && (box.x + box.width) * view.zoom + view.x <= width + 0.01
-    && box.y * view.zoom + view.y >= -0.01 && (box.y + box.height) * view.zoom + view.y <= height + 0.01;
+    box.x * view.zoom + view.x >= -0.01 &&
+    (box.x + box.width) * view.zoom + view.x <= width + 0.01 &&
+    box.y * view.zoom + view.y >= -0.01 &&
+    (box.y + box.height) * view.zoom + view.y <= height + 0.01;
 
   it('puts the smallest text at the readable size at READABLE_ZOOM', () => {
     const smallest = Math.min(METRICS.labelSize, METRICS.detailSize, METRICS.groupLabelSize, METRICS.edgeLabelSize);

@@ -58,7 +58,12 @@ const union = (boxes: Box[]): Box => {
   return { x: left, y: top, width: right - left, height: bottom - top };
 };
 
-const pad = (box: Box): Box => ({ x: box.x - FOCUS_PADDING, y: box.y - FOCUS_PADDING, width: box.width + 2 * FOCUS_PADDING, height: box.height + 2 * FOCUS_PADDING });
+const pad = (box: Box): Box => ({
+  x: box.x - FOCUS_PADDING,
+  y: box.y - FOCUS_PADDING,
+  width: box.width + 2 * FOCUS_PADDING,
+  height: box.height + 2 * FOCUS_PADDING,
+});
 
 /** The smallest box around a step's highlighted nodes, edges (routes and labels) and packet. */
 export function stepBounds(diagram: LaidOutDiagram, step: LaidOutStep): Box | undefined {
@@ -107,7 +112,13 @@ function clampToDiagram(view: Viewport, diagram: LaidOutDiagram, width: number, 
  * it as context: the whole step when it fits, otherwise as much of it as fits, starting from the
  * first element the author highlighted. In full screen the overview is readable too.
  */
-export function viewportFor(diagram: LaidOutDiagram, step: LaidOutStep | undefined, width: number, height: number, options: ViewOptions = {}): Viewport {
+export function viewportFor(
+  diagram: LaidOutDiagram,
+  step: LaidOutStep | undefined,
+  width: number,
+  height: number,
+  options: ViewOptions = {},
+): Viewport {
   const whole = wholeViewport(diagram, width, height);
   if (whole.zoom >= FOCUS_BELOW_ZOOM) return whole;
   const bounds = step && stepBounds(diagram, step);
@@ -117,7 +128,9 @@ export function viewportFor(diagram: LaidOutDiagram, step: LaidOutStep | undefin
     // the top-left corner, where reading starts (the corner itself may be empty).
     const cover = Math.max(width / diagram.width, height / diagram.height);
     const zoom = Math.max(READABLE_ZOOM, Math.min(cover, MAX_FOCUS_ZOOM));
-    const first = diagram.nodes.filter((n) => !n.isGroup).reduce<Box | undefined>((best, n) => (!best || n.x + n.y < best.x + best.y ? n : best), undefined);
+    const first = diagram.nodes
+      .filter((n) => !n.isGroup)
+      .reduce<Box | undefined>((best, n) => (!best || n.x + n.y < best.x + best.y ? n : best), undefined);
     const start = first ? { x: -(first.x - FOCUS_PADDING) * zoom, y: -(first.y - FOCUS_PADDING) * zoom } : { x: 0, y: 0 };
     return clampToDiagram({ ...start, zoom }, diagram, width, height);
   }

@@ -10,7 +10,10 @@ export function CheckYourselfSlot() {
       <p className="font-semibold text-fg">Test yourself</p>
       <p className="mt-1">
         Exam-style questions with an explanation for every option are in{' '}
-        <Link href="/practice/" className="text-accent underline">Practice</Link>.
+        <Link href="/practice/" className="text-accent underline">
+          Practice
+        </Link>
+        .
       </p>
     </div>
   );

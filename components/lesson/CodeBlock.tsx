@@ -10,12 +10,22 @@ export function CodeBlock({ label, isFile = false, children }: { label?: string;
   const bar = (
     // Without JavaScript there is nothing to copy with: a bar with no name is left out (globals.css).
     <div className={label ? 'code-bar' : 'code-bar code-bar-unlabelled'}>
-      <span className={isFile ? 'font-mono text-fg' : undefined} aria-hidden={isFile || undefined}>{label}</span>
+      <span className={isFile ? 'font-mono text-fg' : undefined} aria-hidden={isFile || undefined}>
+        {label}
+      </span>
       <CopyCodeButton />
     </div>
   );
   // The name is the figure's label rather than a <figcaption>, which would have to hold the button too.
-  return isFile
-    ? <figure className="code-block" aria-label={label}>{bar}{children}</figure>
-    : <div className="code-block">{bar}{children}</div>;
+  return isFile ? (
+    <figure className="code-block" aria-label={label}>
+      {bar}
+      {children}
+    </figure>
+  ) : (
+    <div className="code-block">
+      {bar}
+      {children}
+    </div>
+  );
 }

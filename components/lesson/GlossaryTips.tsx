@@ -20,7 +20,10 @@ export function GlossaryTips() {
   useEffect(() => {
     let pointerType = '';
     const open = () => document.querySelectorAll<HTMLElement>(`${REF}[data-open]`);
-    const close = (except?: Element | null) => open().forEach((ref) => { if (ref !== except) delete ref.dataset.open; });
+    const close = (except?: Element | null) =>
+      open().forEach((ref) => {
+        if (ref !== except) delete ref.dataset.open;
+      });
 
     const onPointerDown = (event: PointerEvent) => {
       pointerType = event.pointerType;
@@ -42,7 +45,10 @@ export function GlossaryTips() {
       const shown = [...document.querySelectorAll<HTMLElement>(REF)].filter((ref) => tipOf(ref)?.checkVisibility());
       if (shown.length === 0) return;
       // Hidden until the pointer or focus leaves the term, so it does not reappear under a still mouse.
-      shown.forEach((ref) => { ref.dataset.dismissed = ''; delete ref.dataset.open; });
+      shown.forEach((ref) => {
+        ref.dataset.dismissed = '';
+        delete ref.dataset.open;
+      });
     };
     const onEnter = (event: Event) => {
       const ref = refAt(event.target);

@@ -13,9 +13,10 @@ export interface LessonQuiz {
 export function LessonBody({ code, quiz }: { code: string; quiz?: LessonQuiz }) {
   const MDXContent = getMDXComponent(code);
   // Bound per lesson: the map's <CheckYourself /> placeholder becomes this lesson's questions.
-  const components: MdxComponents = quiz && quiz.questions.length > 0
-    ? { ...mdxComponents, CheckYourself: () => <CheckYourself questions={quiz.questions} lesson={quiz.lesson} /> }
-    : mdxComponents;
+  const components: MdxComponents =
+    quiz && quiz.questions.length > 0
+      ? { ...mdxComponents, CheckYourself: () => <CheckYourself questions={quiz.questions} lesson={quiz.lesson} /> }
+      : mdxComponents;
   // Called as a function: the compiled module is a stateless render function, created per lesson at build time.
   return <div className="prose">{MDXContent({ components })}</div>;
 }

@@ -34,24 +34,34 @@ export function LessonView({ lesson, moduleLabel, code, toc, modules, previous, 
             <CourseMap modules={modules} currentSlug={lesson.slug} />
           </Drawer>
           {/* The drawer needs JavaScript; without it the course's lessons are on the home page. */}
-          <Link href="/" className="hidden text-sm font-medium text-accent underline noscript:inline">All lessons</Link>
+          <Link href="/" className="hidden text-sm font-medium text-accent underline noscript:inline">
+            All lessons
+          </Link>
         </div>
         <header className="mb-8 border-b border-line pb-6">
           <p className="text-sm font-medium text-accent">{moduleLabel}</p>
           <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{lesson.title}</h1>
           <p className="mt-2 flex flex-wrap gap-x-3 text-sm text-muted">
             <span>{lesson.minutes} min</span>
-            <a href={deckPath(lesson.slug)} className="font-medium text-accent underline underline-offset-2">Present this lesson<span className="sr-only"> as slides</span></a>
+            <a href={deckPath(lesson.slug)} className="font-medium text-accent underline underline-offset-2">
+              Present this lesson<span className="sr-only"> as slides</span>
+            </a>
           </p>
           <section aria-labelledby="objectives" className="mt-5 rounded-xl border border-line bg-bg-subtle p-4">
-            <h2 id="objectives" className="text-sm font-semibold">By the end of this lesson you can</h2>
+            <h2 id="objectives" className="text-sm font-semibold">
+              By the end of this lesson you can
+            </h2>
             <ul className="mt-2 list-disc space-y-1 pl-5 text-[0.97rem]">
-              {lesson.objectives.map((objective) => <li key={objective}>{objective}</li>)}
+              {lesson.objectives.map((objective) => (
+                <li key={objective}>{objective}</li>
+              ))}
             </ul>
           </section>
           <details className="mt-4 rounded-xl border border-line p-3 xl:hidden">
             <summary className="cursor-pointer text-sm font-semibold">On this page</summary>
-            <div className="mt-3"><TableOfContents toc={toc} id="toc-inline" label="Sections" /></div>
+            <div className="mt-3">
+              <TableOfContents toc={toc} id="toc-inline" label="Sections" />
+            </div>
           </details>
         </header>
 
@@ -82,12 +92,18 @@ export function LessonView({ lesson, moduleLabel, code, toc, modules, previous, 
       ) : null}
 
       <aside className="hidden xl:block" aria-label="Table of contents">
-        <div className="sticky top-[calc(var(--site-header-h)+1.5rem)]"><TableOfContents toc={toc} id="toc-side" /></div>
+        <div className="sticky top-[calc(var(--site-header-h)+1.5rem)]">
+          <TableOfContents toc={toc} id="toc-side" />
+        </div>
       </aside>
     </div>
   );
 }
 
 function ListIcon() {
-  return <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true"><path d="M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01" /></svg>;
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+      <path d="M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01" />
+    </svg>
+  );
 }

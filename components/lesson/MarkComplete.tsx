@@ -27,13 +27,17 @@ export function MarkComplete({ slug, title }: { slug: string; title: string }) {
         className={`noscript:hidden ${done ? 'border-accent text-accent' : ''}`}
       >
         {done ? (
-          <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="3" aria-hidden="true"><path d="M5 12.5l4.5 4.5L19 7.5" /></svg>
+          <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="3" aria-hidden="true">
+            <path d="M5 12.5l4.5 4.5L19 7.5" />
+          </svg>
         ) : null}
         {done ? 'Completed' : 'Mark as complete'}
         <span className="sr-only">: {title}</span>
       </Button>
       {/* Progress lives in the browser's storage, which only a script can write. */}
-      <p className="hidden text-sm text-muted noscript:block">Marking lessons complete saves your progress in this browser and needs JavaScript.</p>
+      <p className="hidden text-sm text-muted noscript:block">
+        Marking lessons complete saves your progress in this browser and needs JavaScript.
+      </p>
       <p role="status" className="text-sm text-muted">
         {done && completedAt ? `Completed on ${new Date(completedAt).toLocaleDateString()}. Press again to undo.` : ''}
       </p>

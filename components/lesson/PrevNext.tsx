@@ -1,6 +1,9 @@
 import Link from 'next/link';
 
-interface Neighbour { slug: string; title: string }
+interface Neighbour {
+  slug: string;
+  title: string;
+}
 
 export function PrevNext({ previous, next }: { previous?: Neighbour; next?: Neighbour }) {
   return (
@@ -10,7 +13,9 @@ export function PrevNext({ previous, next }: { previous?: Neighbour; next?: Neig
           <span className="block text-sm text-muted">← Previous</span>
           <span className="font-medium">{previous.title}</span>
         </Link>
-      ) : <span />}
+      ) : (
+        <span />
+      )}
       {next ? (
         <Link href={`/lessons/${next.slug}/`} rel="next" className="rounded-xl border border-line p-4 text-right hover:border-accent">
           <span className="block text-sm text-muted">Next →</span>

@@ -17,7 +17,9 @@ export function ReadingProgress({ targetId }: { targetId: string }) {
       bar.current?.style.setProperty('transform', `scaleX(${ratio})`);
       bar.current?.parentElement?.setAttribute('aria-valuenow', String(Math.round(ratio * 100)));
     };
-    const schedule = () => { if (!frame) frame = requestAnimationFrame(update); };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
     update();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
@@ -29,7 +31,14 @@ export function ReadingProgress({ targetId }: { targetId: string }) {
   }, [targetId]);
 
   return (
-    <div role="progressbar" aria-label="Reading progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={0} className="fixed inset-x-0 top-0 z-40 h-1">
+    <div
+      role="progressbar"
+      aria-label="Reading progress"
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={0}
+      className="fixed inset-x-0 top-0 z-40 h-1"
+    >
       <div ref={bar} className="h-full origin-left bg-accent" style={{ transform: 'scaleX(0)' }} />
     </div>
   );

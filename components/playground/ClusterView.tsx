@@ -24,7 +24,9 @@ function TaskChip({ id, state }: { id: number; state: TaskState }) {
       title={`task-${id}: ${s.label} — ${s.description}`}
     >
       <span aria-hidden="true">{s.abbr}</span>
-      <span className="sr-only">task-{id} {s.label}</span>
+      <span className="sr-only">
+        task-{id} {s.label}
+      </span>
     </li>
   );
 }
@@ -33,7 +35,9 @@ function Tasks({ tasks, label }: { tasks: { id: number; state: number }[]; label
   if (tasks.length === 0) return <p className="text-xs text-muted">No tasks</p>;
   return (
     <ul aria-label={label} className="flex flex-wrap gap-1">
-      {tasks.map((t) => <TaskChip key={`${t.id}-${t.state}`} id={t.id} state={taskState(t.state)} />)}
+      {tasks.map((t) => (
+        <TaskChip key={`${t.id}-${t.state}`} id={t.id} state={taskState(t.state)} />
+      ))}
     </ul>
   );
 }
@@ -62,7 +66,10 @@ export const ClusterView = memo(function ClusterView({ scenario, frame, instance
   const lb = scenario.loadBalancer;
   const instances = scenario.cluster ? framedInstances(frame) : null;
   const Box = compact ? 'div' : 'section';
-  const countText = TASK_STATES.filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${TASK_STYLE[s].label.toLowerCase()}`).join(', ') || 'no tasks';
+  const countText =
+    TASK_STATES.filter((s) => counts.get(s))
+      .map((s) => `${counts.get(s)} ${TASK_STYLE[s].label.toLowerCase()}`)
+      .join(', ') || 'no tasks';
 
   return (
     // Laid out by its own width (the page's run column, or one column of a lesson embed), never the window's.
@@ -72,17 +79,25 @@ export const ClusterView = memo(function ClusterView({ scenario, frame, instance
           {queue ? (
             <div className="flex-1 rounded-lg border border-line bg-card p-2 text-center">
               <p className="text-xs font-semibold">SQS queue</p>
-              <p className="font-mono text-lg tabular-nums" aria-label={`${num(frame.queueDepth, 0)} messages visible`}>{num(frame.queueDepth, 0)}</p>
+              <p className="font-mono text-lg tabular-nums" aria-label={`${num(frame.queueDepth, 0)} messages visible`}>
+                {num(frame.queueDepth, 0)}
+              </p>
               <p className="text-[0.7rem] text-muted">messages visible</p>
             </div>
           ) : (
             <div className="flex-1 rounded-lg border border-line bg-card p-2 text-center">
-              <p className="text-xs font-semibold">{lb ? `${lb.type === 'ALB' ? 'Application' : lb.type === 'NLB' ? 'Network' : 'Classic'} Load Balancer` : 'No load balancer'}</p>
+              <p className="text-xs font-semibold">
+                {lb ? `${lb.type === 'ALB' ? 'Application' : lb.type === 'NLB' ? 'Network' : 'Classic'} Load Balancer` : 'No load balancer'}
+              </p>
               <p className="text-[0.7rem] text-muted">{lb ? `health check ${lb.healthCheckIntervalSeconds} s` : 'tasks serve directly'}</p>
-              {frame.queueDepth > 0.5 && <p className="mt-1 text-[0.7rem] font-medium text-warning">{num(frame.queueDepth, 0)} requests queued</p>}
+              {frame.queueDepth > 0.5 && (
+                <p className="mt-1 text-[0.7rem] font-medium text-warning">{num(frame.queueDepth, 0)} requests queued</p>
+              )}
             </div>
           )}
-          <span aria-hidden="true" className="text-muted @lg:text-center">→</span>
+          <span aria-hidden="true" className="text-muted @lg:text-center">
+            →
+          </span>
         </div>
 
         <div className="min-w-0 flex-1 rounded-lg border border-line bg-card p-2">
@@ -100,11 +115,21 @@ export const ClusterView = memo(function ClusterView({ scenario, frame, instance
   );
 });
 
-function Ec2Tasks({ tasks, instances, cpu, memory }: { tasks: { id: number; state: number; instance: number }[]; instances: ReturnType<typeof framedInstances>; cpu: number; memory: number }) {
+function Ec2Tasks({
+  tasks,
+  instances,
+  cpu,
+  memory,
+}: {
+  tasks: { id: number; state: number; instance: number }[];
+  instances: ReturnType<typeof framedInstances>;
+  cpu: number;
+  memory: number;
+}) {
   const unplaced = tasks.filter((t) => t.instance === 0 || !instances.some((i) => i.id === t.instance));
   return (
     <div className="space-y-2">
-            {/* As many columns as fit boxes of 9.5rem (its CPU and memory bars stay readable), at any width. */}
+      {/* As many columns as fit boxes of 9.5rem (its CPU and memory bars stay readable), at any width. */}
       <ul aria-label="EC2 instances" className="grid grid-cols-[repeat(auto-fill,minmax(min(9.5rem,100%),1fr))] gap-2">
         {instances.map((i) => {
           const state = INSTANCE_LABEL[i.state] ?? 'InService';
@@ -117,7 +142,9 @@ function Ec2Tasks({ tasks, instances, cpu, memory }: { tasks: { id: number; stat
             >
               <p className="mb-1 flex justify-between text-[0.7rem]">
                 <span className="font-mono font-semibold">i-{i.id}</span>
-                <span className={i.state === 0 ? 'text-warning' : 'text-muted'}>{state === 'Booting' ? 'booting…' : state === 'Terminated' ? 'terminated' : 'InService'}</span>
+                <span className={i.state === 0 ? 'text-warning' : 'text-muted'}>
+                  {state === 'Booting' ? 'booting…' : state === 'Terminated' ? 'terminated' : 'InService'}
+                </span>
               </p>
               {i.state !== 2 && (
                 <>
@@ -125,7 +152,11 @@ function Ec2Tasks({ tasks, instances, cpu, memory }: { tasks: { id: number; stat
                   <Fill label="Mem" used={i.memoryUsed} total={memory} />
                 </>
               )}
-              {on.length > 0 && <div className="mt-1"><Tasks tasks={on} label={`Tasks on i-${i.id}`} /></div>}
+              {on.length > 0 && (
+                <div className="mt-1">
+                  <Tasks tasks={on} label={`Tasks on i-${i.id}`} />
+                </div>
+              )}
             </li>
           );
         })}
@@ -147,7 +178,13 @@ export function TaskLegend() {
         const st = TASK_STYLE[s];
         return (
           <li key={s} className="flex items-center gap-1">
-            <span aria-hidden="true" className={`grid h-5 min-w-7 place-items-center rounded px-0.5 font-mono text-[0.65rem] font-semibold ${st.className}`} style={st.pattern ? { backgroundImage: st.pattern } : undefined}>{st.abbr}</span>
+            <span
+              aria-hidden="true"
+              className={`grid h-5 min-w-7 place-items-center rounded px-0.5 font-mono text-[0.65rem] font-semibold ${st.className}`}
+              style={st.pattern ? { backgroundImage: st.pattern } : undefined}
+            >
+              {st.abbr}
+            </span>
             {st.label}
           </li>
         );

@@ -26,7 +26,9 @@ export function EventLog({ scenario, result, service }: { scenario: Scenario; re
   return (
     <section aria-labelledby={id} className="rounded-lg border border-line bg-card p-2">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h3 id={id} className="text-sm font-semibold">Events <span className="font-normal text-muted">({count} so far)</span></h3>
+        <h3 id={id} className="text-sm font-semibold">
+          Events <span className="font-normal text-muted">({count} so far)</span>
+        </h3>
         <fieldset className="flex flex-wrap gap-3 text-xs">
           <legend className="sr-only">Show events</legend>
           {GROUPS.filter((g) => g.id !== 'instances' || scenario.cluster).map((g) => (
@@ -38,7 +40,9 @@ export function EventLog({ scenario, result, service }: { scenario: Scenario; re
         </fieldset>
       </div>
       {visible.length === 0 ? (
-        <p className="mt-2 text-xs text-muted">No events yet. Press Play: alarms, scaling activities and task changes appear here as they happen.</p>
+        <p className="mt-2 text-xs text-muted">
+          No events yet. Press Play: alarms, scaling activities and task changes appear here as they happen.
+        </p>
       ) : (
         <ol className="mt-2 max-h-64 space-y-0.5 overflow-y-auto pr-1 text-xs" aria-label="Events, newest first">
           {visible.map((e) => (
@@ -49,7 +53,10 @@ export function EventLog({ scenario, result, service }: { scenario: Scenario; re
                 className={`grid w-full grid-cols-[3.2rem_1fr] gap-2 rounded px-1 py-0.5 text-left hover:bg-bg-subtle ${e.kind === 'scaling' || e.kind === 'capacity' ? 'font-medium' : ''}`}
                 title="Move time here"
               >
-                <span className="font-mono tabular-nums text-muted">{clock(e.t, true)}<span className="sr-only">: </span></span>
+                <span className="font-mono tabular-nums text-muted">
+                  {clock(e.t, true)}
+                  <span className="sr-only">: </span>
+                </span>
                 <span className={e.kind === 'alarm' ? 'text-warning' : ''}>{e.text}</span>
               </button>
             </li>

@@ -12,11 +12,16 @@ export function NarrationPanel({ scenario, result, compact }: { scenario: Scenar
   const playing = usePlayback((p) => p.playing);
   const id = useId();
   const Box = compact ? 'div' : 'section';
-  const story = useMemo(() => narrate(scenario, result, eventIndex < 0 ? -1 : result.events[eventIndex]!.t), [scenario, result, eventIndex]);
+  const story = useMemo(
+    () => narrate(scenario, result, eventIndex < 0 ? -1 : result.events[eventIndex]!.t),
+    [scenario, result, eventIndex],
+  );
   const now = useMemo(() => watching(scenario, result.minutes, minute * 60), [scenario, result, minute]);
   return (
     <Box aria-labelledby={compact ? undefined : id} className="rounded-lg border border-accent/40 bg-accent-soft p-3">
-      <h3 id={id} className="text-xs font-semibold uppercase tracking-wide text-muted">What just happened</h3>
+      <h3 id={id} className="text-xs font-semibold uppercase tracking-wide text-muted">
+        What just happened
+      </h3>
       <div aria-live={playing ? 'off' : 'polite'} aria-atomic="true">
         {story ? (
           <>
@@ -24,10 +29,16 @@ export function NarrationPanel({ scenario, result, compact }: { scenario: Scenar
               <span className="mr-1.5 font-mono text-xs font-normal text-muted">{clock(story.t)}</span>
               {story.headline}
             </p>
-            {story.details.slice(compact ? -1 : 0).map((d) => <p key={d} className={`mt-1 ${compact ? 'text-xs' : 'text-sm'}`}>{d}</p>)}
+            {story.details.slice(compact ? -1 : 0).map((d) => (
+              <p key={d} className={`mt-1 ${compact ? 'text-xs' : 'text-sm'}`}>
+                {d}
+              </p>
+            ))}
           </>
         ) : (
-          <p className="mt-1 text-sm">Nothing has happened yet: the service starts in a steady state. Press Play, or step a minute at a time.</p>
+          <p className="mt-1 text-sm">
+            Nothing has happened yet: the service starts in a steady state. Press Play, or step a minute at a time.
+          </p>
         )}
         {now.length > 0 && <p className="mt-1 text-sm text-muted">Now: {now.join(' ')}</p>}
       </div>

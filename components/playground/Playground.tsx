@@ -52,16 +52,19 @@ export default function Playground({ presets, initialPresetId, mode, sync }: Pla
   useEffect(() => {
     if (!page) return;
     let live = true;
-    const open = () => void openFromHash(window.location.hash, presets, initialPresetId).then((o) => {
-      if (!live) return;
-      setDraft(o.draft);
-      setPresetId(o.presetId);
-      setProblem(o.problem);
-      store.getState().reset();
-    });
+    const open = () =>
+      void openFromHash(window.location.hash, presets, initialPresetId).then((o) => {
+        if (!live) return;
+        setDraft(o.draft);
+        setPresetId(o.presetId);
+        setProblem(o.problem);
+        store.getState().reset();
+      });
     open();
     // Pasting another share link into the address bar only changes the fragment.
-    const onHash = () => { if (window.location.hash !== lastHash.current) open(); };
+    const onHash = () => {
+      if (window.location.hash !== lastHash.current) open();
+    };
     window.addEventListener('hashchange', onHash);
     return () => {
       live = false;
@@ -116,7 +119,13 @@ export default function Playground({ presets, initialPresetId, mode, sync }: Pla
       <PlaybackContext.Provider value={store}>
         <div ref={root} className="h-full">
           {scenario && run ? (
-            <EmbedView scenario={scenario} run={run} idPrefix={idPrefix} name={initial.name} href={`/playground/${presetHash(initial.id)}`} />
+            <EmbedView
+              scenario={scenario}
+              run={run}
+              idPrefix={idPrefix}
+              name={initial.name}
+              href={`/playground/${presetHash(initial.id)}`}
+            />
           ) : (
             <p className="p-3 text-sm text-muted">{sim.failure ?? 'Running the simulation…'}</p>
           )}
@@ -126,9 +135,14 @@ export default function Playground({ presets, initialPresetId, mode, sync }: Pla
     );
   }
 
-  const status = sim.errors.length > 0
-    ? `The scenario has ${sim.errors.length} problem${sim.errors.length === 1 ? '' : 's'}; showing the last valid run.`
-    : sim.running ? 'Recalculating…' : run && scenario ? `Simulated ${fmtDuration(scenario.durationSeconds)} in ${Math.max(1, Math.round(run.ms))} ms (in a Web Worker).` : '';
+  const status =
+    sim.errors.length > 0
+      ? `The scenario has ${sim.errors.length} problem${sim.errors.length === 1 ? '' : 's'}; showing the last valid run.`
+      : sim.running
+        ? 'Recalculating…'
+        : run && scenario
+          ? `Simulated ${fmtDuration(scenario.durationSeconds)} in ${Math.max(1, Math.round(run.ms))} ms (in a Web Worker).`
+          : '';
 
   return (
     <PlaybackContext.Provider value={store}>
@@ -137,12 +151,24 @@ export default function Playground({ presets, initialPresetId, mode, sync }: Pla
           <div role="alert" className="rounded-lg border border-warning bg-bg-subtle p-3 text-sm">
             <p className="font-semibold">{problem.message}</p>
             {problem.errors.length > 0 && (
-              <ul className="mt-1 list-disc pl-5">{problem.errors.map((e) => <li key={`${e.path}:${e.message}`}><code className="font-mono text-xs">{e.path || '(scenario)'}</code>: {e.message}</li>)}</ul>
+              <ul className="mt-1 list-disc pl-5">
+                {problem.errors.map((e) => (
+                  <li key={`${e.path}:${e.message}`}>
+                    <code className="font-mono text-xs">{e.path || '(scenario)'}</code>: {e.message}
+                  </li>
+                ))}
+              </ul>
             )}
-            <button type="button" className="mt-2 underline" onClick={() => setProblem(null)}>Dismiss</button>
+            <button type="button" className="mt-2 underline" onClick={() => setProblem(null)}>
+              Dismiss
+            </button>
           </div>
         )}
-        {sim.failure && <p role="alert" className="text-sm text-warning">{sim.failure}</p>}
+        {sim.failure && (
+          <p role="alert" className="text-sm text-warning">
+            {sim.failure}
+          </p>
+        )}
         <PresetPicker presets={presets} value={presetId} onChange={choosePreset} />
         {draft && (
           <ShareBar
@@ -161,12 +187,24 @@ export default function Playground({ presets, initialPresetId, mode, sync }: Pla
         )}
         <div className="grid gap-6 lg:grid-cols-[minmax(18rem,24rem)_minmax(0,1fr)]">
           <section aria-labelledby={`${idPrefix}-run`} className="min-w-0 lg:order-2">
-            <h2 id={`${idPrefix}-run`} className="mb-2 text-lg font-semibold">Run</h2>
-            {scenario && run ? <RunView scenario={scenario} run={run} idPrefix={idPrefix} service={service} status={status} /> : <p className="text-sm text-muted">{sim.failure ?? 'Running the simulation…'}</p>}
+            <h2 id={`${idPrefix}-run`} className="mb-2 text-lg font-semibold">
+              Run
+            </h2>
+            {scenario && run ? (
+              <RunView scenario={scenario} run={run} idPrefix={idPrefix} service={service} status={status} />
+            ) : (
+              <p className="text-sm text-muted">{sim.failure ?? 'Running the simulation…'}</p>
+            )}
           </section>
           <section aria-labelledby={`${idPrefix}-edit`} className="min-w-0 lg:order-1">
-            <h2 id={`${idPrefix}-edit`} className="mb-2 text-lg font-semibold">Scenario</h2>
-            {editor && <EditorContext.Provider value={editor}><ScenarioEditor errors={sim.errors} /></EditorContext.Provider>}
+            <h2 id={`${idPrefix}-edit`} className="mb-2 text-lg font-semibold">
+              Scenario
+            </h2>
+            {editor && (
+              <EditorContext.Provider value={editor}>
+                <ScenarioEditor errors={sim.errors} />
+              </EditorContext.Provider>
+            )}
           </section>
         </div>
         <HelpDialog open={help} onClose={() => setHelp(false)} />

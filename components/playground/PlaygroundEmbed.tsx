@@ -18,7 +18,11 @@ const EMBED_BOX = 'min-h-[50rem] @2xl:h-[32rem] @2xl:min-h-0';
 export function PlaygroundEmbed({ preset }: { preset: string }) {
   const p = loadPreset(preset);
   return (
-    <figure data-playground-preset={preset} className="pg-embed @container my-6 overflow-hidden rounded-xl border border-line bg-bg text-base" aria-label={`Scaling playground: ${p.name}`}>
+    <figure
+      data-playground-preset={preset}
+      className="pg-embed @container my-6 overflow-hidden rounded-xl border border-line bg-bg text-base"
+      aria-label={`Scaling playground: ${p.name}`}
+    >
       <PlaygroundIsland presets={[p]} initialPresetId={p.id} mode="embed" className={EMBED_BOX} />
       <figcaption className="border-t border-line bg-bg-subtle px-3 py-2 text-sm text-muted">{p.description}</figcaption>
     </figure>

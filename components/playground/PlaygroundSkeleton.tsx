@@ -10,8 +10,7 @@ export function PlaygroundSkeleton({ label = 'Loading the scaling playground…'
   return (
     <div className="flex h-full min-h-[inherit] flex-col gap-3 p-3">
       <p className="hidden rounded-lg border border-line bg-bg-subtle p-3 text-sm noscript:block">
-        The scaling playground runs its simulation in your browser, so it needs JavaScript. Turn JavaScript on for this site
-        to use it.
+        The scaling playground runs its simulation in your browser, so it needs JavaScript. Turn JavaScript on for this site to use it.
       </p>
       <div className="flex flex-1 flex-col gap-3 noscript:hidden" aria-busy="true">
         <p className="text-sm text-muted">{label}</p>

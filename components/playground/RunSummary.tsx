@@ -23,26 +23,39 @@ export function RunSummary({ result, duration }: { result: Result; duration: num
   return (
     <div className="space-y-3">
       <section aria-labelledby={`${id}-now`}>
-        <h3 id={`${id}-now`} className="sr-only">Now</h3>
+        <h3 id={`${id}-now`} className="sr-only">
+          Now
+        </h3>
         <dl className="grid grid-cols-3 gap-2 sm:grid-cols-6">
           <Item label="Desired" value={String(row?.desiredCount ?? result.minutes[0]?.desiredCount ?? '–')} />
           <Item label="Running" value={String(row?.runningCount ?? '–')} />
           <Item label="Pending" value={String(row?.pendingCount ?? '–')} />
-          <Item label={row?.requestsPerSecond !== null ? 'p95 latency' : 'Queue'} value={row ? (row.requestsPerSecond !== null ? latency(row.p95LatencyMs) : num(row.queueVisible, 0)) : '–'} />
-          <Item label={row?.instances !== null && row?.instances !== undefined ? 'Instances' : '5xx /min'} value={row ? (row.instances !== null ? String(row.instances) : num(row.errors5xx, 0)) : '–'} />
+          <Item
+            label={row?.requestsPerSecond !== null ? 'p95 latency' : 'Queue'}
+            value={row ? (row.requestsPerSecond !== null ? latency(row.p95LatencyMs) : num(row.queueVisible, 0)) : '–'}
+          />
+          <Item
+            label={row?.instances !== null && row?.instances !== undefined ? 'Instances' : '5xx /min'}
+            value={row ? (row.instances !== null ? String(row.instances) : num(row.errors5xx, 0)) : '–'}
+          />
           <Item label="Cost so far" value={row ? usd(row.costUsd) : '$0'} />
         </dl>
       </section>
       {atEnd && (
         <section aria-labelledby={`${id}-sum`} className="rounded-lg border border-line p-2">
-          <h3 id={`${id}-sum`} className="text-sm font-semibold">Run summary</h3>
+          <h3 id={`${id}-sum`} className="text-sm font-semibold">
+            Run summary
+          </h3>
           <dl className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
             <Item label="Max desired count" value={String(s.maxDesiredCount)} />
             <Item label="Max running count" value={String(s.maxRunningCount)} />
             <Item label="Final desired count" value={String(s.finalDesiredCount)} />
             <Item label="Scale-out activities" value={String(s.scaleOutActivities)} />
             <Item label="Scale-in activities" value={String(s.scaleInActivities)} />
-            <Item label="First scale-out" value={s.firstScaleOutAt === null ? 'none' : `${clock(s.firstScaleOutAt)} (t = ${s.firstScaleOutAt} s)`} />
+            <Item
+              label="First scale-out"
+              value={s.firstScaleOutAt === null ? 'none' : `${clock(s.firstScaleOutAt)} (t = ${s.firstScaleOutAt} s)`}
+            />
             <Item label="Total cost" value={`$${s.totalCostUsd}`} />
             {s.maxInstances !== null && <Item label="Max instances" value={String(s.maxInstances)} />}
             {s.requestsServed !== null && <Item label="Requests served" value={num(s.requestsServed, 0)} />}

@@ -16,17 +16,33 @@ function LiveCluster({ scenario, run, compact }: { scenario: Scenario; run: Run;
   const index = usePlayback((p) => frameIndexAt(p.t, run.frames.length));
   const frame = run.frames[index];
   if (!frame) return null;
-  return <ClusterView scenario={scenario} frame={frame} instanceCpu={run.instanceCpu} instanceMemory={run.instanceMemory} compact={compact} />;
+  return (
+    <ClusterView scenario={scenario} frame={frame} instanceCpu={run.instanceCpu} instanceMemory={run.instanceMemory} compact={compact} />
+  );
 }
 
 /** Everything that shows the run: transport, cluster, narration, numbers, charts, events. */
-export function RunView({ scenario, run, idPrefix, service, status }: { scenario: Scenario; run: Run; idPrefix: string; service: string; status: string }) {
+export function RunView({
+  scenario,
+  run,
+  idPrefix,
+  service,
+  status,
+}: {
+  scenario: Scenario;
+  run: Run;
+  idPrefix: string;
+  service: string;
+  status: string;
+}) {
   const result = run.result;
   return (
     // Focusable by a click (not by Tab): a click on the cluster or a chart gives the playground focus, so Space plays.
     <div className="space-y-3" tabIndex={-1}>
       <Transport startTime={scenario.startTime} idPrefix={idPrefix} />
-      <p className="text-xs text-muted" role="status">{status}</p>
+      <p className="text-xs text-muted" role="status">
+        {status}
+      </p>
       <div className="space-y-2 rounded-lg border border-line p-2">
         <LiveCluster scenario={scenario} run={run} />
         <TaskLegend />
@@ -46,14 +62,28 @@ export function RunView({ scenario, run, idPrefix, service, status }: { scenario
  * that scroll on their own; narrower, it is one column whose height follows its content, so
  * nothing is squeezed or clipped.
  */
-export function EmbedView({ scenario, run, idPrefix, name, href }: { scenario: Scenario; run: Run; idPrefix: string; name: string; href: string }) {
+export function EmbedView({
+  scenario,
+  run,
+  idPrefix,
+  name,
+  href,
+}: {
+  scenario: Scenario;
+  run: Run;
+  idPrefix: string;
+  name: string;
+  href: string;
+}) {
   const only = useMemo(() => embedCharts(scenario), [scenario]);
   return (
     // Focusable by a click (not by Tab): a click on the cluster or a chart gives the embed focus, so Space plays.
     <div className="flex flex-col gap-2 p-3 @2xl:h-full" tabIndex={-1}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-sm font-semibold">{name}</p>
-        <a href={href} className="text-sm font-medium text-accent underline underline-offset-2">Open in the playground to change it</a>
+        <a href={href} className="text-sm font-medium text-accent underline underline-offset-2">
+          Open in the playground to change it
+        </a>
       </div>
       <Transport startTime={scenario.startTime} idPrefix={idPrefix} compact />
       <div className="grid gap-2 @2xl:min-h-0 @2xl:flex-1 @2xl:grid-cols-2 @2xl:overflow-hidden">

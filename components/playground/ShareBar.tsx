@@ -21,18 +21,39 @@ function CliDialog({ script, onClose }: { script: CliScript | null; onClose: () 
     <Modal open={script !== null} onClose={onClose} title="AWS CLI for this scenario" width="w-[min(48rem,94vw)]">
       {script && (
         <div>
-          <p className="mt-1 text-sm text-muted">Application Auto Scaling commands that would create this scaling configuration in a real account.</p>
-          <pre tabIndex={0} aria-label="AWS CLI commands" className="mt-3 max-h-[50vh] overflow-auto rounded-lg border border-line bg-bg-subtle p-3 font-mono text-xs leading-relaxed">{script.text}</pre>
+          <p className="mt-1 text-sm text-muted">
+            Application Auto Scaling commands that would create this scaling configuration in a real account.
+          </p>
+          <pre
+            tabIndex={0}
+            aria-label="AWS CLI commands"
+            className="mt-3 max-h-[50vh] overflow-auto rounded-lg border border-line bg-bg-subtle p-3 font-mono text-xs leading-relaxed"
+          >
+            {script.text}
+          </pre>
           {script.notes.length > 0 && (
             <div className="mt-3">
               <h3 className="text-sm font-semibold">What a real account needs as well</h3>
-              <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">{script.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+              <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+                {script.notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
             </div>
           )}
           <div className="mt-4 flex items-center justify-end gap-2">
-            <span role="status" className="text-sm text-muted">{copied}</span>
-            <Button size="toolbar" onClick={async () => setCopied((await copy(script.text)) ? 'Copied.' : 'Copy failed: select the text and copy it.')}>Copy commands</Button>
-            <Button size="toolbar" variant="primary" onClick={onClose}>Close</Button>
+            <span role="status" className="text-sm text-muted">
+              {copied}
+            </span>
+            <Button
+              size="toolbar"
+              onClick={async () => setCopied((await copy(script.text)) ? 'Copied.' : 'Copy failed: select the text and copy it.')}
+            >
+              Copy commands
+            </Button>
+            <Button size="toolbar" variant="primary" onClick={onClose}>
+              Close
+            </Button>
           </div>
         </div>
       )}
@@ -59,21 +80,34 @@ export function ShareBar({ draft, scenario, valid, shareUrl, onImport, onHelp }:
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
-        <Button size="toolbar" disabled={!valid} onClick={async () => {
-          const url = await shareUrl();
-          setStatus((await copy(url)) ? 'Link copied: it opens this exact scenario.' : `Copy this link: ${url}`);
-        }}>Copy share link</Button>
-        <Button size="toolbar" onClick={async () => {
-          const { toYaml, yamlFileName } = await import('@/lib/playground/yaml-io');
-          const blob = new Blob([toYaml(draft)], { type: 'application/yaml' });
-          const a = document.createElement('a');
-          a.href = URL.createObjectURL(blob);
-          a.download = yamlFileName(draft);
-          a.click();
-          URL.revokeObjectURL(a.href);
-          setStatus(`Downloaded ${a.download}.`);
-        }}>Export YAML</Button>
-        <Button size="toolbar" onClick={() => file.current?.click()}>Import YAML</Button>
+        <Button
+          size="toolbar"
+          disabled={!valid}
+          onClick={async () => {
+            const url = await shareUrl();
+            setStatus((await copy(url)) ? 'Link copied: it opens this exact scenario.' : `Copy this link: ${url}`);
+          }}
+        >
+          Copy share link
+        </Button>
+        <Button
+          size="toolbar"
+          onClick={async () => {
+            const { toYaml, yamlFileName } = await import('@/lib/playground/yaml-io');
+            const blob = new Blob([toYaml(draft)], { type: 'application/yaml' });
+            const a = document.createElement('a');
+            a.href = URL.createObjectURL(blob);
+            a.download = yamlFileName(draft);
+            a.click();
+            URL.revokeObjectURL(a.href);
+            setStatus(`Downloaded ${a.download}.`);
+          }}
+        >
+          Export YAML
+        </Button>
+        <Button size="toolbar" onClick={() => file.current?.click()}>
+          Import YAML
+        </Button>
         <input
           ref={file}
           type="file"
@@ -97,19 +131,42 @@ export function ShareBar({ draft, scenario, valid, shareUrl, onImport, onHelp }:
             }
           }}
         />
-        <Button size="toolbar" disabled={!scenario} onClick={async () => {
-          if (!scenario) return;
-          const { awsCliScript } = await import('@/lib/playground/aws-cli');
-          setCli(awsCliScript(scenario));
-        }}>Copy as AWS CLI</Button>
-        <Button size="toolbar" onClick={onHelp} aria-keyshortcuts="?">Keyboard shortcuts <kbd className="ml-1 font-mono text-xs">?</kbd></Button>
+        <Button
+          size="toolbar"
+          disabled={!scenario}
+          onClick={async () => {
+            if (!scenario) return;
+            const { awsCliScript } = await import('@/lib/playground/aws-cli');
+            setCli(awsCliScript(scenario));
+          }}
+        >
+          Copy as AWS CLI
+        </Button>
+        <Button size="toolbar" onClick={onHelp} aria-keyshortcuts="?">
+          Keyboard shortcuts <kbd className="ml-1 font-mono text-xs">?</kbd>
+        </Button>
       </div>
-      <p role="status" className="text-sm text-muted">{status}</p>
+      <p role="status" className="text-sm text-muted">
+        {status}
+      </p>
       {importErrors && (
-        <div role="alert" className="rounded-lg border border-red-700 bg-red-50 p-3 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
-          <p className="font-semibold">{importErrors.file} was not imported: it is not a valid scenario. Your current scenario is unchanged.</p>
-          <ul className="mt-1 list-disc pl-5">{importErrors.errors.map((e) => <li key={`${e.path}:${e.message}`}><code className="font-mono text-xs">{e.path || '(file)'}</code>: {e.message}</li>)}</ul>
-          <button type="button" className="mt-2 text-sm underline" onClick={() => setImportErrors(null)}>Dismiss</button>
+        <div
+          role="alert"
+          className="rounded-lg border border-red-700 bg-red-50 p-3 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+        >
+          <p className="font-semibold">
+            {importErrors.file} was not imported: it is not a valid scenario. Your current scenario is unchanged.
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            {importErrors.errors.map((e) => (
+              <li key={`${e.path}:${e.message}`}>
+                <code className="font-mono text-xs">{e.path || '(file)'}</code>: {e.message}
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="mt-2 text-sm underline" onClick={() => setImportErrors(null)}>
+            Dismiss
+          </button>
         </div>
       )}
       <CliDialog script={cli} onClose={() => setCli(null)} />

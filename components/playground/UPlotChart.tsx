@@ -43,13 +43,20 @@ export function UPlotChart({ spec, xs, count, duration, dark, height }: Props) {
     const font = '11px system-ui, sans-serif';
     const base = { stroke: c.axis, ticks: { stroke: c.grid, width: 1 }, font };
     const xAxis: uPlot.Axis = {
-      ...base, scale: 'x', side: 2, size: 28, grid: { stroke: c.grid, width: 1 },
+      ...base,
+      scale: 'x',
+      side: 2,
+      size: 28,
+      grid: { stroke: c.grid, width: 1 },
       values: (_u, ticks) => ticks.map((t) => clock(t)),
       // Round time ticks (every 5, 10, 15, 30 or 60 min…) for the plot's width, not uPlot's decimal steps.
       splits: (u: uPlot) => timeTicks(duration, u.bbox.width / uPlot.pxRatio || el.clientWidth),
     };
     const yAxis = (scale: 'y' | 'y2', spec: AxisSpec): uPlot.Axis => ({
-      ...base, scale, side: scale === 'y' ? 3 : 1, grid: { stroke: c.grid, width: 1, show: scale === 'y' },
+      ...base,
+      scale,
+      side: scale === 'y' ? 3 : 1,
+      grid: { stroke: c.grid, width: 1, show: scale === 'y' },
       // Labels carry the unit; counts tick on whole numbers only.
       values: (_u, ticks) => ticks.map((t) => tickLabel(t, spec)),
       incrs: axisSteps(spec),
@@ -114,11 +121,18 @@ export function UPlotChart({ spec, xs, count, duration, dark, height }: Props) {
   const c = CHART_COLORS[dark ? 'dark' : 'light'];
   return (
     <figure className="min-w-0 rounded-lg border border-line bg-card p-2" aria-labelledby={titleId}>
-      <figcaption id={titleId} className="text-xs font-semibold">{spec.title}</figcaption>
-      <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-[0.7rem] text-muted" aria-label={`${spec.title} at ${i >= 0 ? clock(xs[i] ?? 0) : '0:00'}`}>
+      <figcaption id={titleId} className="text-xs font-semibold">
+        {spec.title}
+      </figcaption>
+      <ul
+        className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-[0.7rem] text-muted"
+        aria-label={`${spec.title} at ${i >= 0 ? clock(xs[i] ?? 0) : '0:00'}`}
+      >
         {spec.series.map((s) => (
           <li key={s.label} className="flex items-center gap-1">
-            <svg width="16" height="6" aria-hidden="true"><line x1="0" y1="3" x2="16" y2="3" stroke={c[s.color]} strokeWidth="2" strokeDasharray={s.dash?.join(' ')} /></svg>
+            <svg width="16" height="6" aria-hidden="true">
+              <line x1="0" y1="3" x2="16" y2="3" stroke={c[s.color]} strokeWidth="2" strokeDasharray={s.dash?.join(' ')} />
+            </svg>
             {s.label}: <span className="font-medium tabular-nums text-fg">{i >= 0 ? seriesValue(s, s.values[i]) : '–'}</span>
           </li>
         ))}

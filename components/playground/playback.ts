@@ -39,10 +39,11 @@ export function createPlayback(duration: number): StoreApi<Playback> {
     toggle: () => (get().playing ? get().pause() : get().play()),
     seek: (t) => set((s) => ({ t: Math.max(0, Math.min(s.duration, t)) })),
     // A step lands on a minute boundary, where the engine's datapoints and decisions are.
-    step: (minutes) => set((s) => {
-      const m = minutes > 0 ? Math.floor(s.t / 60 + 1e-9) + minutes : Math.ceil(s.t / 60 - 1e-9) + minutes;
-      return { playing: false, t: Math.max(0, Math.min(s.duration, m * 60)) };
-    }),
+    step: (minutes) =>
+      set((s) => {
+        const m = minutes > 0 ? Math.floor(s.t / 60 + 1e-9) + minutes : Math.ceil(s.t / 60 - 1e-9) + minutes;
+        return { playing: false, t: Math.max(0, Math.min(s.duration, m * 60)) };
+      }),
     faster: () => set((s) => ({ speed: SPEEDS.find((x) => x > s.speed) ?? s.speed })),
     slower: () => set((s) => ({ speed: [...SPEEDS].reverse().find((x) => x < s.speed) ?? s.speed })),
     setSpeed: (speed) => set({ speed }),

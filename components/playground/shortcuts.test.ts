@@ -11,7 +11,8 @@ describe('isPlaygroundKey', () => {
   });
 
   it('leaves Space, arrows, Home and End to the page when focus is on the body', () => {
-    for (const key of [' ', 'ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageDown']) expect(isPlaygroundKey(key, body, true), key).toBe(false);
+    for (const key of [' ', 'ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageDown'])
+      expect(isPlaygroundKey(key, body, true), key).toBe(false);
   });
 
   it('takes letter shortcuts from the body on the playground page only, never from another control', () => {

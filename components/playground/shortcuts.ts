@@ -41,7 +41,12 @@ export function isPlaygroundKey(key: string, focus: { inside: boolean; nothingFo
 }
 
 /** Playback shortcuts: never while typing, never while a dialog is open (see isPlaygroundKey for where). */
-export function useShortcuts(store: StoreApi<Playback>, root: RefObject<HTMLElement | null>, lettersFromBody: boolean, onHelp: () => void): void {
+export function useShortcuts(
+  store: StoreApi<Playback>,
+  root: RefObject<HTMLElement | null>,
+  lettersFromBody: boolean,
+  onHelp: () => void,
+): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -53,12 +58,25 @@ export function useShortcuts(store: StoreApi<Playback>, root: RefObject<HTMLElem
       if (!isPlaygroundKey(e.key, { inside, nothingFocused }, lettersFromBody)) return;
       const p = store.getState();
       const act: Record<string, () => void> = {
-        ' ': p.toggle, k: p.toggle, K: p.toggle,
-        ArrowRight: () => p.step(e.shiftKey ? 10 : 1), l: () => p.step(1), L: () => p.step(1),
-        ArrowLeft: () => p.step(e.shiftKey ? -10 : -1), j: () => p.step(-1), J: () => p.step(-1),
-        '+': p.faster, '=': p.faster, ']': p.faster,
-        '-': p.slower, '_': p.slower, '[': p.slower,
-        End: p.end, Home: p.reset, r: p.reset, R: p.reset,
+        ' ': p.toggle,
+        k: p.toggle,
+        K: p.toggle,
+        ArrowRight: () => p.step(e.shiftKey ? 10 : 1),
+        l: () => p.step(1),
+        L: () => p.step(1),
+        ArrowLeft: () => p.step(e.shiftKey ? -10 : -1),
+        j: () => p.step(-1),
+        J: () => p.step(-1),
+        '+': p.faster,
+        '=': p.faster,
+        ']': p.faster,
+        '-': p.slower,
+        _: p.slower,
+        '[': p.slower,
+        End: p.end,
+        Home: p.reset,
+        r: p.reset,
+        R: p.reset,
         '?': onHelp,
       };
       const fn = act[e.key];

@@ -9,5 +9,9 @@ function subscribe(onChange: () => void): () => void {
 }
 
 export function useDark(): boolean {
-  return useSyncExternalStore(subscribe, () => document.documentElement.classList.contains('dark'), () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => document.documentElement.classList.contains('dark'),
+    () => false,
+  );
 }

@@ -23,7 +23,12 @@ const DEBOUNCE_MS = 150;
  */
 export function useSimulation(draft: Draft | null): Simulation {
   const parsed = useMemo(() => (draft ? parseScenario(draft) : null), [draft]);
-  const [state, setState] = useState<{ scenario: Scenario | null; run: Run | null; failure: string | null; doneFor: unknown }>({ scenario: null, run: null, failure: null, doneFor: null });
+  const [state, setState] = useState<{ scenario: Scenario | null; run: Run | null; failure: string | null; doneFor: unknown }>({
+    scenario: null,
+    run: null,
+    failure: null,
+    doneFor: null,
+  });
   const worker = useRef<Worker | null>(null);
   const latest = useRef(0);
   const pending = useRef(new Map<number, { scenario: Scenario; parsed: unknown }>());
@@ -60,23 +65,26 @@ export function useSimulation(draft: Draft | null): Simulation {
     if (!parsed?.ok || !draft) return;
     const id = ++latest.current;
     const scenario = parsed.scenario;
-    const timer = window.setTimeout(() => {
-      const w = worker.current;
-      if (w) {
-        pending.current.set(id, { scenario, parsed });
-        w.postMessage({ id, draft } satisfies RunRequest);
-        return;
-      }
-      void import('@/lib/playground/frames').then(({ buildRun }) => {
-        if (id !== latest.current) return;
-        try {
-          const run = buildRun(scenario, () => performance.now());
-          setState((s) => ({ scenario, run, failure: s.failure, doneFor: parsed }));
-        } catch (e) {
-          setState((s) => ({ ...s, failure: `The simulation failed: ${(e as Error).message}` }));
+    const timer = window.setTimeout(
+      () => {
+        const w = worker.current;
+        if (w) {
+          pending.current.set(id, { scenario, parsed });
+          w.postMessage({ id, draft } satisfies RunRequest);
+          return;
         }
-      });
-    }, state.run ? DEBOUNCE_MS : 0);
+        void import('@/lib/playground/frames').then(({ buildRun }) => {
+          if (id !== latest.current) return;
+          try {
+            const run = buildRun(scenario, () => performance.now());
+            setState((s) => ({ scenario, run, failure: s.failure, doneFor: parsed }));
+          } catch (e) {
+            setState((s) => ({ ...s, failure: `The simulation failed: ${(e as Error).message}` }));
+          }
+        });
+      },
+      state.run ? DEBOUNCE_MS : 0,
+    );
     return () => window.clearTimeout(timer);
     // state.run only decides whether the first run waits; re-running when it changes is not wanted.
     // eslint-disable-next-line react-hooks/exhaustive-deps

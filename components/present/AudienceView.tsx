@@ -10,8 +10,20 @@ import { useSwipe } from './use-swipe';
  * screens cover it; the pointer hides when it rests. A notice (a link to a slide the deck lacks)
  * shows briefly and goes.
  */
-export function AudienceView({ title, screen, laser, notice, onSwipe, children }: {
-  title: string; screen: Screen; laser: LaserPoint | null; notice: string | null; onSwipe: (direction: 1 | -1) => void; children: ReactNode;
+export function AudienceView({
+  title,
+  screen,
+  laser,
+  notice,
+  onSwipe,
+  children,
+}: {
+  title: string;
+  screen: Screen;
+  laser: LaserPoint | null;
+  notice: string | null;
+  onSwipe: (direction: 1 | -1) => void;
+  children: ReactNode;
 }) {
   const swipe = useSwipe(onSwipe);
   const [idle, setIdle] = useState(false);
@@ -31,7 +43,10 @@ export function AudienceView({ title, screen, laser, notice, onSwipe, children }
       timer = window.setTimeout(() => setIdle(true), 2500);
     };
     window.addEventListener('pointermove', wake);
-    return () => { window.removeEventListener('pointermove', wake); window.clearTimeout(timer); };
+    return () => {
+      window.removeEventListener('pointermove', wake);
+      window.clearTimeout(timer);
+    };
   }, []);
   return (
     <main className="deck-audience" data-idle={idle ? 'true' : undefined} {...swipe}>
@@ -40,8 +55,19 @@ export function AudienceView({ title, screen, laser, notice, onSwipe, children }
         {children}
         <LaserLayer point={laser} />
       </Stage>
-      {screen !== 'normal' && <div className="deck-screen" data-screen={screen} role="status" aria-label={screen === 'black' ? 'Screen blacked out' : 'Screen whited out'} />}
-      {showNotice && <p className="deck-toast" role="status">{notice}</p>}
+      {screen !== 'normal' && (
+        <div
+          className="deck-screen"
+          data-screen={screen}
+          role="status"
+          aria-label={screen === 'black' ? 'Screen blacked out' : 'Screen whited out'}
+        />
+      )}
+      {showNotice && (
+        <p className="deck-toast" role="status">
+          {notice}
+        </p>
+      )}
     </main>
   );
 }

@@ -8,8 +8,22 @@ import type { DeckMeta } from '@/lib/present/types';
 const COLUMNS = 4;
 
 /** "O": every slide as a thumbnail, fully revealed; arrows move, Enter or a click jumps there. */
-export function Overview({ open, onClose, deck, current, onPick, view, children }: {
-  open: boolean; onClose: () => void; deck: DeckMeta; current: number; onPick: (slide: number) => void; view: DeckView; children: ReactNode;
+export function Overview({
+  open,
+  onClose,
+  deck,
+  current,
+  onPick,
+  view,
+  children,
+}: {
+  open: boolean;
+  onClose: () => void;
+  deck: DeckMeta;
+  current: number;
+  onPick: (slide: number) => void;
+  view: DeckView;
+  children: ReactNode;
 }) {
   const grid = useRef<HTMLOListElement>(null);
   useEffect(() => {
@@ -28,12 +42,20 @@ export function Overview({ open, onClose, deck, current, onPick, view, children 
       <ol ref={grid} className="grid max-h-[80vh] grid-cols-2 gap-4 overflow-y-auto p-5 md:grid-cols-4" onKeyDown={onKeyDown}>
         {deck.slides.map((slide, i) => (
           <li key={i}>
-            <button type="button" onClick={() => onPick(i)} aria-current={i === current ? 'step' : undefined}
-              className="deck-thumb block w-full rounded-lg border-2 border-transparent p-1 text-left aria-[current=step]:border-[var(--accent)]">
+            <button
+              type="button"
+              onClick={() => onPick(i)}
+              aria-current={i === current ? 'step' : undefined}
+              className="deck-thumb block w-full rounded-lg border-2 border-transparent p-1 text-left aria-[current=step]:border-[var(--accent)]"
+            >
               <DeckViewContext.Provider value={{ ...view, copy: 'thumb', slide: i, fragment: slide.fragments }}>
-                <Stage decorative className="aspect-video rounded bg-[var(--bg)]">{children}</Stage>
+                <Stage decorative className="aspect-video rounded bg-[var(--bg)]">
+                  {children}
+                </Stage>
               </DeckViewContext.Provider>
-              <span className="mt-1 block text-sm"><span className="font-semibold">{i + 1}.</span> {slide.title}</span>
+              <span className="mt-1 block text-sm">
+                <span className="font-semibold">{i + 1}.</span> {slide.title}
+              </span>
             </button>
           </li>
         ))}

@@ -55,8 +55,12 @@ export function PresenterView(props: PresenterProps) {
   const atEnd = isEnd(position, shape);
   const nextDeck = classDecks[classIndex + 1];
   const nextLabel = atEnd
-    ? nextDeck ? `Next deck: ${nextDeck.title}` : 'End of the deck'
-    : next.slide === position.slide ? `Next: reveal ${next.fragment} of ${slide?.fragments ?? 0}` : `Next slide: ${deck.slides[next.slide]?.title ?? ''}`;
+    ? nextDeck
+      ? `Next deck: ${nextDeck.title}`
+      : 'End of the deck'
+    : next.slide === position.slide
+      ? `Next: reveal ${next.fragment} of ${slide?.fragments ?? 0}`
+      : `Next slide: ${deck.slides[next.slide]?.title ?? ''}`;
   const minutesBefore = classDecks.slice(0, Math.max(0, classIndex)).reduce((sum, d) => sum + d.minutes, 0);
   const totalMinutes = classDecks.length > 0 ? classDecks.reduce((sum, d) => sum + d.minutes, 0) : deck.minutes;
 
@@ -77,54 +81,125 @@ export function PresenterView(props: PresenterProps) {
       <header className="deck-presenter-bar">
         <div className="min-w-0">
           <h1 className="truncate text-base font-semibold">{deck.title}</h1>
-          {classDecks.length > 1 && <p className="text-xs text-white/60">Deck {classIndex + 1} of {classDecks.length} in this class</p>}
+          {classDecks.length > 1 && (
+            <p className="text-xs text-white/60">
+              Deck {classIndex + 1} of {classDecks.length} in this class
+            </p>
+          )}
         </div>
         <p className="font-mono text-sm tabular-nums" aria-live="polite" data-testid="deck-counter">
           Slide {position.slide + 1} / {deck.slides.length}
-          {(slide?.fragments ?? 0) > 0 && <span className="text-white/70"> · reveal {position.fragment} / {slide?.fragments}</span>}
+          {(slide?.fragments ?? 0) > 0 && (
+            <span className="text-white/70">
+              {' '}
+              · reveal {position.fragment} / {slide?.fragments}
+            </span>
+          )}
         </p>
-        <PresenterClock storageKey={`stevedore-present-clock:${classDecks.length > 1 ? classDecks.map((d) => d.slug).join(',') : deck.slug}`}
-          plannedMinutes={deck.minutes} minutesBefore={minutesBefore} totalMinutes={totalMinutes} slide={position.slide} slideCount={deck.slides.length} />
+        <PresenterClock
+          storageKey={`stevedore-present-clock:${classDecks.length > 1 ? classDecks.map((d) => d.slug).join(',') : deck.slug}`}
+          plannedMinutes={deck.minutes}
+          minutesBefore={minutesBefore}
+          totalMinutes={totalMinutes}
+          slide={position.slide}
+          slideCount={deck.slides.length}
+        />
         <nav aria-label="Presenter tools" className="flex flex-wrap items-center gap-1.5">
-          <Button variant="primary" size="sm" onClick={onOpenAudience}>Open audience window</Button>
-          <Button variant="onDark" size="sm" onClick={() => onAction('overview')} aria-keyshortcuts="O">Overview</Button>
-          <Button variant="onDark" size="sm" aria-pressed={screen === 'black'} onClick={() => onAction('black')} aria-keyshortcuts="B">Black</Button>
-          <Button variant="onDark" size="sm" aria-pressed={screen === 'white'} onClick={() => onAction('white')} aria-keyshortcuts="W">White</Button>
-          <Button variant="onDark" size="sm" aria-pressed={laserOn} onClick={() => onAction('laser')} aria-keyshortcuts="L">Laser</Button>
-          <Button variant="onDark" size="sm" aria-pressed={notesVisible} onClick={() => onAction('notes')} aria-keyshortcuts="N">Notes</Button>
-          <Button variant="onDark" size="sm" onClick={() => onAction('fullscreen')} aria-keyshortcuts="F">Full screen</Button>
-          <Button variant="onDark" size="sm" onClick={() => onAction('help')} aria-keyshortcuts="?">Keys</Button>
+          <Button variant="primary" size="sm" onClick={onOpenAudience}>
+            Open audience window
+          </Button>
+          <Button variant="onDark" size="sm" onClick={() => onAction('overview')} aria-keyshortcuts="O">
+            Overview
+          </Button>
+          <Button variant="onDark" size="sm" aria-pressed={screen === 'black'} onClick={() => onAction('black')} aria-keyshortcuts="B">
+            Black
+          </Button>
+          <Button variant="onDark" size="sm" aria-pressed={screen === 'white'} onClick={() => onAction('white')} aria-keyshortcuts="W">
+            White
+          </Button>
+          <Button variant="onDark" size="sm" aria-pressed={laserOn} onClick={() => onAction('laser')} aria-keyshortcuts="L">
+            Laser
+          </Button>
+          <Button variant="onDark" size="sm" aria-pressed={notesVisible} onClick={() => onAction('notes')} aria-keyshortcuts="N">
+            Notes
+          </Button>
+          <Button variant="onDark" size="sm" onClick={() => onAction('fullscreen')} aria-keyshortcuts="F">
+            Full screen
+          </Button>
+          <Button variant="onDark" size="sm" onClick={() => onAction('help')} aria-keyshortcuts="?">
+            Keys
+          </Button>
           <ThemeToggle className="h-auto border-white/25 py-1 text-inherit hover:bg-white/10" />
         </nav>
       </header>
 
       {(props.notice || props.classProblems.length > 0 || props.gotoBuffer !== null) && (
         <div className="deck-presenter-notices" role="status">
-          {props.gotoBuffer !== null && <p>Go to slide: <strong className="font-mono">{props.gotoBuffer || '…'}</strong> <span className="text-white/60">(type a number, then Enter; Esc cancels)</span></p>}
-          {props.notice && <p>{props.notice} <button type="button" className="underline" onClick={onDismissNotice}>Dismiss</button></p>}
-          {props.classProblems.map((p) => <p key={p}>{p}</p>)}
+          {props.gotoBuffer !== null && (
+            <p>
+              Go to slide: <strong className="font-mono">{props.gotoBuffer || '…'}</strong>{' '}
+              <span className="text-white/60">(type a number, then Enter; Esc cancels)</span>
+            </p>
+          )}
+          {props.notice && (
+            <p>
+              {props.notice}{' '}
+              <button type="button" className="underline" onClick={onDismissNotice}>
+                Dismiss
+              </button>
+            </p>
+          )}
+          {props.classProblems.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
         </div>
       )}
 
-      <section className="deck-presenter-current" aria-label="Current slide" data-screen={screen}
-        onPointerDown={(e) => { swipe.onPointerDown(e); pointer(e, 'down'); }}
+      <section
+        className="deck-presenter-current"
+        aria-label="Current slide"
+        data-screen={screen}
+        onPointerDown={(e) => {
+          swipe.onPointerDown(e);
+          pointer(e, 'down');
+        }}
         onPointerMove={(e) => pointer(e, 'move')}
-        onPointerUp={(e) => { swipe.onPointerUp(e); pointer(e, 'up'); }}
-        onPointerLeave={() => { setHolding(false); if (laser) onLaser(null); }}
-        data-laser={laserOn ? 'on' : undefined}>
-        <Stage className="h-full w-full" onStageRef={(el) => { canvas.current = el; }}>
+        onPointerUp={(e) => {
+          swipe.onPointerUp(e);
+          pointer(e, 'up');
+        }}
+        onPointerLeave={() => {
+          setHolding(false);
+          if (laser) onLaser(null);
+        }}
+        data-laser={laserOn ? 'on' : undefined}
+      >
+        <Stage
+          className="h-full w-full"
+          onStageRef={(el) => {
+            canvas.current = el;
+          }}
+        >
           <DeckViewContext.Provider value={view}>{children}</DeckViewContext.Provider>
           <LaserLayer point={laser} />
         </Stage>
-        {screen !== 'normal' && <p className="deck-screen-badge">The audience sees a {screen} screen ({screen === 'black' ? 'B' : 'W'} or Esc to return)</p>}
+        {screen !== 'normal' && (
+          <p className="deck-screen-badge">
+            The audience sees a {screen} screen ({screen === 'black' ? 'B' : 'W'} or Esc to return)
+          </p>
+        )}
       </section>
 
       <aside className="deck-presenter-side" aria-label="Next and notes">
         <div>
-          <p className="mb-1 text-xs font-semibold uppercase tracking-wider text-white/60" data-testid="deck-next-label">{nextLabel}</p>
+          <p className="mb-1 text-xs font-semibold uppercase tracking-wider text-white/60" data-testid="deck-next-label">
+            {nextLabel}
+          </p>
           {!atEnd && (
             <DeckViewContext.Provider value={{ ...view, copy: 'preview', slide: preview.slide, fragment: preview.fragment }}>
-              <Stage decorative className="aspect-video w-full rounded-md bg-[var(--bg)]">{children}</Stage>
+              <Stage decorative className="aspect-video w-full rounded-md bg-[var(--bg)]">
+                {children}
+              </Stage>
             </DeckViewContext.Provider>
           )}
         </div>
@@ -138,16 +213,39 @@ export function PresenterView(props: PresenterProps) {
             Speaker notes in the handout
           </label>
           <div className="flex flex-wrap gap-2">
-            <Button variant="onDark" size="sm" onClick={onPrint}>Print handout</Button>
-            <a className={buttonClasses({ variant: 'onDark', size: 'sm' })} href={deck.lessonHref}>Back to the lesson</a>
-            <ButtonLink variant="onDark" size="sm" href="/present/">All decks</ButtonLink>
+            <Button variant="onDark" size="sm" onClick={onPrint}>
+              Print handout
+            </Button>
+            <a className={buttonClasses({ variant: 'onDark', size: 'sm' })} href={deck.lessonHref}>
+              Back to the lesson
+            </a>
+            <ButtonLink variant="onDark" size="sm" href="/present/">
+              All decks
+            </ButtonLink>
           </div>
         </div>
       </aside>
 
       <footer className="deck-presenter-foot">
-        <Button variant="onDark" size="sm" onClick={() => onStep(-1)} disabled={isStart(position) && classIndex <= 0} aria-keyshortcuts="ArrowLeft PageUp">← Previous</Button>
-        <Button variant="onDark" size="sm" className="min-w-32" onClick={() => onStep(1)} disabled={atEnd && !nextDeck} aria-keyshortcuts="ArrowRight PageDown Space">Next →</Button>
+        <Button
+          variant="onDark"
+          size="sm"
+          onClick={() => onStep(-1)}
+          disabled={isStart(position) && classIndex <= 0}
+          aria-keyshortcuts="ArrowLeft PageUp"
+        >
+          ← Previous
+        </Button>
+        <Button
+          variant="onDark"
+          size="sm"
+          className="min-w-32"
+          onClick={() => onStep(1)}
+          disabled={atEnd && !nextDeck}
+          aria-keyshortcuts="ArrowRight PageDown Space"
+        >
+          Next →
+        </Button>
       </footer>
     </div>
   );

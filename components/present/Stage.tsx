@@ -9,8 +9,16 @@ export const STAGE_HEIGHT = 1080;
  * A 16:9 canvas scaled to fit its box, letterboxed: the same slide looks identical in any window
  * (1280 × 720 and 1920 × 1080 differ only in scale), and text sizes are set once for the canvas.
  */
-export function Stage({ children, className = '', label, decorative, onStageRef }: {
-  children: ReactNode; className?: string; label?: string;
+export function Stage({
+  children,
+  className = '',
+  label,
+  decorative,
+  onStageRef,
+}: {
+  children: ReactNode;
+  className?: string;
+  label?: string;
   /** A picture of a slide (preview, thumbnail): hidden from assistive tech and not focusable. */
   decorative?: boolean;
   onStageRef?: (el: HTMLDivElement | null) => void;

@@ -3,7 +3,10 @@ import type { SyncedPlayback } from '@/components/playground/playback-sync';
 import type { DeckPosition } from '@/lib/present/position';
 
 export type Screen = 'normal' | 'black' | 'white';
-export interface LaserPoint { x: number; y: number }
+export interface LaserPoint {
+  x: number;
+  y: number;
+}
 
 /** What the presenter and audience windows tell each other. */
 export type DeckMessage =

@@ -3,8 +3,7 @@
  * Clickers send PageDown/PageUp (some also B or "." for a black screen).
  */
 export type DeckAction =
-  | 'next' | 'previous' | 'first' | 'last'
-  | 'fullscreen' | 'black' | 'white' | 'notes' | 'overview' | 'laser' | 'goto' | 'help' | 'escape';
+  'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'black' | 'white' | 'notes' | 'overview' | 'laser' | 'goto' | 'help' | 'escape';
 
 export const DECK_KEYS: { keys: string[]; label: string; action: DeckAction }[] = [
   { keys: ['→', 'Space', 'Page Down', '↓'], label: 'Next reveal or slide', action: 'next' },
@@ -23,14 +22,33 @@ export const DECK_KEYS: { keys: string[]; label: string; action: DeckAction }[] 
 ];
 
 const BY_KEY: Record<string, DeckAction> = {
-  ArrowRight: 'next', ArrowDown: 'next', PageDown: 'next', ' ': 'next',
-  ArrowLeft: 'previous', ArrowUp: 'previous', PageUp: 'previous',
-  Home: 'first', End: 'last',
-  f: 'fullscreen', F: 'fullscreen',
-  b: 'black', B: 'black', '.': 'black',
-  w: 'white', W: 'white', ',': 'white',
-  n: 'notes', N: 'notes', o: 'overview', O: 'overview', l: 'laser', L: 'laser',
-  g: 'goto', G: 'goto', '?': 'help', Escape: 'escape',
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  PageDown: 'next',
+  ' ': 'next',
+  ArrowLeft: 'previous',
+  ArrowUp: 'previous',
+  PageUp: 'previous',
+  Home: 'first',
+  End: 'last',
+  f: 'fullscreen',
+  F: 'fullscreen',
+  b: 'black',
+  B: 'black',
+  '.': 'black',
+  w: 'white',
+  W: 'white',
+  ',': 'white',
+  n: 'notes',
+  N: 'notes',
+  o: 'overview',
+  O: 'overview',
+  l: 'laser',
+  L: 'laser',
+  g: 'goto',
+  G: 'goto',
+  '?': 'help',
+  Escape: 'escape',
 };
 
 /** The action of a key press, or undefined when the deck should leave the key alone. */

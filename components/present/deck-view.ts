@@ -24,7 +24,15 @@ export interface DeckView {
   printNotes: boolean;
 }
 
-const DOCUMENT: DeckView = { copy: 'document', window: 'presenter', slide: 0, fragment: 0, notesTarget: null, playbackSync: null, printNotes: false };
+const DOCUMENT: DeckView = {
+  copy: 'document',
+  window: 'presenter',
+  slide: 0,
+  fragment: 0,
+  notesTarget: null,
+  playbackSync: null,
+  printNotes: false,
+};
 
 export const DeckViewContext = createContext<DeckView>(DOCUMENT);
 export const useDeckView = () => useContext(DeckViewContext);

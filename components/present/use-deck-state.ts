@@ -26,7 +26,9 @@ export interface DeckState {
  */
 export function useDeckState(slug: string, shape: DeckShape, onNavigate: (slug: string, hash: string) => void): DeckState {
   // Read from the URL on the first client render (the server renders the document, which needs no position).
-  const [initial] = useState(() => (typeof window === 'undefined' ? { position: { slide: 0, fragment: 0 } } : parseHash(window.location.hash, shape)));
+  const [initial] = useState(() =>
+    typeof window === 'undefined' ? { position: { slide: 0, fragment: 0 } } : parseHash(window.location.hash, shape),
+  );
   const [position, setPosition] = useState<DeckPosition>(initial.position);
   const [notice, setNotice] = useState<string | null>(initial.notice ?? null);
   const [screen, setScreenState] = useState<Screen>('normal');
@@ -43,39 +45,42 @@ export function useDeckState(slug: string, shape: DeckShape, onNavigate: (slug: 
     url.hash = formatHash(next);
     window.history.replaceState(window.history.state, '', url);
   }, []);
-  const apply = useCallback((next: DeckPosition) => {
-    positionRef.current = next;
-    setPosition(next);
-    writeHash(next);
-  }, [writeHash]);
+  const apply = useCallback(
+    (next: DeckPosition) => {
+      positionRef.current = next;
+      setPosition(next);
+      writeHash(next);
+    },
+    [writeHash],
+  );
 
   const onMessage = useEffectEvent((message: DeckMessage) => {
-      switch (message.type) {
-        case 'hello':
-          channel.current?.post({ type: 'position', position: positionRef.current });
-          channel.current?.post({ type: 'screen', screen: screenRef.current });
-          return;
-        case 'position': {
-          const parsed = parseHash(formatHash(message.position), shape).position;
-          if (!samePosition(parsed, positionRef.current)) apply(parsed);
-          return;
-        }
-        case 'screen':
-          screenRef.current = message.screen;
-          setScreenState(message.screen);
-          return;
-        case 'laser':
-          setLaserState(message.point);
-          return;
-        case 'playback':
-          playbackListeners.current.get(message.slide)?.forEach((fn) => fn(message.state));
-          return;
-        case 'playback-request':
-          playbackRequests.current.get(message.slide)?.forEach((fn) => fn());
-          return;
-        case 'navigate':
-          navigateTo(message.slug, message.hash);
+    switch (message.type) {
+      case 'hello':
+        channel.current?.post({ type: 'position', position: positionRef.current });
+        channel.current?.post({ type: 'screen', screen: screenRef.current });
+        return;
+      case 'position': {
+        const parsed = parseHash(formatHash(message.position), shape).position;
+        if (!samePosition(parsed, positionRef.current)) apply(parsed);
+        return;
       }
+      case 'screen':
+        screenRef.current = message.screen;
+        setScreenState(message.screen);
+        return;
+      case 'laser':
+        setLaserState(message.point);
+        return;
+      case 'playback':
+        playbackListeners.current.get(message.slide)?.forEach((fn) => fn(message.state));
+        return;
+      case 'playback-request':
+        playbackRequests.current.get(message.slide)?.forEach((fn) => fn());
+        return;
+      case 'navigate':
+        navigateTo(message.slug, message.hash);
+    }
   });
 
   useEffect(() => {
@@ -98,12 +103,15 @@ export function useDeckState(slug: string, shape: DeckShape, onNavigate: (slug: 
     };
   }, [slug, shape, apply, writeHash]);
 
-  const go = useCallback((next: DeckPosition) => {
-    if (samePosition(next, positionRef.current)) return;
-    apply(next);
-    setNotice(null);
-    channel.current?.post({ type: 'position', position: next });
-  }, [apply]);
+  const go = useCallback(
+    (next: DeckPosition) => {
+      if (samePosition(next, positionRef.current)) return;
+      apply(next);
+      setNotice(null);
+      channel.current?.post({ type: 'position', position: next });
+    },
+    [apply],
+  );
 
   const setScreen = useCallback((next: Screen) => {
     screenRef.current = next;
@@ -120,11 +128,13 @@ export function useDeckState(slug: string, shape: DeckShape, onNavigate: (slug: 
   const playbackSync = useCallback((slide: number): PlaybackSync => {
     let sync = syncs.current.get(slide);
     if (!sync) {
-      const listen = <T,>(map: Map<number, Set<T>>, fn: T) => {
+      const listen = <T>(map: Map<number, Set<T>>, fn: T) => {
         const set = map.get(slide) ?? new Set<T>();
         set.add(fn);
         map.set(slide, set);
-        return () => { set.delete(fn); };
+        return () => {
+          set.delete(fn);
+        };
       };
       sync = {
         publish: (state) => channel.current?.post({ type: 'playback', slide, state }),
@@ -139,6 +149,8 @@ export function useDeckState(slug: string, shape: DeckShape, onNavigate: (slug: 
 
   const navigate = useCallback((target: string, hash: string) => channel.current?.post({ type: 'navigate', slug: target, hash }), []);
 
-  return useMemo(() => ({ position, notice, screen, laser, go, setScreen, setLaser, dismissNotice: () => setNotice(null), playbackSync, navigate }),
-    [position, notice, screen, laser, go, setScreen, setLaser, playbackSync, navigate]);
+  return useMemo(
+    () => ({ position, notice, screen, laser, go, setScreen, setLaser, dismissNotice: () => setNotice(null), playbackSync, navigate }),
+    [position, notice, screen, laser, go, setScreen, setLaser, playbackSync, navigate],
+  );
 }

@@ -20,7 +20,11 @@ export function AttemptHistory() {
   if (hydrated && count === 0) {
     return (
       <p className="rounded-xl border border-dashed border-line bg-bg-subtle p-5 text-muted">
-        No exams or practice sessions yet. Start one in <Link href="/practice/" className={link}>Practice</Link>; its result is kept here.
+        No exams or practice sessions yet. Start one in{' '}
+        <Link href="/practice/" className={link}>
+          Practice
+        </Link>
+        ; its result is kept here.
       </p>
     );
   }
@@ -37,7 +41,11 @@ function History({ index }: { index: IndexedBank }) {
       <p className="text-sm text-muted">The latest {MAX_ATTEMPTS} sessions are kept in this browser, newest first.</p>
       {active ? (
         <p className="rounded-lg border border-line bg-bg-subtle px-4 py-2 text-sm">
-          You have an unfinished {active.mode} session: <Link href="/practice/" className={link}>resume it in Practice</Link>. Retakes start once it is finished.
+          You have an unfinished {active.mode} session:{' '}
+          <Link href="/practice/" className={link}>
+            resume it in Practice
+          </Link>
+          . Retakes start once it is finished.
         </p>
       ) : null}
       <ul className="divide-y divide-line rounded-xl border border-line">
@@ -56,14 +64,21 @@ function History({ index }: { index: IndexedBank }) {
             <li key={attempt.id} className="space-y-2 px-4 py-3">
               <p className="flex flex-wrap items-baseline gap-x-3">
                 <span className="font-medium">{label}</span>
-                <time dateTime={when.toISOString()} className="text-sm text-muted">{when.toLocaleString()}</time>
+                <time dateTime={when.toISOString()} className="text-sm text-muted">
+                  {when.toLocaleString()}
+                </time>
               </p>
               <p className="text-sm tabular-nums">{details.join(' · ')}</p>
               <div className="flex flex-wrap items-center gap-2">
-                <Link href={`/practice/?results=${encodeURIComponent(attempt.id)}`} className="rounded-lg px-1 py-1.5 text-sm font-medium text-accent underline underline-offset-2">
+                <Link
+                  href={`/practice/?results=${encodeURIComponent(attempt.id)}`}
+                  className="rounded-lg px-1 py-1.5 text-sm font-medium text-accent underline underline-offset-2"
+                >
                   View results<span className="sr-only"> {context}</span>
                 </Link>
-                {active ? null : <FollowUpButtons index={index} attempt={attempt} context={context} onStarted={() => router.push('/practice/')} />}
+                {active ? null : (
+                  <FollowUpButtons index={index} attempt={attempt} context={context} onStarted={() => router.push('/practice/')} />
+                )}
               </div>
             </li>
           );

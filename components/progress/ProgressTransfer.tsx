@@ -15,7 +15,8 @@ const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 const countDone = (state: PersistedState) => Object.keys(state.progress.completed).length;
 const lessons = (n: number) => `${n} lesson${n === 1 ? '' : 's'}`;
 const leftOutNote = (n: number) => (n > 0 ? ` (${n} entr${n === 1 ? 'y' : 'ies'} for lessons this course does not have left out)` : '');
-const answers = (state: PersistedState) => (state.quiz.history.length > 0 ? ` and ${state.quiz.history.length} quiz answer${state.quiz.history.length === 1 ? '' : 's'}` : '');
+const answers = (state: PersistedState) =>
+  state.quiz.history.length > 0 ? ` and ${state.quiz.history.length} quiz answer${state.quiz.history.length === 1 ? '' : 's'}` : '';
 
 /** Export to a JSON file, import it back (validated; a bad file changes nothing), reset with confirmation. */
 export function ProgressTransfer({ lessonSlugs }: { lessonSlugs: string[] }) {
@@ -30,7 +31,10 @@ export function ProgressTransfer({ lessonSlugs }: { lessonSlugs: string[] }) {
   function download() {
     const blob = new Blob([exportProgress({ progress, quiz })], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
-    const link = Object.assign(document.createElement('a'), { href: url, download: `stevedore-progress-${new Date().toISOString().slice(0, 10)}.json` });
+    const link = Object.assign(document.createElement('a'), {
+      href: url,
+      download: `stevedore-progress-${new Date().toISOString().slice(0, 10)}.json`,
+    });
     link.click();
     URL.revokeObjectURL(url);
     setMessage({ kind: 'ok', text: `Exported ${lessons(countDone({ progress, quiz }))}${answers({ progress, quiz })} to a file.` });
@@ -40,7 +44,10 @@ export function ProgressTransfer({ lessonSlugs }: { lessonSlugs: string[] }) {
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
       if (fileInput.current) fileInput.current.value = '';
-      setMessage({ kind: 'error', text: `“${file.name}” was not imported: at ${(file.size / 1024 / 1024).toFixed(1)} MB it is far larger than a progress export (a few kilobytes). Your progress has not changed.` });
+      setMessage({
+        kind: 'error',
+        text: `“${file.name}” was not imported: at ${(file.size / 1024 / 1024).toFixed(1)} MB it is far larger than a progress export (a few kilobytes). Your progress has not changed.`,
+      });
       return;
     }
     // The validator loads on demand, not with the page.
@@ -63,7 +70,10 @@ export function ProgressTransfer({ lessonSlugs }: { lessonSlugs: string[] }) {
   function confirm() {
     if (pending?.kind === 'import') {
       appStore.setState({ progress: pending.state.progress, quiz: pending.state.quiz, reviewUndo: null });
-      setMessage({ kind: 'ok', text: `Imported ${lessons(countDone(pending.state))}${answers(pending.state)} from “${pending.fileName}”${leftOutNote(pending.leftOut)}.` });
+      setMessage({
+        kind: 'ok',
+        text: `Imported ${lessons(countDone(pending.state))}${answers(pending.state)} from “${pending.fileName}”${leftOutNote(pending.leftOut)}.`,
+      });
     } else if (pending?.kind === 'reset') {
       appStore.getState().resetProgress();
       appStore.getState().resetQuiz();
@@ -78,21 +88,42 @@ export function ProgressTransfer({ lessonSlugs }: { lessonSlugs: string[] }) {
   const hasQuiz = quiz.history.length > 0 || quiz.attempts.length > 0;
   return (
     <section aria-labelledby="transfer-heading" className="rounded-xl border border-line p-5">
-      <h2 id="transfer-heading" className="text-lg font-semibold">Keep your progress</h2>
+      <h2 id="transfer-heading" className="text-lg font-semibold">
+        Keep your progress
+      </h2>
       <p className="mt-1 text-sm text-muted">
         Progress is saved in this browser only. Export it to a file to move it to another browser or keep a backup.
       </p>
       <div className="mt-4 flex flex-wrap gap-2">
-        <Button onClick={download} disabled={!hydrated}>Export progress</Button>
-        <Button onClick={() => fileInput.current?.click()} disabled={!hydrated}>Import progress…</Button>
-        <input ref={fileInput} type="file" accept="application/json,.json" className="sr-only" tabIndex={-1} aria-label="Progress file to import" onChange={(e) => void onFile(e.target.files?.[0])} />
-        <Button className="text-red-700 dark:text-red-400" onClick={() => setPending({ kind: 'reset' })} disabled={!hydrated || (current === 0 && !hasQuiz)}>
+        <Button onClick={download} disabled={!hydrated}>
+          Export progress
+        </Button>
+        <Button onClick={() => fileInput.current?.click()} disabled={!hydrated}>
+          Import progress…
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          className="sr-only"
+          tabIndex={-1}
+          aria-label="Progress file to import"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
+        <Button
+          className="text-red-700 dark:text-red-400"
+          onClick={() => setPending({ kind: 'reset' })}
+          disabled={!hydrated || (current === 0 && !hasQuiz)}
+        >
           Reset progress…
         </Button>
       </div>
       <div ref={messageBox} tabIndex={-1} aria-live="polite" className="mt-3 min-h-6 text-sm outline-none">
         {message ? (
-          <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'rounded-md bg-red-50 p-2 text-red-800 dark:bg-red-950 dark:text-red-200' : 'text-tip'}>
+          <p
+            role={message.kind === 'error' ? 'alert' : 'status'}
+            className={message.kind === 'error' ? 'rounded-md bg-red-50 p-2 text-red-800 dark:bg-red-950 dark:text-red-200' : 'text-tip'}
+          >
             {message.text}
           </p>
         ) : null}

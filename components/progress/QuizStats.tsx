@@ -15,7 +15,11 @@ export function QuizStats() {
   if (hydrated && history.length === 0) {
     return (
       <p className="rounded-xl border border-dashed border-line bg-bg-subtle p-5 text-muted">
-        No answers yet. Answer questions in <Link href="/practice/" className="text-accent underline underline-offset-2">Practice</Link> or a lesson’s “Check yourself” to see your accuracy here.
+        No answers yet. Answer questions in{' '}
+        <Link href="/practice/" className="text-accent underline underline-offset-2">
+          Practice
+        </Link>{' '}
+        or a lesson’s “Check yourself” to see your accuracy here.
       </p>
     );
   }
@@ -28,31 +32,46 @@ function Stats({ index, history }: { index: IndexedBank; history: AnswerRecord[]
   return (
     <div className="space-y-8">
       <section aria-labelledby="accuracy-title">
-        <h3 id="accuracy-title" className="font-semibold">Accuracy by module</h3>
+        <h3 id="accuracy-title" className="font-semibold">
+          Accuracy by module
+        </h3>
         <p className="text-sm text-muted">Share of answers right on each day you practised, up to the last ten.</p>
         <ul className="mt-3 divide-y divide-line rounded-xl border border-line">
           {trends.map((trend) => (
             <li key={trend.module} className="grid items-center gap-2 px-4 py-3 sm:grid-cols-[minmax(0,1fr)_auto_220px]">
               <span className="font-medium">{trend.title}</span>
-              <span className="text-sm tabular-nums text-muted">{percent(trend.correct, trend.total)} of {trend.total} answer{trend.total === 1 ? '' : 's'}</span>
+              <span className="text-sm tabular-nums text-muted">
+                {percent(trend.correct, trend.total)} of {trend.total} answer{trend.total === 1 ? '' : 's'}
+              </span>
               <AccuracySparkline trend={trend} />
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="weak-title">
-        <h3 id="weak-title" className="font-semibold">Weakest topics</h3>
+        <h3 id="weak-title" className="font-semibold">
+          Weakest topics
+        </h3>
         {weak.length === 0 ? (
-          <p className="mt-1 text-sm text-muted">No weak spots yet: a section shows here once you have answered at least 3 of its questions and missed some.</p>
+          <p className="mt-1 text-sm text-muted">
+            No weak spots yet: a section shows here once you have answered at least 3 of its questions and missed some.
+          </p>
         ) : (
           <ol className="mt-3 space-y-2">
             {weak.map((topic) => (
-              <li key={topic.href} className="flex flex-wrap items-baseline justify-between gap-x-4 rounded-lg border border-line px-4 py-2">
+              <li
+                key={topic.href}
+                className="flex flex-wrap items-baseline justify-between gap-x-4 rounded-lg border border-line px-4 py-2"
+              >
                 <span>
-                  <Link href={topic.href} className="font-medium text-accent underline underline-offset-2">{topic.sectionTitle}</Link>
+                  <Link href={topic.href} className="font-medium text-accent underline underline-offset-2">
+                    {topic.sectionTitle}
+                  </Link>
                   <span className="text-sm text-muted"> in {topic.lessonTitle}</span>
                 </span>
-                <span className="text-sm tabular-nums">{topic.correct} of {topic.total} right ({percent(topic.correct, topic.total)})</span>
+                <span className="text-sm tabular-nums">
+                  {topic.correct} of {topic.total} right ({percent(topic.correct, topic.total)})
+                </span>
               </li>
             ))}
           </ol>

@@ -13,7 +13,10 @@ export function AnswerWithoutScript({ question, lesson, order }: { question: Ban
       <p className="mt-2 font-semibold">
         {correct.length === 1 ? 'Answer: ' : 'Answers: '}
         {correct.map((i, n) => (
-          <span key={i}>{n > 0 ? '; ' : null}<InlineText text={question.options[i]!.text} /></span>
+          <span key={i}>
+            {n > 0 ? '; ' : null}
+            <InlineText text={question.options[i]!.text} />
+          </span>
         ))}
       </p>
       <div className="mt-2 space-y-2 text-sm">
@@ -21,7 +24,10 @@ export function AnswerWithoutScript({ question, lesson, order }: { question: Ban
           const option = question.options[i]!;
           return (
             <p key={i}>
-              <span className="font-medium">{option.correct ? '✓' : '✗'} <InlineText text={option.text} />:</span> <InlineText text={option.why} />
+              <span className="font-medium">
+                {option.correct ? '✓' : '✗'} <InlineText text={option.text} />:
+              </span>{' '}
+              <InlineText text={option.why} />
             </p>
           );
         })}
@@ -29,7 +35,12 @@ export function AnswerWithoutScript({ question, lesson, order }: { question: Ban
       <p className="mt-2 text-sm">
         Learn it in <em>{lesson.title}</em>:{' '}
         {sectionLinks(question, lesson).map((link, i) => (
-          <span key={link.href}>{i > 0 ? ', ' : null}<a href={`#${link.href.split('#')[1]}`} className="text-accent underline underline-offset-2">{link.label}</a></span>
+          <span key={link.href}>
+            {i > 0 ? ', ' : null}
+            <a href={`#${link.href.split('#')[1]}`} className="text-accent underline underline-offset-2">
+              {link.label}
+            </a>
+          </span>
         ))}
       </p>
     </details>

@@ -13,7 +13,10 @@ export function BankGate({ children, skeletonRows = 4 }: { children: (index: Ind
   const hydrated = useApp((s) => s.hydrated);
   if (bank.status === 'error') {
     return (
-      <div role="alert" className="rounded-xl border border-red-300 bg-red-50 p-5 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+      <div
+        role="alert"
+        className="rounded-xl border border-red-300 bg-red-50 p-5 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+      >
         <p className="font-semibold">The questions could not be loaded.</p>
         <p className="mt-1 text-sm">Check your connection and try again ({bank.message}).</p>
         <button type="button" onClick={bank.retry} className="mt-3 rounded-lg border border-current px-4 py-2 text-sm font-medium">

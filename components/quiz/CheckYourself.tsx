@@ -57,9 +57,18 @@ export function CheckYourself({ questions, lesson }: { questions: BankQuestion[]
       <p className="text-sm text-muted">
         {plural(questions.length, 'question')} from this lesson.{' '}
         {/* Keys and checking need the script; without it each question has "Show the answer". */}
-        <span hidden={!hydrated}>Press 1–{Math.min(5, Math.max(...questions.map((q) => q.options.length)))} to choose, Enter to check. </span>
+        <span hidden={!hydrated}>
+          Press 1–{Math.min(5, Math.max(...questions.map((q) => q.options.length)))} to choose, Enter to check.{' '}
+        </span>
         Your answers join your{' '}
-        <Link href="/review/" className={link}>review queue</Link>; there are more in <Link href="/practice/" className={link}>Practice</Link>.
+        <Link href="/review/" className={link}>
+          review queue
+        </Link>
+        ; there are more in{' '}
+        <Link href="/practice/" className={link}>
+          Practice
+        </Link>
+        .
       </p>
       {/* Divs, not a list: the lesson's .prose list styles would reach into the questions. */}
       {questions.map((question, i) => (
@@ -68,7 +77,9 @@ export function CheckYourself({ questions, lesson }: { questions: BankQuestion[]
           question={question}
           lesson={lesson}
           label={`Question ${i + 1} of ${questions.length}`}
-          formRef={(el) => { forms.current[i] = el; }}
+          formRef={(el) => {
+            forms.current[i] = el;
+          }}
           previous={previous.get(question.id)}
           nextLabel={nextOpen(i) >= 0 ? 'Next question' : 'See how you did'}
           onNext={() => goTo(nextOpen(i))}
@@ -78,10 +89,24 @@ export function CheckYourself({ questions, lesson }: { questions: BankQuestion[]
       <div ref={summary} tabIndex={-1} role="status" className="outline-none">
         {done ? (
           <div className="rounded-xl border border-line bg-bg-subtle p-4">
-            <p className="font-semibold">Done: {right} of {plural(questions.length, 'question')} right on the first try.</p>
+            <p className="font-semibold">
+              Done: {right} of {plural(questions.length, 'question')} right on the first try.
+            </p>
             <p className="mt-1 text-sm">
-              {right < questions.length ? <>The ones you missed come back in your <Link href="/review/" className={link}>review queue</Link>. </> : null}
-              For more questions on this and other lessons, try <Link href="/practice/" className={link}>Practice</Link>.
+              {right < questions.length ? (
+                <>
+                  The ones you missed come back in your{' '}
+                  <Link href="/review/" className={link}>
+                    review queue
+                  </Link>
+                  .{' '}
+                </>
+              ) : null}
+              For more questions on this and other lessons, try{' '}
+              <Link href="/practice/" className={link}>
+                Practice
+              </Link>
+              .
             </p>
           </div>
         ) : null}
@@ -130,7 +155,10 @@ function CheckQuestion({ question, lesson, label, formRef, previous, nextLabel, 
       idPrefix={idPrefix}
       label={label}
       formLabel={label}
-      formRef={(el) => { scope.current = el; formRef(el); }}
+      formRef={(el) => {
+        scope.current = el;
+        formRef(el);
+      }}
       samePage
       className="rounded-xl border border-line bg-card p-4 sm:p-5"
       checkRow={
@@ -143,7 +171,9 @@ function CheckQuestion({ question, lesson, label, formRef, previous, nextLabel, 
       }
       next={
         <>
-          <Button variant="primary" size="lg" onClick={onNext}>{nextLabel}</Button>
+          <Button variant="primary" size="lg" onClick={onNext}>
+            {nextLabel}
+          </Button>
           {flow.correct ? null : <Button onClick={flow.retry}>Try again</Button>}
         </>
       }

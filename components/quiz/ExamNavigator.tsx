@@ -29,7 +29,14 @@ export function ExamNavigator({ items, current, answered, unanswered, flagged, o
                 className={`relative h-10 w-full rounded-lg border-2 text-sm font-semibold ${tone} ${item.position === current ? 'ring-2 ring-fg ring-offset-2 ring-offset-bg' : ''}`}
               >
                 {item.position + 1}
-                {item.flagged ? <span aria-hidden="true" className="absolute -top-1.5 -right-1.5 rounded-full bg-warning px-1 text-[0.65rem] leading-4 text-bg">⚑</span> : null}
+                {item.flagged ? (
+                  <span
+                    aria-hidden="true"
+                    className="absolute -top-1.5 -right-1.5 rounded-full bg-warning px-1 text-[0.65rem] leading-4 text-bg"
+                  >
+                    ⚑
+                  </span>
+                ) : null}
               </button>
             </li>
           );

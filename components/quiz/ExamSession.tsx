@@ -82,30 +82,54 @@ export function ExamSession({ index, attempt, onFinish }: { index: IndexedBank; 
   return (
     <section aria-labelledby="session-title" className="space-y-4">
       {/* Sticks below the site header: the clock and the counter stay in view on a long question. */}
-      <div style={{ top: stickyTop }} className="sticky z-20 space-y-2 rounded-xl border border-line bg-bg-subtle/95 px-4 py-2 shadow-sm backdrop-blur">
+      <div
+        style={{ top: stickyTop }}
+        className="sticky z-20 space-y-2 rounded-xl border border-line bg-bg-subtle/95 px-4 py-2 shadow-sm backdrop-blur"
+      >
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
-          <h2 id="session-title" className="text-lg font-semibold">Exam</h2>
+          <h2 id="session-title" className="text-lg font-semibold">
+            Exam
+          </h2>
           <p className="text-sm font-medium">{counter}</p>
           <p className="flex items-baseline gap-2">
             <span className="text-sm text-muted">Time left</span>
-            <span role="timer" className={`font-mono text-lg font-semibold tabular-nums ${warnings.oneMinute ? 'text-red-700 dark:text-red-300' : ''}`}>{formatClock(remaining)}</span>
+            <span
+              role="timer"
+              className={`font-mono text-lg font-semibold tabular-nums ${warnings.oneMinute ? 'text-red-700 dark:text-red-300' : ''}`}
+            >
+              {formatClock(remaining)}
+            </span>
           </p>
           {wide ? null : (
             <Button aria-expanded={navigatorOpen} aria-controls={navigatorId} onClick={() => setNavigatorOpen((o) => !o)}>
-              {navigatorOpen ? 'Hide questions' : 'All questions'} <span className="text-muted">({nav.answered}/{nav.items.length})</span>
+              {navigatorOpen ? 'Hide questions' : 'All questions'}{' '}
+              <span className="text-muted">
+                ({nav.answered}/{nav.items.length})
+              </span>
             </Button>
           )}
         </div>
         {warning ? (
-          <p className={`rounded-lg px-3 py-1 text-sm font-semibold ${warnings.oneMinute ? 'bg-red-600/15 text-red-800 dark:text-red-200' : 'bg-warning/15 text-fg'}`}>
-            Less than {warnings.oneMinute ? '1 minute' : '5 minutes'} left<span className="hidden sm:inline">: the exam submits itself when the clock reaches 0:00</span>.
+          <p
+            className={`rounded-lg px-3 py-1 text-sm font-semibold ${warnings.oneMinute ? 'bg-red-600/15 text-red-800 dark:text-red-200' : 'bg-warning/15 text-fg'}`}
+          >
+            Less than {warnings.oneMinute ? '1 minute' : '5 minutes'} left
+            <span className="hidden sm:inline">: the exam submits itself when the clock reaches 0:00</span>.
           </p>
         ) : null}
-        {wide ? null : <div id={navigatorId} hidden={!navigatorOpen} className="max-h-[50vh] overflow-y-auto pb-1">{navigatorOpen ? navigator : null}</div>}
+        {wide ? null : (
+          <div id={navigatorId} hidden={!navigatorOpen} className="max-h-[50vh] overflow-y-auto pb-1">
+            {navigatorOpen ? navigator : null}
+          </div>
+        )}
       </div>
       {/* Each warning's text appears once and never changes, so each is read out once. */}
-      <p role="status" className="sr-only">{warnings.fiveMinutes}</p>
-      <p role="alert" className="sr-only">{warnings.oneMinute}</p>
+      <p role="status" className="sr-only">
+        {warnings.fiveMinutes}
+      </p>
+      <p role="alert" className="sr-only">
+        {warnings.oneMinute}
+      </p>
 
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_15rem]">
         <div className="rounded-xl border border-line bg-card p-4 sm:p-6">
@@ -122,11 +146,17 @@ export function ExamSession({ index, attempt, onFinish }: { index: IndexedBank; 
             <p>This question is no longer in the course; it is not scored.</p>
           )}
           <div className="mt-5 flex flex-wrap items-center gap-2">
-            <Button disabled={position === 0} onClick={() => go(position - 1)}>Previous</Button>
+            <Button disabled={position === 0} onClick={() => go(position - 1)}>
+              Previous
+            </Button>
             <Button aria-pressed={flagged} onClick={() => store.toggleFlag(attempt.id, position)}>
               {flagged ? '⚑ Flagged for review' : 'Flag for review'}
             </Button>
-            {last ? null : <Button variant="primary" onClick={() => go(position + 1)}>Next</Button>}
+            {last ? null : (
+              <Button variant="primary" onClick={() => go(position + 1)}>
+                Next
+              </Button>
+            )}
           </div>
         </div>
         <div className="space-y-3">
@@ -142,13 +172,17 @@ export function ExamSession({ index, attempt, onFinish }: { index: IndexedBank; 
         title={nav.unanswered > 0 ? `Submit with ${nav.unanswered} unanswered?` : 'Submit the exam?'}
         confirmLabel={nav.unanswered > 0 ? 'Submit anyway' : 'Submit'}
         destructive={nav.unanswered > 0}
-        onConfirm={() => { setConfirming(false); finish(); }}
+        onConfirm={() => {
+          setConfirming(false);
+          finish();
+        }}
         onCancel={() => setConfirming(false)}
       >
         {nav.unanswered > 0
           ? `${nav.unanswered} of ${nav.items.length} questions have no answer and will count as wrong (they join your review queue).`
           : `All ${nav.items.length} questions are answered.`}
-        {nav.flagged > 0 ? ` ${nav.flagged} ${nav.flagged === 1 ? 'is' : 'are'} flagged for review.` : ''} You cannot change answers after submitting.
+        {nav.flagged > 0 ? ` ${nav.flagged} ${nav.flagged === 1 ? 'is' : 'are'} flagged for review.` : ''} You cannot change answers after
+        submitting.
       </ConfirmDialog>
     </section>
   );

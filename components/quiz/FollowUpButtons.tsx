@@ -11,7 +11,17 @@ import type { Attempt } from '@/lib/store/quiz-state-schema';
  * "Retake missed" and "Review flagged" for a finished attempt: each starts a new session of just
  * those questions (shown only when there are some). `onStarted` moves to /practice/ where needed.
  */
-export function FollowUpButtons({ index, attempt, onStarted, context }: { index: IndexedBank; attempt: Attempt; onStarted?: () => void; context?: string }) {
+export function FollowUpButtons({
+  index,
+  attempt,
+  onStarted,
+  context,
+}: {
+  index: IndexedBank;
+  attempt: Attempt;
+  onStarted?: () => void;
+  context?: string;
+}) {
   const start = (which: FollowUp) => {
     const next = createFollowUp(index, attempt, which, { seed: newSeed(), now: Date.now() });
     if (!next) return;

@@ -53,10 +53,15 @@ function RecentResults({ index, onView }: { index: IndexedBank; onView: (id: str
   if (finished.length === 0) return null;
   return (
     <section aria-labelledby="recent-title">
-      <h2 id="recent-title" className="text-xl font-semibold">Recent results</h2>
+      <h2 id="recent-title" className="text-xl font-semibold">
+        Recent results
+      </h2>
       <p className="mt-1 text-sm text-muted">
         {all.length > finished.length ? `The latest 5 of ${all.length}. ` : ''}Every kept result, with retakes, is in{' '}
-        <Link href="/progress/#attempt-history" className="text-accent underline underline-offset-2">your progress</Link>.
+        <Link href="/progress/#attempt-history" className="text-accent underline underline-offset-2">
+          your progress
+        </Link>
+        .
       </p>
       <ul className="mt-3 divide-y divide-line rounded-xl border border-line">
         {finished.map((attempt) => {
@@ -65,9 +70,19 @@ function RecentResults({ index, onView }: { index: IndexedBank; onView: (id: str
             <li key={attempt.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
               <span className="font-medium">{attempt.mode === 'exam' ? 'Exam' : 'Practice'}</span>
               <span className="text-sm text-muted">{new Date(attempt.startedAt).toLocaleDateString()}</span>
-              <span className="tabular-nums">{score.correct} / {score.total} ({score.percent}%){ranOutOfTime(attempt) ? ' · time ran out' : ''}</span>
-              <button type="button" onClick={() => onView(attempt.id)} className="ml-auto text-sm font-medium text-accent underline underline-offset-2">
-                View results<span className="sr-only"> of the {attempt.mode} on {new Date(attempt.startedAt).toLocaleString()}</span>
+              <span className="tabular-nums">
+                {score.correct} / {score.total} ({score.percent}%){ranOutOfTime(attempt) ? ' · time ran out' : ''}
+              </span>
+              <button
+                type="button"
+                onClick={() => onView(attempt.id)}
+                className="ml-auto text-sm font-medium text-accent underline underline-offset-2"
+              >
+                View results
+                <span className="sr-only">
+                  {' '}
+                  of the {attempt.mode} on {new Date(attempt.startedAt).toLocaleString()}
+                </span>
               </button>
             </li>
           );

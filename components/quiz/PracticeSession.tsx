@@ -49,8 +49,12 @@ export function PracticeSession({ index, attempt, onFinish }: { index: IndexedBa
   return (
     <section aria-labelledby="session-title" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="session-title" className="text-xl font-semibold">Practice</h2>
-        <p className="text-sm text-muted">{correctSoFar} of {answeredSoFar} correct so far</p>
+        <h2 id="session-title" className="text-xl font-semibold">
+          Practice
+        </h2>
+        <p className="text-sm text-muted">
+          {correctSoFar} of {answeredSoFar} correct so far
+        </p>
       </div>
       <div className="rounded-xl border border-line bg-card p-4 sm:p-6">
         {question ? (
@@ -61,12 +65,18 @@ export function PracticeSession({ index, attempt, onFinish }: { index: IndexedBa
             idPrefix={`practice-${id}`}
             label={`Question ${position + 1} of ${attempt.questions.length}`}
             stemRef={stemRef}
-            next={<Button variant="primary" size="lg" onClick={next}>{last ? 'See results' : 'Next question'}</Button>}
+            next={
+              <Button variant="primary" size="lg" onClick={next}>
+                {last ? 'See results' : 'Next question'}
+              </Button>
+            }
           />
         ) : (
           <div>
             <p>This question is no longer in the course.</p>
-            <Button variant="primary" size="lg" className="mt-3" onClick={next}>{last ? 'See results' : 'Skip it'}</Button>
+            <Button variant="primary" size="lg" className="mt-3" onClick={next}>
+              {last ? 'See results' : 'Skip it'}
+            </Button>
           </div>
         )}
       </div>

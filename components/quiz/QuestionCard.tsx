@@ -35,7 +35,11 @@ export function QuestionCard({ question, order, answer, onChange, revealed = fal
       <p id={`${idPrefix}-stem`} ref={stemRef} tabIndex={-1} className="mt-1 text-lg font-medium leading-relaxed outline-none">
         <InlineText text={question.question} />
       </p>
-      {instruction ? <p id={`${idPrefix}-hint`} className="mt-1 text-sm font-semibold text-exam">{instruction}</p> : null}
+      {instruction ? (
+        <p id={`${idPrefix}-hint`} className="mt-1 text-sm font-semibold text-exam">
+          {instruction}
+        </p>
+      ) : null}
       <div
         // A fresh group per question: reused option boxes would animate from the previous question's colours.
         key={question.id}
@@ -48,7 +52,15 @@ export function QuestionCard({ question, order, answer, onChange, revealed = fal
           const option = question.options[canonical]!;
           const id = `${idPrefix}-o${canonical}`;
           const picked = chosen.has(canonical);
-          const tone = !revealed ? (picked ? 'border-accent bg-accent-soft' : 'border-line hover:border-accent') : option.correct ? 'border-tip bg-tip/10' : picked ? 'border-red-600 bg-red-600/10 dark:border-red-400' : 'border-line';
+          const tone = !revealed
+            ? picked
+              ? 'border-accent bg-accent-soft'
+              : 'border-line hover:border-accent'
+            : option.correct
+              ? 'border-tip bg-tip/10'
+              : picked
+                ? 'border-red-600 bg-red-600/10 dark:border-red-400'
+                : 'border-line';
           return (
             <div key={canonical} className={`rounded-xl border-2 p-3 transition-colors motion-reduce:transition-none ${tone}`}>
               <label htmlFor={id} className={`flex items-start gap-3 ${revealed ? '' : 'cursor-pointer'}`}>
@@ -63,13 +75,18 @@ export function QuestionCard({ question, order, answer, onChange, revealed = fal
                   onChange={() => onChange?.(toggleOption(question.kind, answer, canonical))}
                   className="mt-1 size-4 shrink-0 accent-[var(--accent)]"
                 />
-                <span aria-hidden="true" className="mt-0.5 hidden h-5 min-w-5 shrink-0 items-center justify-center rounded border border-line px-1 font-mono text-xs text-muted sm:inline-flex">
+                <span
+                  aria-hidden="true"
+                  className="mt-0.5 hidden h-5 min-w-5 shrink-0 items-center justify-center rounded border border-line px-1 font-mono text-xs text-muted sm:inline-flex"
+                >
                   {position + 1}
                 </span>
                 <span className="min-w-0 flex-1">
                   <InlineText text={option.text} />
                   {revealed && (option.correct || picked) ? (
-                    <span className={`ml-2 inline-block text-sm font-semibold ${option.correct ? 'text-tip' : 'text-red-700 dark:text-red-300'}`}>
+                    <span
+                      className={`ml-2 inline-block text-sm font-semibold ${option.correct ? 'text-tip' : 'text-red-700 dark:text-red-300'}`}
+                    >
                       {option.correct ? (picked ? '✓ Correct, your answer' : '✓ Correct answer') : '✗ Your answer'}
                     </span>
                   ) : null}

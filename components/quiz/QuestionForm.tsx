@@ -6,7 +6,6 @@ import { Feedback } from './Feedback';
 import { QuestionCard } from './QuestionCard';
 import type { QuestionAttempt } from './useQuestionAttempt';
 
-
 interface Props {
   flow: QuestionAttempt;
   question: BankQuestion;
@@ -30,17 +29,40 @@ interface Props {
 }
 
 /** A question being answered: options, the Check button with its hint, then the verdict and next steps. */
-export function QuestionForm({ flow, question, lesson, idPrefix, label, stemRef, samePage, next, note, checkRow, formRef, formLabel, className }: Props) {
+export function QuestionForm({
+  flow,
+  question,
+  lesson,
+  idPrefix,
+  label,
+  stemRef,
+  samePage,
+  next,
+  note,
+  checkRow,
+  formRef,
+  formLabel,
+  className,
+}: Props) {
   return (
     <form ref={formRef} aria-label={formLabel} onSubmit={flow.formProps.onSubmit} className={className}>
-      <QuestionCard question={question} order={flow.order} answer={flow.answer} onChange={flow.choose} revealed={flow.checked} idPrefix={idPrefix} label={label} stemRef={stemRef} />
+      <QuestionCard
+        question={question}
+        order={flow.order}
+        answer={flow.answer}
+        onChange={flow.choose}
+        revealed={flow.checked}
+        idPrefix={idPrefix}
+        label={label}
+        stemRef={stemRef}
+      />
       {flow.checked ? (
         <Feedback question={question} lesson={lesson} correct={Boolean(flow.correct)} headingRef={flow.verdictRef} samePage={samePage}>
           {note}
           {next}
         </Feedback>
       ) : (
-        checkRow ?? <CheckRow hint={flow.hint} optionCount={flow.order.length} />
+        (checkRow ?? <CheckRow hint={flow.hint} optionCount={flow.order.length} />)
       )}
     </form>
   );
@@ -50,11 +72,16 @@ export function QuestionForm({ flow, question, lesson, idPrefix, label, stemRef,
 export function CheckRow({ hint, optionCount, pending = false }: { hint: string; optionCount: number; pending?: boolean }) {
   return (
     <div className="mt-5 flex flex-wrap items-center gap-3" hidden={pending}>
-      <Button type="submit" variant="primary" size="lg" disabled={pending}>Check answer</Button>
+      <Button type="submit" variant="primary" size="lg" disabled={pending}>
+        Check answer
+      </Button>
       <span className="text-sm text-muted">
-        <kbd className="font-mono">1</kbd>–<kbd className="font-mono">{Math.min(9, optionCount)}</kbd> choose · <kbd className="font-mono">Enter</kbd> checks
+        <kbd className="font-mono">1</kbd>–<kbd className="font-mono">{Math.min(9, optionCount)}</kbd> choose ·{' '}
+        <kbd className="font-mono">Enter</kbd> checks
       </span>
-      <p role="status" className="text-sm font-medium text-warning">{hint}</p>
+      <p role="status" className="text-sm font-medium text-warning">
+        {hint}
+      </p>
     </div>
   );
 }

@@ -25,7 +25,9 @@ export function Results({ index, attempt, onDone }: { index: IndexedBank; attemp
   return (
     <section aria-labelledby="results-title" className="space-y-8">
       <div>
-        <h2 id="results-title" ref={headingRef} tabIndex={-1} className="text-2xl font-bold outline-none">{label} results</h2>
+        <h2 id="results-title" ref={headingRef} tabIndex={-1} className="text-2xl font-bold outline-none">
+          {label} results
+        </h2>
         <p className="mt-1 text-sm text-muted">
           {new Date(attempt.startedAt).toLocaleString()} · time taken {formatDuration(timeTaken)}
           {attempt.limitMs ? ` of ${formatDuration(attempt.limitMs)}` : ''}
@@ -36,7 +38,9 @@ export function Results({ index, attempt, onDone }: { index: IndexedBank; attemp
       <div className="grid gap-4 sm:grid-cols-[auto_minmax(0,1fr)] sm:items-center">
         <p className="text-4xl font-bold tabular-nums">{score.percent}%</p>
         <div>
-          <p className="font-medium">{score.correct} of {score.total} correct{score.unanswered > 0 ? ` · ${score.unanswered} unanswered` : ''}</p>
+          <p className="font-medium">
+            {score.correct} of {score.total} correct{score.unanswered > 0 ? ` · ${score.unanswered} unanswered` : ''}
+          </p>
           <ProgressBar value={score.correct} max={score.total} label="Questions correct" className="mt-2" />
         </div>
       </div>
@@ -44,12 +48,28 @@ export function Results({ index, attempt, onDone }: { index: IndexedBank; attemp
       <div>
         <h3 className="text-lg font-semibold">By module</h3>
         <table className="mt-2 w-full text-sm">
-          <thead><tr className="border-b border-line text-left"><th scope="col" className="py-2 pr-3">Module</th><th scope="col" className="py-2 pr-3 text-right">Correct</th><th scope="col" className="py-2 text-right">Score</th></tr></thead>
+          <thead>
+            <tr className="border-b border-line text-left">
+              <th scope="col" className="py-2 pr-3">
+                Module
+              </th>
+              <th scope="col" className="py-2 pr-3 text-right">
+                Correct
+              </th>
+              <th scope="col" className="py-2 text-right">
+                Score
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {score.byModule.map((m) => (
               <tr key={m.module} className="border-b border-line">
-                <th scope="row" className="py-2 pr-3 text-left font-normal">{m.title}</th>
-                <td className="py-2 pr-3 text-right tabular-nums">{m.correct} / {m.total}</td>
+                <th scope="row" className="py-2 pr-3 text-left font-normal">
+                  {m.title}
+                </th>
+                <td className="py-2 pr-3 text-right tabular-nums">
+                  {m.correct} / {m.total}
+                </td>
                 <td className="py-2 text-right tabular-nums">{Math.round((m.correct / m.total) * 100)}%</td>
               </tr>
             ))}
@@ -58,14 +78,22 @@ export function Results({ index, attempt, onDone }: { index: IndexedBank; attemp
       </div>
 
       <div className="flex flex-wrap gap-2">
-        <Button variant="primary" size="lg" onClick={onDone}>Start another session</Button>
-        <ButtonLink href="/review/" size="lg">Go to review</ButtonLink>
+        <Button variant="primary" size="lg" onClick={onDone}>
+          Start another session
+        </Button>
+        <ButtonLink href="/review/" size="lg">
+          Go to review
+        </ButtonLink>
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <FollowUpButtons index={index} attempt={attempt} />
         <p className="w-full text-sm text-muted">
           {attempt.mode === 'exam' ? 'Every question of the exam, answered or not, is in your review queue. ' : ''}
-          This result stays in <Link href="/progress/#attempt-history" className="text-accent underline underline-offset-2">your progress</Link>.
+          This result stays in{' '}
+          <Link href="/progress/#attempt-history" className="text-accent underline underline-offset-2">
+            your progress
+          </Link>
+          .
         </p>
       </div>
 
@@ -73,7 +101,12 @@ export function Results({ index, attempt, onDone }: { index: IndexedBank; attemp
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h3 className="text-lg font-semibold">Every question</h3>
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={missedOnly} onChange={(e) => setMissedOnly(e.target.checked)} className="size-4 accent-[var(--accent)]" />
+            <input
+              type="checkbox"
+              checked={missedOnly}
+              onChange={(e) => setMissedOnly(e.target.checked)}
+              className="size-4 accent-[var(--accent)]"
+            />
             Only the ones I missed
           </label>
         </div>
@@ -92,7 +125,12 @@ export function Results({ index, attempt, onDone }: { index: IndexedBank; attemp
                   idPrefix={`result-${attempt.id}-${id}`}
                   label={`Question ${i + 1}${attempt.flagged.includes(i) ? ' · flagged' : ''}${result.answered ? '' : ' · not answered'}`}
                 />
-                <Feedback question={question} lesson={index.lessons.get(question.lesson)} correct={result.correct} answered={result.answered} />
+                <Feedback
+                  question={question}
+                  lesson={index.lessons.get(question.lesson)}
+                  correct={result.correct}
+                  answered={result.answered}
+                />
               </li>
             );
           })}

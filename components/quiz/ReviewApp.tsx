@@ -95,7 +95,11 @@ function ReviewQueue({ index }: { index: IndexedBank }) {
               {card && checkedAt !== null && card.lastReview === checkedAt ? `It comes back ${describeWait(card.due - checkedAt)}.` : ''}
             </p>
           }
-          next={<Button variant="primary" size="lg" onClick={next}>{remaining > 0 ? 'Next question' : 'Done'}</Button>}
+          next={
+            <Button variant="primary" size="lg" onClick={next}>
+              {remaining > 0 ? 'Next question' : 'Done'}
+            </Button>
+          }
         />
       ) : (
         <EmptyQueue hasCards={Object.keys(cards).length > 0} nextIn={upcoming === null ? null : upcoming - now} />
@@ -113,7 +117,11 @@ function EmptyQueue({ hasCards, nextIn }: { hasCards: boolean; nextIn: number | 
           ? `The next question is due ${describeWait(nextIn)}.`
           : 'Answer questions in Practice or in a lesson’s “Check yourself”, and they will come back here on schedule.'}
       </p>
-      <p className="mt-5"><ButtonLink href="/practice/" variant="primary" size="lg">Practice questions</ButtonLink></p>
+      <p className="mt-5">
+        <ButtonLink href="/practice/" variant="primary" size="lg">
+          Practice questions
+        </ButtonLink>
+      </p>
     </div>
   );
 }

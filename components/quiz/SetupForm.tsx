@@ -38,10 +38,16 @@ export function SetupForm({ index, onStart }: { index: IndexedBank; onStart: (at
 
   const results = useMemo(() => lastResults(history), [history]);
   const filter: PracticeFilter = { lessons, difficulties, history: record, results };
-  const available = useMemo(() => matchingQuestions(bank.questions, { lessons, difficulties, history: record, results }).length, [bank.questions, lessons, difficulties, record, results]);
+  const available = useMemo(
+    () => matchingQuestions(bank.questions, { lessons, difficulties, history: record, results }).length,
+    [bank.questions, lessons, difficulties, record, results],
+  );
   const count = parseWholeNumber(countText, { min: 1, max: MAX_QUESTIONS_PER_ATTEMPT, what: 'questions' });
   const questionCount = count.ok ? Math.min(count.value, available) : 0;
-  const minutes = minutesText === null ? { ok: true as const, value: defaultExamMinutes(Math.max(1, questionCount)) } : parseWholeNumber(minutesText, { min: 1, max: 600, what: 'minutes' });
+  const minutes =
+    minutesText === null
+      ? { ok: true as const, value: defaultExamMinutes(Math.max(1, questionCount)) }
+      : parseWholeNumber(minutesText, { min: 1, max: 600, what: 'minutes' });
   const countError = tried && !count.ok ? count.error : null;
   const minutesError = mode === 'exam' && tried && !minutes.ok ? minutes.error : null;
 
@@ -53,7 +59,9 @@ export function SetupForm({ index, onStart }: { index: IndexedBank; onStart: (at
     if (questionCount === 0) return;
     const seed = newSeed();
     const questions = buildSession(bank.questions, filter, questionCount, seed);
-    onStart(createAttempt({ mode, questions, seed, now: Date.now(), limitMs: mode === 'exam' && minutes.ok ? minutes.value * 60_000 : null }));
+    onStart(
+      createAttempt({ mode, questions, seed, now: Date.now(), limitMs: mode === 'exam' && minutes.ok ? minutes.value * 60_000 : null }),
+    );
   }
 
   const startLabel = !count.ok
@@ -64,15 +72,34 @@ export function SetupForm({ index, onStart }: { index: IndexedBank; onStart: (at
 
   return (
     <form onSubmit={start} noValidate aria-labelledby={`${id}-title`} className="space-y-8">
-      <h2 id={`${id}-title`} className="text-xl font-semibold">Start a session</h2>
+      <h2 id={`${id}-title`} className="text-xl font-semibold">
+        Start a session
+      </h2>
 
       <fieldset className="space-y-2">
         <legend className="text-base font-semibold">Mode</legend>
         <div className="grid gap-2 sm:grid-cols-2">
-          {([['practice', 'Practice', 'Feedback and explanations after every question.'], ['exam', 'Exam', 'Timed, with flags and a navigator; results at the end.']] as const).map(([value, label, hint]) => (
-            <label key={value} className={`flex cursor-pointer gap-3 rounded-xl border-2 p-3 ${mode === value ? 'border-accent bg-accent-soft' : 'border-line'}`}>
-              <input type="radio" name={`${id}-mode`} value={value} checked={mode === value} onChange={() => setMode(value)} className="mt-1 accent-[var(--accent)]" />
-              <span><span className="font-medium">{label}</span>{' '}<span className="block text-sm text-muted">{hint}</span></span>
+          {(
+            [
+              ['practice', 'Practice', 'Feedback and explanations after every question.'],
+              ['exam', 'Exam', 'Timed, with flags and a navigator; results at the end.'],
+            ] as const
+          ).map(([value, label, hint]) => (
+            <label
+              key={value}
+              className={`flex cursor-pointer gap-3 rounded-xl border-2 p-3 ${mode === value ? 'border-accent bg-accent-soft' : 'border-line'}`}
+            >
+              <input
+                type="radio"
+                name={`${id}-mode`}
+                value={value}
+                checked={mode === value}
+                onChange={() => setMode(value)}
+                className="mt-1 accent-[var(--accent)]"
+              />
+              <span>
+                <span className="font-medium">{label}</span> <span className="block text-sm text-muted">{hint}</span>
+              </span>
             </label>
           ))}
         </div>
@@ -80,7 +107,9 @@ export function SetupForm({ index, onStart }: { index: IndexedBank; onStart: (at
 
       <div className="flex flex-wrap gap-6">
         <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-count`} className="font-semibold">Questions</label>
+          <label htmlFor={`${id}-count`} className="font-semibold">
+            Questions
+          </label>
           <input
             id={`${id}-count`}
             ref={countRef}
@@ -94,11 +123,17 @@ export function SetupForm({ index, onStart }: { index: IndexedBank; onStart: (at
             aria-describedby={countError ? `${id}-count-error ${id}-available` : `${id}-available`}
             className={`${field} w-28 ${countError ? '' : 'border-line'}`}
           />
-          {countError ? <p id={`${id}-count-error`} className={errorText}>{countError}</p> : null}
+          {countError ? (
+            <p id={`${id}-count-error`} className={errorText}>
+              {countError}
+            </p>
+          ) : null}
         </div>
         {mode === 'exam' ? (
           <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-minutes`} className="font-semibold">Time limit (minutes)</label>
+            <label htmlFor={`${id}-minutes`} className="font-semibold">
+              Time limit (minutes)
+            </label>
             <input
               id={`${id}-minutes`}
               ref={minutesRef}
@@ -112,7 +147,11 @@ export function SetupForm({ index, onStart }: { index: IndexedBank; onStart: (at
               aria-describedby={minutesError ? `${id}-minutes-error` : undefined}
               className={`${field} w-28 ${minutesError ? '' : 'border-line'}`}
             />
-            {minutesError ? <p id={`${id}-minutes-error`} className={errorText}>{minutesError}</p> : null}
+            {minutesError ? (
+              <p id={`${id}-minutes-error`} className={errorText}>
+                {minutesError}
+              </p>
+            ) : null}
           </div>
         ) : null}
       </div>

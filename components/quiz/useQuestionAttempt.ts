@@ -41,7 +41,16 @@ interface Draft {
  * the attempt instead (nothing is checked until the end). A new question type changes this hook,
  * QuestionCard and lib/quiz/scoring.ts; the flows stay as they are.
  */
-export function useQuestionAttempt({ question, turn, seed, checkedAnswer, onCheck, onNext, scope, keysEnabled = true }: QuestionAttemptOptions) {
+export function useQuestionAttempt({
+  question,
+  turn,
+  seed,
+  checkedAnswer,
+  onCheck,
+  onNext,
+  scope,
+  keysEnabled = true,
+}: QuestionAttemptOptions) {
   const [state, setState] = useState<Draft>({ turn, answer: null, checked: false, hint: '' });
   const draft: Draft = state.turn === turn ? state : { turn, answer: null, checked: false, hint: '' };
   const verdictRef = useRef<HTMLParagraphElement>(null);

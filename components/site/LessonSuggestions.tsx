@@ -11,14 +11,26 @@ const noSubscription = () => () => {};
  * reader without JavaScript, get the course's first lessons.
  */
 export function LessonSuggestions({ lessons }: { lessons: SuggestibleLesson[] }) {
-  const path = useSyncExternalStore(noSubscription, () => window.location.pathname, () => null);
+  const path = useSyncExternalStore(
+    noSubscription,
+    () => window.location.pathname,
+    () => null,
+  );
   const { lessons: shown, matched } = path === null ? { lessons: lessons.slice(0, 5), matched: false } : suggestLessons(path, lessons);
   if (shown.length === 0) return null;
   return (
     <section aria-labelledby="suggestions" className="mt-10">
-      <h2 id="suggestions" className="font-semibold">{matched ? 'Lessons you might be looking for' : 'Start with these lessons'}</h2>
+      <h2 id="suggestions" className="font-semibold">
+        {matched ? 'Lessons you might be looking for' : 'Start with these lessons'}
+      </h2>
       <ul className="mt-3 list-disc space-y-1 pl-5">
-        {shown.map((l) => <li key={l.slug}><Link href={`/lessons/${l.slug}/`} className="text-accent underline">{l.title}</Link></li>)}
+        {shown.map((l) => (
+          <li key={l.slug}>
+            <Link href={`/lessons/${l.slug}/`} className="text-accent underline">
+              {l.title}
+            </Link>
+          </li>
+        ))}
       </ul>
     </section>
   );

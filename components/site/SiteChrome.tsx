@@ -11,7 +11,10 @@ import { StorageNoticeBanner } from './StorageNoticeBanner';
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
     <>
-      <a href="#main" className="sr-only z-50 rounded-md bg-accent px-4 py-2 font-medium text-accent-fg focus:not-sr-only focus:fixed focus:left-4 focus:top-3">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-accent px-4 py-2 font-medium text-accent-fg focus:not-sr-only focus:fixed focus:left-4 focus:top-3"
+      >
         Skip to content
       </a>
       <SiteHeader />

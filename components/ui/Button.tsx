@@ -13,7 +13,8 @@ import type { ComponentProps } from 'react';
  */
 const VARIANTS = {
   // Hover deepens the accent in light mode and lightens it in dark mode: the label keeps its contrast.
-  primary: 'border border-accent bg-accent text-accent-fg hover:not-disabled:bg-[color-mix(in_oklab,var(--accent),black_18%)] dark:hover:not-disabled:bg-[color-mix(in_oklab,var(--accent),white_22%)]',
+  primary:
+    'border border-accent bg-accent text-accent-fg hover:not-disabled:bg-[color-mix(in_oklab,var(--accent),black_18%)] dark:hover:not-disabled:bg-[color-mix(in_oklab,var(--accent),white_22%)]',
   secondary: 'border border-line bg-card text-fg hover:not-disabled:bg-bg-subtle',
   ghost: 'text-fg hover:not-disabled:bg-bg-subtle',
   danger: 'bg-red-700 text-white hover:not-disabled:bg-red-800',
@@ -36,7 +37,11 @@ const SIZES = {
 export type ButtonVariant = keyof typeof VARIANTS;
 export type ButtonSize = keyof typeof SIZES;
 
-interface StyleProps { variant?: ButtonVariant; size?: ButtonSize; className?: string }
+interface StyleProps {
+  variant?: ButtonVariant;
+  size?: ButtonSize;
+  className?: string;
+}
 
 /** The classes for a button look, for the rare element that must look like one without being `Button` (a plain <a>). */
 export function buttonClasses({ variant = 'secondary', size = 'md', className = '' }: StyleProps = {}) {

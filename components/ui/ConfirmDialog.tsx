@@ -20,7 +20,9 @@ export function ConfirmDialog({ open, title, children, confirmLabel, destructive
       <div className="mt-2 text-sm text-muted">{children}</div>
       <div className="mt-5 flex justify-end gap-2">
         <Button onClick={onCancel}>Cancel</Button>
-        <Button variant={destructive ? 'danger' : 'primary'} onClick={onConfirm}>{confirmLabel}</Button>
+        <Button variant={destructive ? 'danger' : 'primary'} onClick={onConfirm}>
+          {confirmLabel}
+        </Button>
       </div>
     </Modal>
   );

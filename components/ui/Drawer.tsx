@@ -26,14 +26,14 @@ export function Drawer({ label, title, children, icon = <MenuIcon />, className 
         {icon}
         {label}
       </Button>
-      <Modal
-        open={open}
-        onClose={() => setOpen(false)}
-        title={title}
-        placement="drawer"
-        onOpened={scrollToCurrent}
-      >
-        <div onClick={(e) => { if ((e.target as HTMLElement).closest('a')) setOpen(false); }}>{children}</div>
+      <Modal open={open} onClose={() => setOpen(false)} title={title} placement="drawer" onOpened={scrollToCurrent}>
+        <div
+          onClick={(e) => {
+            if ((e.target as HTMLElement).closest('a')) setOpen(false);
+          }}
+        >
+          {children}
+        </div>
       </Modal>
     </>
   );
@@ -48,5 +48,9 @@ function scrollToCurrent(body: HTMLElement) {
 }
 
 function MenuIcon() {
-  return <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true"><path d="M4 6h16M4 12h16M4 18h10" /></svg>;
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+      <path d="M4 6h16M4 12h16M4 18h10" />
+    </svg>
+  );
 }

@@ -29,7 +29,11 @@ const PLACEMENT = {
 
 const TONE = {
   site: { dialog: 'border-line bg-bg text-fg backdrop:bg-black/50', header: 'border-line px-4 py-3', body: 'p-3' },
-  dark: { dialog: 'max-h-[92vh] border-white/20 bg-[#111827] text-[#e5e7eb] backdrop:bg-black/70', header: 'border-white/15 px-5 py-3', body: '' },
+  dark: {
+    dialog: 'max-h-[92vh] border-white/20 bg-[#111827] text-[#e5e7eb] backdrop:bg-black/70',
+    header: 'border-white/15 px-5 py-3',
+    body: '',
+  },
 } as const;
 
 /**
@@ -38,15 +42,25 @@ const TONE = {
  * on a page. The header stays put while the body scrolls, so Close is always in view.
  */
 export function Modal({
-  open, onClose, title, children, placement = 'centre', closeButton = placement === 'drawer', onOpened,
-  width = 'w-[min(28rem,92vw)]', tone = 'site', closeHint,
+  open,
+  onClose,
+  title,
+  children,
+  placement = 'centre',
+  closeButton = placement === 'drawer',
+  onOpened,
+  width = 'w-[min(28rem,92vw)]',
+  tone = 'site',
+  closeHint,
 }: Props) {
   const look = TONE[tone];
   const dialog = useRef<HTMLDialogElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const onOpenedRef = useRef(onOpened);
-  useEffect(() => { onOpenedRef.current = onOpened; });
+  useEffect(() => {
+    onOpenedRef.current = onOpened;
+  });
 
   useEffect(() => {
     const el = dialog.current;
@@ -62,15 +76,23 @@ export function Modal({
     <dialog
       ref={dialog}
       aria-labelledby={titleId}
-      onCancel={(e) => { e.preventDefault(); onClose(); }}
-      onClick={(e) => { if (e.target === dialog.current) onClose(); }}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      onClick={(e) => {
+        if (e.target === dialog.current) onClose();
+      }}
       className={`p-0 open:flex open:flex-col ${look.dialog} ${PLACEMENT[placement]}${placement === 'centre' ? ` ${width}` : ''}`}
     >
       <div className={`flex shrink-0 items-center justify-between gap-3 ${closeButton ? `border-b ${look.header}` : 'px-5 pt-5'}`}>
-        <h2 id={titleId} className={placement === 'drawer' ? 'font-semibold' : 'text-lg font-semibold'}>{title}</h2>
+        <h2 id={titleId} className={placement === 'drawer' ? 'font-semibold' : 'text-lg font-semibold'}>
+          {title}
+        </h2>
         {closeButton ? (
           <Button variant={tone === 'dark' ? 'onDark' : 'ghost'} size="sm" onClick={onClose}>
-            Close<span className="sr-only"> {title}</span>{closeHint}
+            Close<span className="sr-only"> {title}</span>
+            {closeHint}
           </Button>
         ) : null}
       </div>

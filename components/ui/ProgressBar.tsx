@@ -11,7 +11,10 @@ export function ProgressBar({ value, max, label, className = '' }: { value: numb
       aria-valuetext={`${value} of ${max} (${percent}%)`}
       className={`h-2.5 w-full overflow-hidden rounded-full bg-bg-subtle ring-1 ring-line ring-inset ${className}`}
     >
-      <div className="h-full rounded-full bg-accent transition-[width] duration-500 motion-reduce:transition-none" style={{ width: `${percent}%` }} />
+      <div
+        className="h-full rounded-full bg-accent transition-[width] duration-500 motion-reduce:transition-none"
+        style={{ width: `${percent}%` }}
+      />
     </div>
   );
 }

@@ -67,7 +67,7 @@ export const NODE_KINDS = {
   // Delivery (App2Container and CI/CD)
   cloudformation: { label: 'AWS CloudFormation', group: false },
   codepipeline: { label: 'AWS CodePipeline', group: false },
-  'app2container': { label: 'AWS App2Container', group: false },
+  app2container: { label: 'AWS App2Container', group: false },
   artifact: { label: 'Artifact', group: false },
 } as const satisfies Record<string, { label: string; group: boolean }>;
 

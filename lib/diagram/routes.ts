@@ -13,12 +13,18 @@ export function routeBetween(from: Box, to: Box): [Point, Point] {
   if (overlapX[1] - overlapX[0] > 8) {
     const x = (overlapX[0] + overlapX[1]) / 2;
     const down = to.y > from.y;
-    return [{ x, y: down ? from.y + from.height : from.y }, { x, y: down ? to.y : to.y + to.height }];
+    return [
+      { x, y: down ? from.y + from.height : from.y },
+      { x, y: down ? to.y : to.y + to.height },
+    ];
   }
   if (overlapY[1] - overlapY[0] > 8) {
     const y = (overlapY[0] + overlapY[1]) / 2;
     const right = to.x > from.x;
-    return [{ x: right ? from.x + from.width : from.x, y }, { x: right ? to.x : to.x + to.width, y }];
+    return [
+      { x: right ? from.x + from.width : from.x, y },
+      { x: right ? to.x : to.x + to.width, y },
+    ];
   }
   const a = centre(from);
   const b = centre(to);

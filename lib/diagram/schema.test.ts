@@ -47,27 +47,44 @@ describe('diagram.yaml errors', () => {
   });
 
   it('reports edges and steps that name missing nodes', () => {
-    const message = errorOf(valid.replace('from: fn', 'from: fnn').replace('highlight: [fn, call]', 'highlight: [fn, nope]').replace('packet: call', 'packet: fn'));
+    const message = errorOf(
+      valid
+        .replace('from: fn', 'from: fnn')
+        .replace('highlight: [fn, call]', 'highlight: [fn, nope]')
+        .replace('packet: call', 'packet: fn'),
+    );
     expect(message).toMatch(/:10 diagrams\[0\]\.edges\[0\]\.from: no node with id "fnn"/);
     expect(message).toMatch(/:12 diagrams\[0\]\.steps\[0\]\.highlight\[1\]: no node or edge with id "nope"/);
     expect(message).toMatch(/diagrams\[0\]\.steps\[0\]\.packet: no edge with id "fn"/);
   });
 
   it('rejects bad nesting: a leaf as parent, a disallowed parent, a missing parent, a cycle', () => {
-    expect(errorOf(valid.replace('parent: vpc', 'parent: fn'))).toMatch(/:7 diagrams\[0\]\.nodes\[1\]\.parent: "fn" is a lambda, which cannot contain other nodes/);
-    expect(errorOf(valid.replace('{ id: vpc, kind: vpc }', '{ id: vpc, kind: ecs-cluster }'))).toMatch(/nodes\[1\]\.parent: a private-subnet cannot sit inside a ecs-cluster \(allowed: availability-zone, vpc, group\)/);
+    expect(errorOf(valid.replace('parent: vpc', 'parent: fn'))).toMatch(
+      /:7 diagrams\[0\]\.nodes\[1\]\.parent: "fn" is a lambda, which cannot contain other nodes/,
+    );
+    expect(errorOf(valid.replace('{ id: vpc, kind: vpc }', '{ id: vpc, kind: ecs-cluster }'))).toMatch(
+      /nodes\[1\]\.parent: a private-subnet cannot sit inside a ecs-cluster \(allowed: availability-zone, vpc, group\)/,
+    );
     expect(errorOf(valid.replace('parent: vpc', 'parent: vpcc'))).toMatch(/nodes\[1\]\.parent: no node with id "vpcc"/);
-    const cycle = valid.replace('{ id: vpc, kind: vpc }', '{ id: vpc, kind: group, parent: box }').replace('{ id: fn, kind: lambda }', '{ id: box, kind: group, parent: vpc }');
+    const cycle = valid
+      .replace('{ id: vpc, kind: vpc }', '{ id: vpc, kind: group, parent: box }')
+      .replace('{ id: fn, kind: lambda }', '{ id: box, kind: group, parent: vpc }');
     expect(errorOf(cycle)).toMatch(/"vpc" would contain itself/);
   });
 
   it('rejects duplicate ids, within nodes and across nodes and edges', () => {
-    expect(errorOf(valid.replace('{ id: fn, kind: lambda }', '{ id: vpc, kind: lambda }'))).toMatch(/:8 diagrams\[0\]\.nodes\[2\]\.id: duplicate node id "vpc"/);
-    expect(errorOf(valid.replace('{ id: call,', '{ id: fn,'))).toMatch(/:10 diagrams\[0\]\.edges\[0\]\.id: duplicate id "fn" \(node and edge ids share one namespace\)/);
+    expect(errorOf(valid.replace('{ id: fn, kind: lambda }', '{ id: vpc, kind: lambda }'))).toMatch(
+      /:8 diagrams\[0\]\.nodes\[2\]\.id: duplicate node id "vpc"/,
+    );
+    expect(errorOf(valid.replace('{ id: call,', '{ id: fn,'))).toMatch(
+      /:10 diagrams\[0\]\.edges\[0\]\.id: duplicate id "fn" \(node and edge ids share one namespace\)/,
+    );
   });
 
   it('rejects an unknown field and a bad edge kind', () => {
     expect(errorOf(valid.replace('title: Tiny', 'title: Tiny\n    colour: red'))).toMatch(/diagrams\[0\]: Unrecognized key: "colour"/);
-    expect(errorOf(valid.replace('from: fn, to: subnet', 'from: fn, to: subnet, kind: pushes'))).toMatch(/edges\[0\]\.kind: unknown edge kind "pushes": use one of request, data, control, assumes-role/);
+    expect(errorOf(valid.replace('from: fn, to: subnet', 'from: fn, to: subnet, kind: pushes'))).toMatch(
+      /edges\[0\]\.kind: unknown edge kind "pushes": use one of request, data, control, assumes-role/,
+    );
   });
 });

@@ -32,7 +32,9 @@ export const diagramEdgeSchema = z.strictObject({
   id,
   from: id,
   to: id,
-  kind: z.enum(EDGE_KINDS, { error: (issue) => `unknown edge kind ${JSON.stringify(issue.input)}: use one of ${EDGE_KINDS.join(', ')}` }).default('request'),
+  kind: z
+    .enum(EDGE_KINDS, { error: (issue) => `unknown edge kind ${JSON.stringify(issue.input)}: use one of ${EDGE_KINDS.join(', ')}` })
+    .default('request'),
   label: text.optional(),
   /** Draw the edge both ways (e.g. request and response on one line). */
   bidirectional: z.boolean().optional(),
@@ -72,7 +74,12 @@ export const diagramSchema = z
     });
     const edgeIds = new Set<string>();
     diagram.edges.forEach((edge, i) => {
-      if (nodes.has(edge.id) || edgeIds.has(edge.id)) ctx.addIssue({ code: 'custom', path: ['edges', i, 'id'], message: `duplicate id "${edge.id}" (node and edge ids share one namespace)` });
+      if (nodes.has(edge.id) || edgeIds.has(edge.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['edges', i, 'id'],
+          message: `duplicate id "${edge.id}" (node and edge ids share one namespace)`,
+        });
       edgeIds.add(edge.id);
       for (const end of ['from', 'to'] as const) {
         if (!nodes.has(edge[end])) ctx.addIssue({ code: 'custom', path: ['edges', i, end], message: `no node with id "${edge[end]}"` });
@@ -83,23 +90,35 @@ export const diagramSchema = z
       const parent = nodes.get(node.parent);
       if (!parent) return ctx.addIssue({ code: 'custom', path: ['nodes', i, 'parent'], message: `no node with id "${node.parent}"` });
       if (!NODE_KINDS[parent.kind].group) {
-        return ctx.addIssue({ code: 'custom', path: ['nodes', i, 'parent'], message: `"${node.parent}" is a ${parent.kind}, which cannot contain other nodes` });
+        return ctx.addIssue({
+          code: 'custom',
+          path: ['nodes', i, 'parent'],
+          message: `"${node.parent}" is a ${parent.kind}, which cannot contain other nodes`,
+        });
       }
       const allowed = ALLOWED_PARENTS[node.kind];
       if (allowed && !allowed.includes(parent.kind)) {
-        ctx.addIssue({ code: 'custom', path: ['nodes', i, 'parent'], message: `a ${node.kind} cannot sit inside a ${parent.kind} (allowed: ${allowed.join(', ')})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['nodes', i, 'parent'],
+          message: `a ${node.kind} cannot sit inside a ${parent.kind} (allowed: ${allowed.join(', ')})`,
+        });
       }
-      if (isCycle(node.id, nodes)) ctx.addIssue({ code: 'custom', path: ['nodes', i, 'parent'], message: `"${node.id}" would contain itself` });
+      if (isCycle(node.id, nodes))
+        ctx.addIssue({ code: 'custom', path: ['nodes', i, 'parent'], message: `"${node.id}" would contain itself` });
     });
     const byHand = diagram.nodes.every((node) => node.position);
     diagram.edges.forEach((edge, i) => {
-      if (edge.via && !byHand) ctx.addIssue({ code: 'custom', path: ['edges', i, 'via'], message: 'via needs a hand layout: give every node a position' });
+      if (edge.via && !byHand)
+        ctx.addIssue({ code: 'custom', path: ['edges', i, 'via'], message: 'via needs a hand layout: give every node a position' });
     });
     diagram.steps.forEach((step, i) => {
       step.highlight.forEach((ref, j) => {
-        if (!nodes.has(ref) && !edgeIds.has(ref)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'highlight', j], message: `no node or edge with id "${ref}"` });
+        if (!nodes.has(ref) && !edgeIds.has(ref))
+          ctx.addIssue({ code: 'custom', path: ['steps', i, 'highlight', j], message: `no node or edge with id "${ref}"` });
       });
-      if (step.packet && !edgeIds.has(step.packet)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'packet'], message: `no edge with id "${step.packet}"` });
+      if (step.packet && !edgeIds.has(step.packet))
+        ctx.addIssue({ code: 'custom', path: ['steps', i, 'packet'], message: `no edge with id "${step.packet}"` });
     });
   });
 

@@ -44,10 +44,14 @@ export function tickLabel(value: number, axis: AxisSpec): string {
 }
 
 /** Tick steps for a count axis: whole numbers only, so errors never read 0.5 per minute. */
-export const INTEGER_STEPS: number[] = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 1e4, 2e4, 2.5e4, 5e4, 1e5, 2e5, 2.5e5, 5e5, 1e6, 2e6, 5e6, 1e7];
+export const INTEGER_STEPS: number[] = [
+  1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 1e4, 2e4, 2.5e4, 5e4, 1e5, 2e5, 2.5e5, 5e5, 1e6, 2e6, 5e6, 1e7,
+];
 
 /** Tick steps for a latency axis: round milliseconds below 10 s, round seconds above. */
-export const LATENCY_STEPS: number[] = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10_000, 15_000, 20_000, 30_000, 60_000, 120_000, 300_000];
+export const LATENCY_STEPS: number[] = [
+  1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10_000, 15_000, 20_000, 30_000, 60_000, 120_000, 300_000,
+];
 
 /** The tick steps an axis may use, or undefined for uPlot's own decimal steps. */
 export function axisSteps(axis: AxisSpec): number[] | undefined {

@@ -60,15 +60,28 @@ describe('chartSpecs', () => {
 });
 
 describe('axes', () => {
-  const all = ['lunch-spike-fargate', 'steady-fargate-cpu', 'alb-request-count', 'memory-bound', 'step-scaling-cpu', 'scheduled-morning', 'cold-start-ec2', 'sqs-backlog-worker'];
+  const all = [
+    'lunch-spike-fargate',
+    'steady-fargate-cpu',
+    'alb-request-count',
+    'memory-bound',
+    'step-scaling-cpu',
+    'scheduled-morning',
+    'cold-start-ec2',
+    'sqs-backlog-worker',
+  ];
 
   it('an axis that only counts (tasks, instances, errors, messages) ticks on whole numbers', () => {
     for (const name of all) {
       const sc = preset(name);
       for (const c of chartSpecs(sc, simulate(sc)).charts) {
-        for (const [side, axis] of [[false, c.left], [true, c.right]] as const) {
+        for (const [side, axis] of [
+          [false, c.left],
+          [true, c.right],
+        ] as const) {
           const series = c.series.filter((s) => !!s.right === side);
-          if (series.length > 0 && series.every((s) => s.digits === 0)) expect(axis?.integer, `${name} ${c.id} ${side ? 'right' : 'left'}`).toBe(true);
+          if (series.length > 0 && series.every((s) => s.digits === 0))
+            expect(axis?.integer, `${name} ${c.id} ${side ? 'right' : 'left'}`).toBe(true);
         }
       }
     }
@@ -109,7 +122,16 @@ describe('timeTicks', () => {
   });
 
   it('every preset’s ticks are round minutes from the steps list, at any width', () => {
-    for (const name of ['lunch-spike-fargate', 'steady-fargate-cpu', 'alb-request-count', 'memory-bound', 'step-scaling-cpu', 'scheduled-morning', 'cold-start-ec2', 'sqs-backlog-worker']) {
+    for (const name of [
+      'lunch-spike-fargate',
+      'steady-fargate-cpu',
+      'alb-request-count',
+      'memory-bound',
+      'step-scaling-cpu',
+      'scheduled-morning',
+      'cold-start-ec2',
+      'sqs-backlog-worker',
+    ]) {
       const d = preset(name).durationSeconds;
       for (const w of [200, 280, 400, 640, 900]) {
         const ticks = timeTicks(d, w);

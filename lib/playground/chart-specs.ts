@@ -4,7 +4,21 @@ import type { AxisSpec } from './axis';
 import { latency, num } from './format';
 import { primaryMetric, thresholdLines } from './metrics';
 
-export type ColorKey = 'load' | 'metric' | 'target' | 'scaleIn' | 'desired' | 'running' | 'pending' | 'bounds' | 'latency' | 'errors' | 'instances' | 'cpr' | 'cost' | 'queue';
+export type ColorKey =
+  | 'load'
+  | 'metric'
+  | 'target'
+  | 'scaleIn'
+  | 'desired'
+  | 'running'
+  | 'pending'
+  | 'bounds'
+  | 'latency'
+  | 'errors'
+  | 'instances'
+  | 'cpr'
+  | 'cost'
+  | 'queue';
 
 export interface SeriesSpec {
   label: string;
@@ -66,7 +80,14 @@ export function chartSpecs(sc: Scenario, r: Result): { xs: number[]; charts: Cha
     id: 'load',
     title: web ? 'Load (requests per second)' : 'Load (messages arriving per second)',
     left: { kind: 'number', suffix: '/s' },
-    series: [{ label: web ? 'Requests/s' : 'Messages/s', unit: '/s', values: col(rows, (m) => (web ? m.requestsPerSecond : m.messagesPerSecond)), color: 'load' }],
+    series: [
+      {
+        label: web ? 'Requests/s' : 'Messages/s',
+        unit: '/s',
+        values: col(rows, (m) => (web ? m.requestsPerSecond : m.messagesPerSecond)),
+        color: 'load',
+      },
+    ],
   });
 
   const pm = primaryMetric(sc);
@@ -74,10 +95,23 @@ export function chartSpecs(sc: Scenario, r: Result): { xs: number[]; charts: Cha
   const step = pm.policy?.policyType === 'StepScaling';
   const metricSeries: SeriesSpec[] = [
     { label: pm.label, unit: pm.unit, values: col(rows, (m) => m[pm.key]), color: 'metric' },
-    ...lines.map((l): SeriesSpec => ({ label: l.label, unit: pm.unit, values: rows.map(() => l.value), color: l.direction === 'in' ? 'scaleIn' : 'target', dash: l.direction === 'in' ? [2, 4] : [6, 4], digits: 2 })),
+    ...lines.map((l): SeriesSpec => ({
+      label: l.label,
+      unit: pm.unit,
+      values: rows.map(() => l.value),
+      color: l.direction === 'in' ? 'scaleIn' : 'target',
+      dash: l.direction === 'in' ? [2, 4] : [6, 4],
+      digits: 2,
+    })),
   ];
   const against = step ? (lines.length > 1 ? 'its alarm thresholds' : 'the alarm threshold') : 'the target';
-  add({ id: 'metric', title: `${pm.label} against ${against}`, left: METRIC_AXIS[pm.unit] ?? { kind: 'number' }, series: metricSeries, percent: pm.unit === ' %' });
+  add({
+    id: 'metric',
+    title: `${pm.label} against ${against}`,
+    left: METRIC_AXIS[pm.unit] ?? { kind: 'number' },
+    series: metricSeries,
+    percent: pm.unit === ' %',
+  });
 
   add({
     id: 'tasks',
@@ -99,7 +133,15 @@ export function chartSpecs(sc: Scenario, r: Result): { xs: number[]; charts: Cha
       right: { kind: 'number', suffix: '/min', integer: true },
       series: [
         { label: 'p95 latency', unit: ' ms', values: col(rows, (m) => m.p95LatencyMs), color: 'latency', latency: true },
-        { label: '5xx errors', unit: ' /min', values: col(rows, (m) => m.errors5xx), color: 'errors', right: true, dash: [5, 3], digits: 0 },
+        {
+          label: '5xx errors',
+          unit: ' /min',
+          values: col(rows, (m) => m.errors5xx),
+          color: 'errors',
+          right: true,
+          dash: [5, 3],
+          digits: 0,
+        },
       ],
     });
   } else {
@@ -123,13 +165,32 @@ export function chartSpecs(sc: Scenario, r: Result): { xs: number[]; charts: Cha
       right: { kind: 'percent' },
       series: [
         { label: 'Instances', unit: '', values: col(rows, (m) => m.instances), color: 'instances', stepped: true, digits: 0 },
-        { label: 'CapacityProviderReservation', unit: ' %', values: col(rows, (m) => m.capacityProviderReservation), color: 'cpr', right: true, dash: [5, 3] },
-        { label: 'Target capacity', unit: ' %', values: rows.map(() => sc.cluster!.managedScaling.targetCapacity), color: 'target', right: true, dash: [2, 4] },
+        {
+          label: 'CapacityProviderReservation',
+          unit: ' %',
+          values: col(rows, (m) => m.capacityProviderReservation),
+          color: 'cpr',
+          right: true,
+          dash: [5, 3],
+        },
+        {
+          label: 'Target capacity',
+          unit: ' %',
+          values: rows.map(() => sc.cluster!.managedScaling.targetCapacity),
+          color: 'target',
+          right: true,
+          dash: [2, 4],
+        },
       ],
     });
   }
 
-  add({ id: 'cost', title: 'Cost so far (USD)', left: { kind: 'usd' }, series: [{ label: 'Cost', unit: '', values: col(rows, (m) => m.costUsd), color: 'cost', digits: 4 }] });
+  add({
+    id: 'cost',
+    title: 'Cost so far (USD)',
+    left: { kind: 'usd' },
+    series: [{ label: 'Cost', unit: '', values: col(rows, (m) => m.costUsd), color: 'cost', digits: 4 }],
+  });
   return { xs, charts };
 }
 

@@ -27,7 +27,10 @@ describe('share link codec', () => {
 
   it('explains a newer, an older, a missing version and damaged data', async () => {
     const token = await encodeScenario(scenario);
-    expect(await decodeScenario(token.replace(/^1\./, '2.'))).toMatchObject({ ok: false, message: expect.stringContaining('newer version') });
+    expect(await decodeScenario(token.replace(/^1\./, '2.'))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('newer version'),
+    });
     expect(await decodeScenario(token.replace(/^1\./, '0.'))).toMatchObject({ ok: false, message: expect.stringContaining('old format') });
     expect(await decodeScenario('hello')).toMatchObject({ ok: false, message: expect.stringContaining('no format version') });
     expect(await decodeScenario(token.slice(0, 12))).toMatchObject({ ok: false, message: expect.stringContaining('damaged') });
@@ -48,7 +51,10 @@ describe('openFromHash', () => {
     const opened = await openFromHash(`#s=${invalid}`, presets, 'base');
     expect(opened.presetId).toBe('base');
     expect(opened.problem?.message).toMatch(/not valid.*“Base” preset opened instead/);
-    expect(opened.problem?.errors[0]).toMatchObject({ path: 'service.memory', message: expect.stringContaining('not a valid Fargate size') });
+    expect(opened.problem?.errors[0]).toMatchObject({
+      path: 'service.memory',
+      message: expect.stringContaining('not a valid Fargate size'),
+    });
     expect((await openFromHash('#s=1.broken', presets, 'base')).problem?.message).toMatch(/damaged/);
     expect((await openFromHash('#preset=nope', presets, 'base')).problem?.message).toMatch(/no preset called “nope”/);
   });

@@ -76,7 +76,13 @@ export async function decodeScenario(token: string): Promise<Decoded> {
   try {
     bytes = await pipe(fromBase64Url(token.slice(dot + 1)), new DecompressionStream('deflate-raw'), MAX_JSON_BYTES);
   } catch (e) {
-    return { ok: false, message: (e as Error).message === 'too large' ? 'The link holds more than 256 KB of scenario, which is more than any scenario needs.' : 'The link is damaged: its scenario data could not be decompressed (was it cut short when copied?).' };
+    return {
+      ok: false,
+      message:
+        (e as Error).message === 'too large'
+          ? 'The link holds more than 256 KB of scenario, which is more than any scenario needs.'
+          : 'The link is damaged: its scenario data could not be decompressed (was it cut short when copied?).',
+    };
   }
   try {
     return { ok: true, scenario: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };

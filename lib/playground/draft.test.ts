@@ -10,7 +10,13 @@ const base = {
   service: { launchType: 'FARGATE', cpu: 1024, memory: 2048, desiredCount: 2 },
   loadBalancer: { type: 'ALB' },
   workload: { type: 'web', requestsPerSecond: [{ at: 0, value: 5 }] },
-  autoScaling: { minCapacity: 1, maxCapacity: 4, policies: [{ name: 'cpu', policyType: 'TargetTrackingScaling', predefinedMetricType: 'ECSServiceAverageCPUUtilization', targetValue: 50 }] },
+  autoScaling: {
+    minCapacity: 1,
+    maxCapacity: 4,
+    policies: [
+      { name: 'cpu', policyType: 'TargetTrackingScaling', predefinedMetricType: 'ECSServiceAverageCPUUtilization', targetValue: 50 },
+    ],
+  },
 };
 
 describe('draft paths', () => {
@@ -93,6 +99,8 @@ describe('parseStartSeconds', () => {
     expect(parseStartSeconds(' 30, 75 ')).toEqual([30, 75]);
     expect(parseStartSeconds('')).toBeUndefined();
     const parsed = parseScenario(setIn(base, 'service.taskStartSeconds', parseStartSeconds('soon')));
-    expect(parsed.ok ? [] : parsed.errors).toEqual([{ path: 'service.taskStartSeconds', message: 'must be a whole number of seconds, or [min, max]' }]);
+    expect(parsed.ok ? [] : parsed.errors).toEqual([
+      { path: 'service.taskStartSeconds', message: 'must be a whole number of seconds, or [min, max]' },
+    ]);
   });
 });

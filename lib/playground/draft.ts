@@ -96,7 +96,14 @@ export function newStepPolicy(n: number): Record<string, unknown> {
   return {
     name: `steps-${n}`,
     policyType: 'StepScaling',
-    alarm: { metric: 'CPUUtilization', statistic: 'Average', comparisonOperator: 'GreaterThanOrEqualToThreshold', threshold: 70, evaluationPeriods: 2, datapointsToAlarm: 2 },
+    alarm: {
+      metric: 'CPUUtilization',
+      statistic: 'Average',
+      comparisonOperator: 'GreaterThanOrEqualToThreshold',
+      threshold: 70,
+      evaluationPeriods: 2,
+      datapointsToAlarm: 2,
+    },
     adjustmentType: 'ChangeInCapacity',
     stepAdjustments: [
       { metricIntervalLowerBound: 0, metricIntervalUpperBound: 20, scalingAdjustment: 1 },

@@ -44,22 +44,47 @@ export function logEntries(events: readonly SimEvent[], service: string, hasLoad
         break;
       }
       case 'AlarmStateChange':
-        out.push({ t: e.t, kind: 'alarm', text: `Alarm ${e.alarm} updated from ${e.from} to ${e.to}. ${e.to === 'ALARM' ? 'Threshold Crossed: ' : ''}${e.reason}.`, index: i });
+        out.push({
+          t: e.t,
+          kind: 'alarm',
+          text: `Alarm ${e.alarm} updated from ${e.from} to ${e.to}. ${e.to === 'ALARM' ? 'Threshold Crossed: ' : ''}${e.reason}.`,
+          index: i,
+        });
         break;
       case 'ScalingActivity':
-        out.push({ t: e.t, kind: 'scaling', text: `Setting desired count to ${e.to}. Cause: ${e.scheduledAction ? `scheduled action ${e.scheduledAction} changing the desired capacity from ${e.from} to ${e.to}` : e.cause}.`, index: i });
+        out.push({
+          t: e.t,
+          kind: 'scaling',
+          text: `Setting desired count to ${e.to}. Cause: ${e.scheduledAction ? `scheduled action ${e.scheduledAction} changing the desired capacity from ${e.from} to ${e.to}` : e.cause}.`,
+          index: i,
+        });
         break;
       case 'ScheduledActionExecuted':
-        out.push({ t: e.t, kind: 'schedule', text: `Scheduled action ${e.scheduledAction} ran: MinCapacity ${e.minCapacity}, MaxCapacity ${e.maxCapacity}.`, index: i });
+        out.push({
+          t: e.t,
+          kind: 'schedule',
+          text: `Scheduled action ${e.scheduledAction} ran: MinCapacity ${e.minCapacity}, MaxCapacity ${e.maxCapacity}.`,
+          index: i,
+        });
         break;
       case 'ManagedScaling':
-        out.push({ t: e.t, kind: 'capacity', text: `Capacity provider managed scaling: Auto Scaling group desired capacity ${e.from} → ${e.to}. Cause: ${e.cause}.`, index: i });
+        out.push({
+          t: e.t,
+          kind: 'capacity',
+          text: `Capacity provider managed scaling: Auto Scaling group desired capacity ${e.from} → ${e.to}. Cause: ${e.cause}.`,
+          index: i,
+        });
         break;
       case 'InstanceStateChange':
         out.push({
           t: e.t,
           kind: 'instance',
-          text: e.state === 'Pending' ? `Launching EC2 instance ${e.instanceId}.` : e.state === 'InService' ? `Container instance ${e.instanceId} registered with the cluster (InService).` : `Terminating EC2 instance ${e.instanceId} (no tasks left on it).`,
+          text:
+            e.state === 'Pending'
+              ? `Launching EC2 instance ${e.instanceId}.`
+              : e.state === 'InService'
+                ? `Container instance ${e.instanceId} registered with the cluster (InService).`
+                : `Terminating EC2 instance ${e.instanceId} (no tasks left on it).`,
           index: i,
         });
         break;

@@ -30,12 +30,14 @@ export function frameOf(s: SimState, fromEvent: number): ClusterFrame {
     tasks.push(task.id, code, task.instance);
   }
   const instances: number[] = [];
-  for (const i of s.instances) instances.push(i.id, i.status === 'Pending' ? INSTANCE_CODE.BOOTING : INSTANCE_CODE.IN_SERVICE, i.cpuUsed, i.memoryUsed);
+  for (const i of s.instances)
+    instances.push(i.id, i.status === 'Pending' ? INSTANCE_CODE.BOOTING : INSTANCE_CODE.IN_SERVICE, i.cpuUsed, i.memoryUsed);
   // Leaving in the minute before this frame: shown once, so a learner sees them go.
   for (let k = fromEvent; k < s.events.length; k++) {
     const e = s.events[k];
     if (e?.type === 'TaskStateChange' && e.lastStatus === 'STOPPED') tasks.push(idOf(e.taskId), TASK_CODE.STOPPED, idOf(e.instanceId));
-    else if (e?.type === 'InstanceStateChange' && e.state === 'Terminated') instances.push(idOf(e.instanceId), INSTANCE_CODE.TERMINATED, 0, 0);
+    else if (e?.type === 'InstanceStateChange' && e.state === 'Terminated')
+      instances.push(idOf(e.instanceId), INSTANCE_CODE.TERMINATED, 0, 0);
   }
   const web = s.scenario.workload.type === 'web';
   return {
@@ -64,14 +66,20 @@ export function buildRun(scenario: Scenario, now: () => number = () => 0): Run {
 /** Decodes a frame's tasks for rendering (sorted by id, stable across frames). */
 export function framedTasks(f: ClusterFrame): { id: number; state: number; instance: number }[] {
   const out: { id: number; state: number; instance: number }[] = [];
-  for (let k = 0; k + 2 < f.tasks.length; k += 3) out.push({ id: f.tasks[k] as number, state: f.tasks[k + 1] as number, instance: f.tasks[k + 2] as number });
+  for (let k = 0; k + 2 < f.tasks.length; k += 3)
+    out.push({ id: f.tasks[k] as number, state: f.tasks[k + 1] as number, instance: f.tasks[k + 2] as number });
   return out.sort((a, b) => a.id - b.id);
 }
 
 export function framedInstances(f: ClusterFrame): { id: number; state: number; cpuUsed: number; memoryUsed: number }[] {
   const out: { id: number; state: number; cpuUsed: number; memoryUsed: number }[] = [];
   for (let k = 0; k + 3 < f.instances.length; k += 4) {
-    out.push({ id: f.instances[k] as number, state: f.instances[k + 1] as number, cpuUsed: f.instances[k + 2] as number, memoryUsed: f.instances[k + 3] as number });
+    out.push({
+      id: f.instances[k] as number,
+      state: f.instances[k + 1] as number,
+      cpuUsed: f.instances[k + 2] as number,
+      memoryUsed: f.instances[k + 3] as number,
+    });
   }
   return out.sort((a, b) => a.id - b.id);
 }

@@ -30,8 +30,13 @@ export async function openFromHash(hash: string, presets: Preset[], fallbackId: 
     const decoded = await decodeScenario(token);
     if (!decoded.ok) return fallbackWith(decoded.message);
     const parsed = parseScenario(decoded.scenario);
-    if (!parsed.ok) return fallbackWith(`The scenario in the link is not valid (${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}).`, parsed.errors);
-    if (typeof decoded.scenario !== 'object' || decoded.scenario === null || Array.isArray(decoded.scenario)) return fallbackWith('The link does not hold a scenario.');
+    if (!parsed.ok)
+      return fallbackWith(
+        `The scenario in the link is not valid (${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}).`,
+        parsed.errors,
+      );
+    if (typeof decoded.scenario !== 'object' || decoded.scenario === null || Array.isArray(decoded.scenario))
+      return fallbackWith('The link does not hold a scenario.');
     return { draft: decoded.scenario as Draft, presetId: null, problem: null };
   }
   if (presetId !== null) {

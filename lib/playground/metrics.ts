@@ -65,12 +65,21 @@ export function thresholdLines(sc: Scenario, key: RowKey): ThresholdLine[] {
     if (p.policyType === 'TargetTrackingScaling') {
       if (TT_METRIC[p.predefinedMetricType]?.key !== key) continue;
       lines.push({ label: named('Target', p.name), value: p.targetValue, direction: 'out' });
-      if (!p.disableScaleIn) lines.push({ label: named(`Scale-in line (${SCALE_IN_FRACTION} × target)`, p.name), value: SCALE_IN_FRACTION * p.targetValue, direction: 'in' });
+      if (!p.disableScaleIn)
+        lines.push({
+          label: named(`Scale-in line (${SCALE_IN_FRACTION} × target)`, p.name),
+          value: SCALE_IN_FRACTION * p.targetValue,
+          direction: 'in',
+        });
     } else {
       if (STEP_METRIC[p.alarm.metric]?.key !== key) continue;
       const scalesIn = p.stepAdjustments.every((s) => s.scalingAdjustment < 0) && p.adjustmentType !== 'ExactCapacity';
       const a = p.alarm;
-      lines.push({ label: `${scalesIn ? 'Scale-in' : 'Scale-out'} alarm ${p.name} (${OPERATOR[a.comparisonOperator]} ${a.threshold})`, value: a.threshold, direction: scalesIn ? 'in' : 'out' });
+      lines.push({
+        label: `${scalesIn ? 'Scale-in' : 'Scale-out'} alarm ${p.name} (${OPERATOR[a.comparisonOperator]} ${a.threshold})`,
+        value: a.threshold,
+        direction: scalesIn ? 'in' : 'out',
+      });
     }
   }
   return lines;

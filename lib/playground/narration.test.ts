@@ -33,7 +33,9 @@ describe('narrate', () => {
   it('explains the scale-in after fifteen datapoints below 0.9 × target', () => {
     const { sc, r } = run('lunch-spike-fargate');
     const scaleIn = r.events.find((e) => e.type === 'ScalingActivity' && e.to < e.from)!;
-    expect(narrate(sc, r, scaleIn.t)!.headline).toMatch(/^15 datapoints below 45 % \(0\.9 × 50\) → AlarmLow → desired 8 → 3 = ceil\(8 × [\d.]+ \/ 50\)$/);
+    expect(narrate(sc, r, scaleIn.t)!.headline).toMatch(
+      /^15 datapoints below 45 % \(0\.9 × 50\) → AlarmLow → desired 8 → 3 = ceil\(8 × [\d.]+ \/ 50\)$/,
+    );
   });
 
   it('says why an AlarmLow in the dead band removes nothing', () => {
@@ -55,7 +57,9 @@ describe('narrate', () => {
   it('explains scheduled actions and managed scaling', () => {
     const sched = run('scheduled-morning');
     const act = sched.r.events.find((e) => e.type === 'ScalingActivity' && e.scheduledAction)!;
-    expect(narrate(sched.sc, sched.r, act.t)!.headline).toBe('Scheduled action before-the-rush (cron(45 7 ? * MON-FRI *)) → min 6, max 12 → desired 2 → 6');
+    expect(narrate(sched.sc, sched.r, act.t)!.headline).toBe(
+      'Scheduled action before-the-rush (cron(45 7 ? * MON-FRI *)) → min 6, max 12 → desired 2 → 6',
+    );
     const ec2 = run('cold-start-ec2');
     const managed = ec2.r.events.filter((e) => e.type === 'ManagedScaling');
     expect(managed.map((e) => e.t)).toEqual([1200, 1500, 3360]);
@@ -63,9 +67,15 @@ describe('narrate', () => {
     expect(narrate(ec2.sc, ec2.r, 1200)!.headline).toBe('3 datapoints above 60 % → AlarmHigh → desired 7 → 12 = ceil(7 × 100 / 60)');
     // Managed scaling alone: the group grows with CapacityProviderReservation, and shrinks after 15 minutes below target.
     const out = narrate(ec2.sc, ec2.r, 1500)!;
-    expect(out.headline).toBe('CapacityProviderReservation 150 > 100: 6 instances needed for the tasks, 4 in the group → Auto Scaling group 4 → 6 instances');
-    expect(out.details).toEqual(['CapacityProviderReservation = instances needed for all tasks ÷ instances in the group × 100; managed scaling tracks it at the target capacity.']);
-    expect(narrate(ec2.sc, ec2.r, 3360)!.headline).toBe('CapacityProviderReservation 67 < 100 for 15 minutes; only empty instances are terminated → Auto Scaling group 6 → 4 instances');
+    expect(out.headline).toBe(
+      'CapacityProviderReservation 150 > 100: 6 instances needed for the tasks, 4 in the group → Auto Scaling group 4 → 6 instances',
+    );
+    expect(out.details).toEqual([
+      'CapacityProviderReservation = instances needed for all tasks ÷ instances in the group × 100; managed scaling tracks it at the target capacity.',
+    ]);
+    expect(narrate(ec2.sc, ec2.r, 3360)!.headline).toBe(
+      'CapacityProviderReservation 67 < 100 for 15 minutes; only empty instances are terminated → Auto Scaling group 6 → 4 instances',
+    );
   });
 
   it('is null before the first decision, and finds events by time', () => {
@@ -87,7 +97,9 @@ describe('event log', () => {
     const { r } = run('lunch-spike-fargate');
     const entries = logEntries(r.events, 'web', true);
     expect(entries.find((e) => e.kind === 'task')!.text).toBe('(service web) has started 2 tasks: (task task-4) (task task-5).');
-    expect(entries.find((e) => e.kind === 'alarm')!.text).toMatch(/^Alarm TargetTracking-cpu50-AlarmLow updated from OK to ALARM\. Threshold Crossed: CPUUtilization < 45/);
+    expect(entries.find((e) => e.kind === 'alarm')!.text).toMatch(
+      /^Alarm TargetTracking-cpu50-AlarmLow updated from OK to ALARM\. Threshold Crossed: CPUUtilization < 45/,
+    );
     expect(entries.find((e) => e.kind === 'scaling')!.text).toMatch(/^Setting desired count to 5\. Cause: monitor alarm/);
     expect(entriesUpTo(entries, entries[3]!.t)).toBeGreaterThanOrEqual(4);
     expect(entries.every((e, i) => i === 0 || e.t >= entries[i - 1]!.t)).toBe(true);
@@ -105,7 +117,9 @@ describe('narrate during a scale-out cooldown', () => {
   });
 });
 
-const PRESETS = readdirSync(new URL('../../content/scenarios/', import.meta.url)).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+const PRESETS = readdirSync(new URL('../../content/scenarios/', import.meta.url))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''));
 
 describe('narrate: the base of a scaling activity is the running count before it', () => {
   it('SQS worker: the scale-in starts from the 15 workers running, not the 10 left after it', () => {
@@ -116,8 +130,12 @@ describe('narrate: the base of a scaling activity is the running count before it
     const after = r.minutes[scaleIn.t / 60 - 1]!;
     expect([scaleIn.from, scaleIn.to, before.runningCount, after.runningCount]).toEqual([15, 10, 15, 10]);
     const n = narrate(sc, r, scaleIn.t)!;
-    expect(n.headline).toBe('15 datapoints below 90 messages per task (0.9 × 100) → AlarmLow → desired 15 → 10 = ceil(15 × 0 / 100) = 0, kept within 10–30');
-    expect(n.details.at(-1)).toBe('Scale-in needs 15 minutes below 0.9 × target, so the service does not shed tasks on a short dip. It starts from the running count (15).');
+    expect(n.headline).toBe(
+      '15 datapoints below 90 messages per task (0.9 × 100) → AlarmLow → desired 15 → 10 = ceil(15 × 0 / 100) = 0, kept within 10–30',
+    );
+    expect(n.details.at(-1)).toBe(
+      'Scale-in needs 15 minutes below 0.9 × target, so the service does not shed tasks on a short dip. It starts from the running count (15).',
+    );
   });
 
   it.each(PRESETS)('%s: every target tracking activity reproduces the engine’s count from its base', (name) => {
@@ -152,7 +170,9 @@ describe('narrate: the base of a scaling activity is the running count before it
       for (const e of r.events) {
         if (e.type !== 'ScalingActivity' || e.to >= e.from || e.scheduledAction !== null) continue;
         const prev = r.minutes[e.t / 60 - 2]!;
-        expect(narrate(sc, r, e.t)!.headline).toMatch(new RegExp(`desired ${e.from} → ${e.to} = (ceil\\(${prev.runningCount} ×|${prev.runningCount} running −)`));
+        expect(narrate(sc, r, e.t)!.headline).toMatch(
+          new RegExp(`desired ${e.from} → ${e.to} = (ceil\\(${prev.runningCount} ×|${prev.runningCount} running −)`),
+        );
         seen++;
       }
     }
@@ -168,10 +188,16 @@ describe('narrate: step scaling cooldowns', () => {
     for (const e of ins) {
       const n = narrate(sc, r, e.t)!;
       const prev = r.minutes[e.t / 60 - 2]!;
-      expect(n.headline).toMatch(new RegExp(`^CPUUtilization Average ≤ 30 for 5 of 5 datapoints → cpu-low-alarm → desired \\d+ → \\d+ = ${prev.runningCount} running − 1$`));
+      expect(n.headline).toMatch(
+        new RegExp(
+          `^CPUUtilization Average ≤ 30 for 5 of 5 datapoints → cpu-low-alarm → desired \\d+ → \\d+ = ${prev.runningCount} running − 1$`,
+        ),
+      );
       const text = n.details.join(' ');
       expect(text).not.toMatch(/scale-out only adds/);
-      expect(text).toContain(`Cooldown 300 s: cpu-low removes no more tasks until ${clock(e.t + 300)}, even while its alarm stays in ALARM; a scale-out during the cooldown goes ahead at once and ends it.`);
+      expect(text).toContain(
+        `Cooldown 300 s: cpu-low removes no more tasks until ${clock(e.t + 300)}, even while its alarm stays in ALARM; a scale-out during the cooldown goes ahead at once and ends it.`,
+      );
       expect(n.details[0]).toMatch(/falls in the step \(−∞, 0\] of the table\./);
     }
     // The engine agrees: the alarm stays in ALARM and the next scale-in waits out the cooldown.
@@ -181,26 +207,41 @@ describe('narrate: step scaling cooldowns', () => {
   it('a scale-out step keeps the scale-out cooldown sentence', () => {
     const { sc, r } = run('step-scaling-cpu');
     const out = r.events.find((e) => e.type === 'ScalingActivity' && e.to > e.from)!;
-    expect(narrate(sc, r, out.t)!.details.join(' ')).toMatch(/Cooldown 60 s: while it runs, a further scale-out only adds what the previous one has not\./);
+    expect(narrate(sc, r, out.t)!.details.join(' ')).toMatch(
+      /Cooldown 60 s: while it runs, a further scale-out only adds what the previous one has not\./,
+    );
   });
 
   it('within a step scale-out cooldown the step applies to the count before the cooldown (AWS: +2, then +3 adds 1)', () => {
-    const sc = parseOrThrow(cpuScenario({
-      desiredCount: 10,
-      durationSeconds: 180,
-      taskStartSeconds: 600,
-      rates: [{ at: 0, value: 800 }, { at: 60, value: 950 }],
-      policies: [{
-        name: 'out',
-        policyType: 'StepScaling',
-        alarm: { metric: 'CPUUtilization', comparisonOperator: 'GreaterThanOrEqualToThreshold', threshold: 70 },
-        adjustmentType: 'ChangeInCapacity',
-        stepAdjustments: [{ metricIntervalLowerBound: 0, metricIntervalUpperBound: 20, scalingAdjustment: 2 }, { metricIntervalLowerBound: 20, scalingAdjustment: 3 }],
-        cooldown: 300,
-      }],
-    }));
+    const sc = parseOrThrow(
+      cpuScenario({
+        desiredCount: 10,
+        durationSeconds: 180,
+        taskStartSeconds: 600,
+        rates: [
+          { at: 0, value: 800 },
+          { at: 60, value: 950 },
+        ],
+        policies: [
+          {
+            name: 'out',
+            policyType: 'StepScaling',
+            alarm: { metric: 'CPUUtilization', comparisonOperator: 'GreaterThanOrEqualToThreshold', threshold: 70 },
+            adjustmentType: 'ChangeInCapacity',
+            stepAdjustments: [
+              { metricIntervalLowerBound: 0, metricIntervalUpperBound: 20, scalingAdjustment: 2 },
+              { metricIntervalLowerBound: 20, scalingAdjustment: 3 },
+            ],
+            cooldown: 300,
+          },
+        ],
+      }),
+    );
     const r = simulate(sc);
-    expect(activitySteps(r)).toEqual([[60, 10, 12], [120, 12, 13]]);
+    expect(activitySteps(r)).toEqual([
+      [60, 10, 12],
+      [120, 12, 13],
+    ]);
     expect(narrate(sc, r, 60)!.headline).toMatch(/→ desired 10 → 12 = 10 running \+ 2$/);
     const n = narrate(sc, r, 120)!;
     expect(n.headline).toMatch(/→ desired 12 → 13 = 10 before the cooldown \+ 3$/);

@@ -17,7 +17,13 @@ export interface Narration {
   details: string[];
 }
 
-const DECISIONS = new Set<SimEvent['type']>(['ScalingActivity', 'ManagedScaling', 'ScheduledActionExecuted', 'AlarmStateChange', 'ServiceEvent']);
+const DECISIONS = new Set<SimEvent['type']>([
+  'ScalingActivity',
+  'ManagedScaling',
+  'ScheduledActionExecuted',
+  'AlarmStateChange',
+  'ServiceEvent',
+]);
 
 /** Index of the last event at or before t (events are in time order); -1 when none. */
 export function lastEventAt(events: readonly SimEvent[], t: number): number {
@@ -81,7 +87,11 @@ function previousStatus(events: readonly SimEvent[], k: number, taskId: string):
  * During a scale-out cooldown the base is the desired count the cooldown's activity set
  * (SIMULATOR.md 7): the policy's latest scale-out, if its cooldown still runs at e.t.
  */
-function cooldownBase(p: TargetTrackingPolicy, e: Extract<SimEvent, { type: 'ScalingActivity' }>, events: readonly SimEvent[]): number | null {
+function cooldownBase(
+  p: TargetTrackingPolicy,
+  e: Extract<SimEvent, { type: 'ScalingActivity' }>,
+  events: readonly SimEvent[],
+): number | null {
   for (let k = events.length - 1; k >= 0; k--) {
     const x = events[k] as SimEvent;
     if (x.t >= e.t || x.type !== 'ScalingActivity' || x.policy !== p.name || x.to <= x.from) continue;
@@ -90,7 +100,12 @@ function cooldownBase(p: TargetTrackingPolicy, e: Extract<SimEvent, { type: 'Sca
   return null;
 }
 
-function targetTracking(p: TargetTrackingPolicy, e: Extract<SimEvent, { type: 'ScalingActivity' }>, r: Pick<Result, 'minutes' | 'events'>, idx: number): Narration {
+function targetTracking(
+  p: TargetTrackingPolicy,
+  e: Extract<SimEvent, { type: 'ScalingActivity' }>,
+  r: Pick<Result, 'minutes' | 'events'>,
+  idx: number,
+): Narration {
   const minutes = r.minutes;
   const m = TT_METRIC[p.predefinedMetricType]!;
   const i = rowAt(minutes, e.t);
@@ -100,7 +115,9 @@ function targetTracking(p: TargetTrackingPolicy, e: Extract<SimEvent, { type: 'S
   const line = out ? p.targetValue : 0.9 * p.targetValue;
   const n = out ? 3 : 15;
   const points = series(minutes, i, n, m.key);
-  const cond = out ? `${n} datapoints above ${num(line, 2)}${m.unit}` : `${n} datapoints below ${num(line, 2)}${m.unit} (0.9 × ${num(p.targetValue, 2)})`;
+  const cond = out
+    ? `${n} datapoints above ${num(line, 2)}${m.unit}`
+    : `${n} datapoints below ${num(line, 2)}${m.unit} (0.9 × ${num(p.targetValue, 2)})`;
   // The engine's base (SIMULATOR.md 7): the running count before this activity, or during a
   // scale-out cooldown the desired count the cooldown's scale-out set.
   const running = runningBefore(r, idx);
@@ -117,7 +134,8 @@ function targetTracking(p: TargetTrackingPolicy, e: Extract<SimEvent, { type: 'S
       arithmetic = ` = ceil(${base} × ${num(value, 2)} / ${num(p.targetValue, 2)})`;
       // §1.4: from 0 running tasks target tracking scales out by the smallest step, to 1.
       if (proposed !== raw) arithmetic += ` = ${raw}; from 0 running tasks it starts with 1`;
-      if (bounded !== proposed) arithmetic += `${proposed !== raw ? ',' : ` = ${proposed},`} kept within ${row.minCapacity}–${row.maxCapacity}`;
+      if (bounded !== proposed)
+        arithmetic += `${proposed !== raw ? ',' : ` = ${proposed},`} kept within ${row.minCapacity}–${row.maxCapacity}`;
     }
   }
   const details = [
@@ -126,7 +144,10 @@ function targetTracking(p: TargetTrackingPolicy, e: Extract<SimEvent, { type: 'S
       ? `Target tracking starts from ${inCooldown ? 'its base' : `the running count${running === null ? '' : ` (${running})`}`} and asks for enough tasks to bring ${m.name} back to ${num(p.targetValue, 2)}${m.unit}.`
       : `Scale-in needs 15 minutes below 0.9 × target, so the service does not shed tasks on a short dip. It starts from the running count${running === null ? '' : ` (${running})`}.`,
   ];
-  if (inCooldown) details.push(`Within the scale-out cooldown (${p.scaleOutCooldown} s) the base is the desired count the previous scale-out set (${base}), not the running count; a larger scale-out may go ahead, a smaller one waits.`);
+  if (inCooldown)
+    details.push(
+      `Within the scale-out cooldown (${p.scaleOutCooldown} s) the base is the desired count the previous scale-out set (${base}), not the running count; a larger scale-out may go ahead, a smaller one waits.`,
+    );
   if (!arithmetic) details.push(`Engine: ${e.cause}.`);
   return {
     t: e.t,
@@ -158,7 +179,12 @@ function stepBase(p: StepScalingPolicy, idx: number, r: Pick<Result, 'minutes' |
   return { base: runningBefore(r, outs[k]!), inCooldown: true };
 }
 
-function stepScaling(p: StepScalingPolicy, e: Extract<SimEvent, { type: 'ScalingActivity' }>, r: Pick<Result, 'minutes' | 'events'>, idx: number): Narration {
+function stepScaling(
+  p: StepScalingPolicy,
+  e: Extract<SimEvent, { type: 'ScalingActivity' }>,
+  r: Pick<Result, 'minutes' | 'events'>,
+  idx: number,
+): Narration {
   const minutes = r.minutes;
   const a = p.alarm;
   const m = STEP_METRIC[a.metric]!;
@@ -166,7 +192,9 @@ function stepScaling(p: StepScalingPolicy, e: Extract<SimEvent, { type: 'Scaling
   const row = minutes[i];
   const value = row?.[m.key] ?? null;
   const out = e.to > e.from;
-  const op = { GreaterThanOrEqualToThreshold: '≥', GreaterThanThreshold: '>', LessThanThreshold: '<', LessThanOrEqualToThreshold: '≤' }[a.comparisonOperator];
+  const op = { GreaterThanOrEqualToThreshold: '≥', GreaterThanThreshold: '>', LessThanThreshold: '<', LessThanOrEqualToThreshold: '≤' }[
+    a.comparisonOperator
+  ];
   const needed = a.datapointsToAlarm ?? a.evaluationPeriods;
   const head = `${a.metric} ${a.statistic} ${op} ${num(a.threshold, 2)} for ${needed} of ${a.evaluationPeriods} datapoints → ${p.name}-alarm`;
   const details: string[] = [];
@@ -180,29 +208,40 @@ function stepScaling(p: StepScalingPolicy, e: Extract<SimEvent, { type: 'Scaling
     if (s) {
       const lo = s.metricIntervalLowerBound === undefined ? '−∞' : num(s.metricIntervalLowerBound, 2);
       const hi = s.metricIntervalUpperBound === undefined ? '+∞' : num(s.metricIntervalUpperBound, 2);
-      details.push(`${num(value, 2)} − ${num(a.threshold, 2)} = ${num(diff, 2)} falls in the step ${above ? '[' : '('}${lo}, ${hi}${above ? ')' : ']'} of the table.`);
+      details.push(
+        `${num(value, 2)} − ${num(a.threshold, 2)} = ${num(diff, 2)} falls in the step ${above ? '[' : '('}${lo}, ${hi}${above ? ')' : ']'} of the table.`,
+      );
       const what = inCooldown ? 'before the cooldown' : 'running';
       const sign = (x: number) => `${x >= 0 ? '+' : '−'} ${Math.abs(x)}`;
       if (p.adjustmentType === 'ChangeInCapacity') {
         const sum = clamp(base + s.scalingAdjustment, row.minCapacity, row.maxCapacity);
-        step = sum === e.to ? ` = ${base} ${what} ${sign(s.scalingAdjustment)}` : ` (step ${s.scalingAdjustment >= 0 ? '+' : ''}${s.scalingAdjustment})`;
+        step =
+          sum === e.to
+            ? ` = ${base} ${what} ${sign(s.scalingAdjustment)}`
+            : ` (step ${s.scalingAdjustment >= 0 ? '+' : ''}${s.scalingAdjustment})`;
       } else if (p.adjustmentType === 'ExactCapacity') step = ` (step sets exactly ${s.scalingAdjustment})`;
       else {
         const change = percentAdjustment(base, s.scalingAdjustment, p.minAdjustmentMagnitude);
         const sum = clamp(base + change, row.minCapacity, row.maxCapacity);
-        step = sum === e.to
-          ? ` = ${base} ${what} ${sign(change)} (${s.scalingAdjustment >= 0 ? '+' : ''}${s.scalingAdjustment} % of ${base}, rounded as AWS does)`
-          : ` (step ${s.scalingAdjustment >= 0 ? '+' : ''}${s.scalingAdjustment} % of ${base} ${what})`;
+        step =
+          sum === e.to
+            ? ` = ${base} ${what} ${sign(change)} (${s.scalingAdjustment >= 0 ? '+' : ''}${s.scalingAdjustment} % of ${base}, rounded as AWS does)`
+            : ` (step ${s.scalingAdjustment >= 0 ? '+' : ''}${s.scalingAdjustment} % of ${base} ${what})`;
       }
     }
   }
   if (!step) details.push(`Engine: ${e.cause}.`);
   if (out) {
-    if (inCooldown) details.push(`Within the cooldown (${p.cooldown} s) the previous increase counts as part of the current capacity, so the step applies to ${base}, the running count before the cooldown’s first scale-out.`);
+    if (inCooldown)
+      details.push(
+        `Within the cooldown (${p.cooldown} s) the previous increase counts as part of the current capacity, so the step applies to ${base}, the running count before the cooldown’s first scale-out.`,
+      );
     details.push(`Cooldown ${p.cooldown} s: while it runs, a further scale-out only adds what the previous one has not.`);
   } else {
     // aws-facts §2: a scale-in cooldown blocks later scale-ins; a scale-out during it goes ahead at once.
-    details.push(`Cooldown ${p.cooldown} s: ${p.name} removes no more tasks until ${clock(e.t + p.cooldown)}, even while its alarm stays in ALARM; a scale-out during the cooldown goes ahead at once and ends it.`);
+    details.push(
+      `Cooldown ${p.cooldown} s: ${p.name} removes no more tasks until ${clock(e.t + p.cooldown)}, even while its alarm stays in ALARM; a scale-out during the cooldown goes ahead at once and ends it.`,
+    );
   }
   return { t: e.t, headline: `${head} → desired ${e.from} → ${e.to}${step}`, details };
 }
@@ -231,10 +270,16 @@ function explain(sc: Scenario, r: Pick<Result, 'minutes' | 'events'>, idx: numbe
       return {
         t: e.t,
         headline: `${e.cause} → Auto Scaling group ${e.from} → ${e.to} instances`,
-        details: ['CapacityProviderReservation = instances needed for all tasks ÷ instances in the group × 100; managed scaling tracks it at the target capacity.'],
+        details: [
+          'CapacityProviderReservation = instances needed for all tasks ÷ instances in the group × 100; managed scaling tracks it at the target capacity.',
+        ],
       };
     case 'ScheduledActionExecuted':
-      return { t: e.t, headline: `Scheduled action ${e.scheduledAction} → min ${e.minCapacity}, max ${e.maxCapacity}`, details: ['The desired count was already inside the new bounds.'] };
+      return {
+        t: e.t,
+        headline: `Scheduled action ${e.scheduledAction} → min ${e.minCapacity}, max ${e.maxCapacity}`,
+        details: ['The desired count was already inside the new bounds.'],
+      };
     case 'ServiceEvent':
       return { t: e.t, headline: e.message, details: [] };
     case 'AlarmStateChange': {
@@ -248,7 +293,9 @@ function explain(sc: Scenario, r: Pick<Result, 'minutes' | 'events'>, idx: numbe
           if (p.disableScaleIn) details.push('Scale-in is disabled for this policy, so nothing happens.');
           else if (value !== null && !sameTime.some((x) => x.type === 'ScalingActivity')) {
             const proposed = ceilTol((row.runningCount * value) / p.targetValue);
-            details.push(`No scale-in: ceil(${row.runningCount} × ${num(value, 2)} / ${num(p.targetValue, 2)}) = ${proposed}, not below the desired count ${row.desiredCount}${proposed < row.desiredCount ? ` — held back by a cooldown, the minimum, or another policy` : ''}.`);
+            details.push(
+              `No scale-in: ceil(${row.runningCount} × ${num(value, 2)} / ${num(p.targetValue, 2)}) = ${proposed}, not below the desired count ${row.desiredCount}${proposed < row.desiredCount ? ` — held back by a cooldown, the minimum, or another policy` : ''}.`,
+            );
           }
         }
       }
@@ -293,7 +340,8 @@ export function watching(sc: Scenario, minutes: readonly MinuteRow[], t: number)
       if (typeof v === 'number' && v > p.targetValue) above++;
       else break;
     }
-    if (above > 0 && above < 3) out.push(`${p.name}: ${above} of 3 datapoints above ${num(p.targetValue, 2)}${m.unit} — AlarmHigh fires at 3.`);
+    if (above > 0 && above < 3)
+      out.push(`${p.name}: ${above} of 3 datapoints above ${num(p.targetValue, 2)}${m.unit} — AlarmHigh fires at 3.`);
   }
   if (row.pendingCount > 0) out.push(`${plural(row.pendingCount, 'task')} starting (PROVISIONING or PENDING) at ${clock(row.t)}.`);
   return out;

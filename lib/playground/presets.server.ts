@@ -33,7 +33,9 @@ export function loadPresets(): Preset[] {
     const scenario = parse(readFileSync(path.join(dir(), file), 'utf8')) as Record<string, unknown>;
     const parsed = parseScenario(scenario);
     if (!parsed.ok) {
-      throw new Error(`content/scenarios/${file} is not a valid scenario:\n${parsed.errors.map((e) => `  ${e.path || '(scenario)'}: ${e.message}`).join('\n')}`);
+      throw new Error(
+        `content/scenarios/${file} is not a valid scenario:\n${parsed.errors.map((e) => `  ${e.path || '(scenario)'}: ${e.message}`).join('\n')}`,
+      );
     }
     return { id, name: parsed.scenario.name ?? id, description: parsed.scenario.description ?? '', scenario };
   });
@@ -46,6 +48,7 @@ export function loadPresets(): Preset[] {
 export function loadPreset(id: string): Preset {
   const presets = loadPresets();
   const preset = presets.find((p) => p.id === id);
-  if (!preset) throw new Error(`<Playground preset="${id}" />: no content/scenarios/${id}.yaml (presets: ${presets.map((p) => p.id).join(', ')})`);
+  if (!preset)
+    throw new Error(`<Playground preset="${id}" />: no content/scenarios/${id}.yaml (presets: ${presets.map((p) => p.id).join(', ')})`);
   return preset;
 }

@@ -32,7 +32,11 @@ describe('workload shapes', () => {
   });
 
   it('valueAt follows the engine’s profile rule (steps and ramps)', () => {
-    const points = [{ at: 0, value: 120 }, { at: 1800, value: 380, rampSeconds: 600 }, { at: 4200, value: 120, rampSeconds: 900 }];
+    const points = [
+      { at: 0, value: 120 },
+      { at: 1800, value: 380, rampSeconds: 600 },
+      { at: 4200, value: 120, rampSeconds: 900 },
+    ];
     const p = compileProfile(points);
     let cursor = 0;
     for (let t = 0; t < 7200; t += 37) {
@@ -42,7 +46,13 @@ describe('workload shapes', () => {
   });
 
   it('the polyline draws a step as a vertical edge', () => {
-    const line = profilePolyline([{ at: 0, value: 1 }, { at: 600, value: 5 }], 1200);
+    const line = profilePolyline(
+      [
+        { at: 0, value: 1 },
+        { at: 600, value: 5 },
+      ],
+      1200,
+    );
     expect(line[0]).toEqual([0, 1]);
     expect(line).toContainEqual([600, 5]);
     expect(line.find(([t]) => t > 599 && t < 600)?.[1]).toBe(1);
@@ -63,13 +73,20 @@ describe('shapeFromPoints: the shape controls start from the current workload', 
     ['cold-start-ec2', { shape: 'ramp', low: 200, high: 480 }],
     ['step-scaling-cpu', { shape: 'step', low: 100, high: 400 }],
   ])('%s', (name, want) => {
-    const doc = parse(readFileSync(new URL(`../../content/scenarios/${name}.yaml`, import.meta.url), 'utf8')) as { workload: { requestsPerSecond?: unknown[]; messagesPerSecond?: unknown[] } };
+    const doc = parse(readFileSync(new URL(`../../content/scenarios/${name}.yaml`, import.meta.url), 'utf8')) as {
+      workload: { requestsPerSecond?: unknown[]; messagesPerSecond?: unknown[] };
+    };
     const points = (doc.workload.requestsPerSecond ?? doc.workload.messagesPerSecond) as { value: number }[];
     expect(shapeFromPoints(points)).toEqual(want);
   });
 
   it('ignores values that are not numbers yet (a field being typed)', () => {
-    expect(shapeFromPoints([{ at: 0, value: 50 }, { at: 600, value: '1e' }])).toEqual({ shape: 'steady', low: 50, high: 50 });
+    expect(
+      shapeFromPoints([
+        { at: 0, value: 50 },
+        { at: 600, value: '1e' },
+      ]),
+    ).toEqual({ shape: 'steady', low: 50, high: 50 });
     expect(shapeFromPoints([])).toEqual({ shape: 'steady', low: 0, high: 0 });
   });
 });

@@ -30,9 +30,15 @@ export function shapePoints(shape: Shape, { low, high, durationSeconds }: ShapeP
     case 'steady':
       return [{ at: 0, value: r(low) }];
     case 'step':
-      return [{ at: 0, value: r(low) }, { at: minute(d / 4), value: r(high) }];
+      return [
+        { at: 0, value: r(low) },
+        { at: minute(d / 4), value: r(high) },
+      ];
     case 'ramp':
-      return [{ at: 0, value: r(low) }, { at: minute(d / 6), value: r(high), rampSeconds: minute(d / 2) }];
+      return [
+        { at: 0, value: r(low) },
+        { at: minute(d / 6), value: r(high), rampSeconds: minute(d / 2) },
+      ];
     case 'spike': {
       const at = minute(d / 3);
       const up = minute(Math.min(300, d / 12));
@@ -90,7 +96,11 @@ export function profilePolyline(points: readonly Point[], durationSeconds: numbe
  * The shape controls' starting values for a workload: base = the first point's value, peak = the
  * largest, and the shape that would draw points like these (a single point is steady).
  */
-export function shapeFromPoints(points: readonly { at?: unknown; value?: unknown; rampSeconds?: unknown }[]): { shape: Shape; low: number; high: number } {
+export function shapeFromPoints(points: readonly { at?: unknown; value?: unknown; rampSeconds?: unknown }[]): {
+  shape: Shape;
+  low: number;
+  high: number;
+} {
   const values = points.map((p) => p.value).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   if (values.length === 0) return { shape: 'steady', low: 0, high: 0 };
   const low = values[0] as number;

@@ -17,15 +17,23 @@ export function parseClassList(value: string | null, known: readonly string[]): 
   const slugs: string[] = [];
   const unknown: string[] = [];
   const repeated: string[] = [];
-  for (const part of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (!knownSet.has(part)) unknown.push(part);
     else if (slugs.includes(part)) repeated.push(part);
     else slugs.push(part);
   }
   const problems: string[] = [];
-  const show = (items: string[]) => items.slice(0, 5).map((s) => `“${s.slice(0, 60)}”`).join(', ') + (items.length > 5 ? ` and ${items.length - 5} more` : '');
+  const show = (items: string[]) =>
+    items
+      .slice(0, 5)
+      .map((s) => `“${s.slice(0, 60)}”`)
+      .join(', ') + (items.length > 5 ? ` and ${items.length - 5} more` : '');
   if (unknown.length) problems.push(`Left out ${show(unknown)}: no deck has ${unknown.length === 1 ? 'that name' : 'those names'}.`);
-  if (repeated.length) problems.push(`Left out the repeat${repeated.length === 1 ? '' : 's'} of ${show(repeated)}: each deck is taught once.`);
+  if (repeated.length)
+    problems.push(`Left out the repeat${repeated.length === 1 ? '' : 's'} of ${show(repeated)}: each deck is taught once.`);
   if (slugs.length > MAX_CLASS_DECKS) {
     problems.push(`Kept the first ${MAX_CLASS_DECKS} decks of ${slugs.length}.`);
     slugs.length = MAX_CLASS_DECKS;

@@ -12,14 +12,23 @@ export interface Pace {
 /** Within this many minutes of the plan counts as on time. */
 const ON_TIME_MINUTES = 1;
 
-export function pace(elapsedMs: number, plannedMinutes: number, slide: number, slideCount: number, minutesBefore = 0, totalMinutes = plannedMinutes): Pace {
+export function pace(
+  elapsedMs: number,
+  plannedMinutes: number,
+  slide: number,
+  slideCount: number,
+  minutesBefore = 0,
+  totalMinutes = plannedMinutes,
+): Pace {
   const progress = slideCount > 0 ? slide / slideCount : 0;
   const plannedSoFar = minutesBefore + progress * plannedMinutes;
   const deltaMinutes = elapsedMs / 60000 - plannedSoFar;
   const rounded = Math.round(Math.abs(deltaMinutes));
   if (Math.abs(deltaMinutes) < ON_TIME_MINUTES || totalMinutes <= 0) return { deltaMinutes, label: 'On time', state: 'on-time' };
   const amount = `${rounded} min`;
-  return deltaMinutes > 0 ? { deltaMinutes, label: `${amount} behind`, state: 'behind' } : { deltaMinutes, label: `${amount} ahead`, state: 'ahead' };
+  return deltaMinutes > 0
+    ? { deltaMinutes, label: `${amount} behind`, state: 'behind' }
+    : { deltaMinutes, label: `${amount} ahead`, state: 'ahead' };
 }
 
 /** mm:ss, or h:mm:ss past an hour. */

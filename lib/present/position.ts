@@ -46,7 +46,10 @@ export function parseHash(hash: string, shape: DeckShape): ParsedHash {
   if (asked.fragment !== position.fragment) {
     const count = shape[position.slide] ?? 0;
     const n = position.slide + 1;
-    const notice = count === 0 ? `Slide ${n} has no reveals; showing slide ${n}.` : `Slide ${n} has ${count} reveal${count === 1 ? '' : 's'}; showing it fully revealed.`;
+    const notice =
+      count === 0
+        ? `Slide ${n} has no reveals; showing slide ${n}.`
+        : `Slide ${n} has ${count} reveal${count === 1 ? '' : 's'}; showing it fully revealed.`;
     return { position, notice };
   }
   return { position };

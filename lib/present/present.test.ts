@@ -27,28 +27,44 @@ describe('deck position', () => {
   });
 
   it('opens the nearest valid place for a link the deck lacks, and says so', () => {
-    expect(parseHash('#99', shape)).toEqual({ position: { slide: 3, fragment: 0 }, notice: 'This deck has no slide 99; showing slide 4, the last.' });
+    expect(parseHash('#99', shape)).toEqual({
+      position: { slide: 3, fragment: 0 },
+      notice: 'This deck has no slide 99; showing slide 4, the last.',
+    });
     expect(parseHash('#0', shape)).toEqual({ position: { slide: 0, fragment: 0 }, notice: 'This deck has no slide 0; showing slide 1.' });
-    expect(parseHash('#2.7', shape)).toEqual({ position: { slide: 1, fragment: 2 }, notice: 'Slide 2 has 2 reveals; showing it fully revealed.' });
+    expect(parseHash('#2.7', shape)).toEqual({
+      position: { slide: 1, fragment: 2 },
+      notice: 'Slide 2 has 2 reveals; showing it fully revealed.',
+    });
     expect(parseHash('#1.1', shape).notice).toBe('Slide 1 has no reveals; showing slide 1.');
     expect(parseHash('#intro', shape).notice).toMatch(/^“#intro” is not a slide number; showing slide 1/);
   });
 
   it('any hash gives a position inside the deck, and a valid one round-trips', () => {
     const shapes = fc.array(fc.nat(6), { minLength: 1, maxLength: 15 });
-    fc.assert(fc.property(shapes, fc.string(), (s, hash) => {
-      const { position } = parseHash(hash, s);
-      expect(clampPosition(position, s)).toEqual(position);
-      expect(parseHash(formatHash(position), s)).toEqual({ position });
-    }));
+    fc.assert(
+      fc.property(shapes, fc.string(), (s, hash) => {
+        const { position } = parseHash(hash, s);
+        expect(clampPosition(position, s)).toEqual(position);
+        expect(parseHash(formatHash(position), s)).toEqual({ position });
+      }),
+    );
   });
 
   it('next then previous returns to the same place except at the end', () => {
-    const cases = fc.array(fc.nat(4), { minLength: 1, maxLength: 12 }).chain((s) => fc.tuple(fc.constant(s), fc.nat(s.length - 1)).chain(([sh, slide]) => fc.tuple(fc.constant(sh), fc.constant(slide), fc.nat(sh[slide] ?? 0))));
-    fc.assert(fc.property(cases, ([s, slide, fragment]) => {
-      const pos = { slide, fragment };
-      if (!isEnd(pos, s)) expect(previousPosition(nextPosition(pos, s), s)).toEqual(pos);
-    }));
+    const cases = fc
+      .array(fc.nat(4), { minLength: 1, maxLength: 12 })
+      .chain((s) =>
+        fc
+          .tuple(fc.constant(s), fc.nat(s.length - 1))
+          .chain(([sh, slide]) => fc.tuple(fc.constant(sh), fc.constant(slide), fc.nat(sh[slide] ?? 0))),
+      );
+    fc.assert(
+      fc.property(cases, ([s, slide, fragment]) => {
+        const pos = { slide, fragment };
+        if (!isEnd(pos, s)) expect(previousPosition(nextPosition(pos, s), s)).toEqual(pos);
+      }),
+    );
   });
 });
 

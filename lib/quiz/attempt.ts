@@ -35,7 +35,11 @@ export function reviewsOf(index: IndexedBank, attempt: Pick<Attempt, 'questions'
 export type FollowUp = 'missed' | 'flagged';
 
 /** The question ids a follow-up takes from a finished attempt: those not answered right, or those flagged. */
-export function followUpQuestions(index: IndexedBank, attempt: Pick<Attempt, 'questions' | 'answers' | 'flagged'>, which: FollowUp): string[] {
+export function followUpQuestions(
+  index: IndexedBank,
+  attempt: Pick<Attempt, 'questions' | 'answers' | 'flagged'>,
+  which: FollowUp,
+): string[] {
   const ids = attempt.questions.filter((id, i) => {
     const question = index.questions.get(id);
     if (!question) return false;
@@ -48,11 +52,22 @@ export function followUpQuestions(index: IndexedBank, attempt: Pick<Attempt, 'qu
  * "Retake missed" (the same mode; an exam gets the default time for its length) and "Review
  * flagged" (practice mode: explanations after each question). Null when there is nothing to take.
  */
-export function createFollowUp(index: IndexedBank, source: Attempt, which: FollowUp, options: { seed: number; now: number }): Attempt | null {
+export function createFollowUp(
+  index: IndexedBank,
+  source: Attempt,
+  which: FollowUp,
+  options: { seed: number; now: number },
+): Attempt | null {
   const questions = followUpQuestions(index, source, which);
   if (questions.length === 0) return null;
   const mode: Mode = which === 'missed' ? source.mode : 'practice';
-  return createAttempt({ mode, questions, seed: options.seed, now: options.now, limitMs: mode === 'exam' ? defaultExamMinutes(questions.length) * 60_000 : null });
+  return createAttempt({
+    mode,
+    questions,
+    seed: options.seed,
+    now: options.now,
+    limitMs: mode === 'exam' ? defaultExamMinutes(questions.length) * 60_000 : null,
+  });
 }
 
 export interface NavigatorItem {

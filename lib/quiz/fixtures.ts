@@ -3,7 +3,12 @@ import { indexBank, type BankQuestion, type QuizBank } from './bank';
 /** A small bank for unit tests: two modules, three lessons, single and multiple answers. */
 export function q(id: string, lesson: string, module: string, extra: Partial<BankQuestion> = {}): BankQuestion {
   return {
-    id, lesson, module, kind: 'single', difficulty: 1, question: `Question ${id}?`,
+    id,
+    lesson,
+    module,
+    kind: 'single',
+    difficulty: 1,
+    question: `Question ${id}?`,
     options: [
       { text: 'Right', correct: true, why: 'Because.' },
       { text: 'Wrong', correct: false, why: 'No.' },
@@ -26,7 +31,10 @@ export const multiple = (id: string, lesson: string, module: string) =>
   });
 
 export const testBank: QuizBank = {
-  modules: [{ slug: 'docker', title: 'Docker', order: 1 }, { slug: 'ecs', title: 'ECS', order: 3 }],
+  modules: [
+    { slug: 'docker', title: 'Docker', order: 1 },
+    { slug: 'ecs', title: 'ECS', order: 3 },
+  ],
   lessons: [
     { slug: 'what-is-docker', title: 'What is Docker?', module: 'docker', sections: { intro: 'Intro', kernel: 'The kernel' } },
     { slug: 'vms', title: 'VMs', module: 'docker', sections: { intro: 'Intro' } },

@@ -129,9 +129,17 @@ describe('exam timer', () => {
     startCountdown({
       deadline: 2500,
       now: () => now,
-      schedule: (fn, ms) => { queue.push(() => { now += ms; fn(); }); return () => {}; },
+      schedule: (fn, ms) => {
+        queue.push(() => {
+          now += ms;
+          fn();
+        });
+        return () => {};
+      },
       onTick: (remaining) => ticks.push(remaining),
-      onExpire: () => { expired += 1; },
+      onExpire: () => {
+        expired += 1;
+      },
     });
     while (queue.length) queue.shift()!();
     expect(ticks).toEqual([2500, 2000, 1000, 0]);
@@ -140,14 +148,32 @@ describe('exam timer', () => {
 
   it('expires at once when the deadline passed while away (a reload after the time)', () => {
     let expired = false;
-    startCountdown({ deadline: 100, now: () => 500, schedule: () => () => {}, onTick: () => {}, onExpire: () => { expired = true; } });
+    startCountdown({
+      deadline: 100,
+      now: () => 500,
+      schedule: () => () => {},
+      onTick: () => {},
+      onExpire: () => {
+        expired = true;
+      },
+    });
     expect(expired).toBe(true);
   });
 
   it('stops without expiring', () => {
     let cancelled = false;
     let expired = false;
-    const countdown = startCountdown({ deadline: 5000, now: () => 0, schedule: () => () => { cancelled = true; }, onTick: () => {}, onExpire: () => { expired = true; } });
+    const countdown = startCountdown({
+      deadline: 5000,
+      now: () => 0,
+      schedule: () => () => {
+        cancelled = true;
+      },
+      onTick: () => {},
+      onExpire: () => {
+        expired = true;
+      },
+    });
     countdown.stop();
     expect(cancelled).toBe(true);
     expect(expired).toBe(false);
@@ -188,14 +214,22 @@ describe('spaced review (FSRS via ts-fsrs)', () => {
 describe('progress statistics', () => {
   const day = (d: number, h = 12) => new Date(2026, 10, d, h).getTime();
   const history: AnswerRecord[] = [
-    { q: 'd1', ok: true, at: day(1) }, { q: 'd2', ok: false, at: day(1) }, { q: 'd2', ok: false, at: day(2) },
-    { q: 'd2', ok: true, at: day(2) }, { q: 'f1', ok: true, at: day(2) }, { q: 'gone', ok: true, at: day(2) },
-    { q: 'd1', ok: true, at: day(3) }, { q: 'd1', ok: true, at: day(3) },
+    { q: 'd1', ok: true, at: day(1) },
+    { q: 'd2', ok: false, at: day(1) },
+    { q: 'd2', ok: false, at: day(2) },
+    { q: 'd2', ok: true, at: day(2) },
+    { q: 'f1', ok: true, at: day(2) },
+    { q: 'gone', ok: true, at: day(2) },
+    { q: 'd1', ok: true, at: day(3) },
+    { q: 'd1', ok: true, at: day(3) },
   ];
 
   it('accuracy per module per day', () => {
     const trends = moduleTrends(history, testIndex);
-    expect(trends.map((t) => [t.module, t.correct, t.total])).toEqual([['docker', 4, 6], ['ecs', 1, 1]]);
+    expect(trends.map((t) => [t.module, t.correct, t.total])).toEqual([
+      ['docker', 4, 6],
+      ['ecs', 1, 1],
+    ]);
     expect(trends[0]!.points).toEqual([
       { day: '2026-11-01', correct: 1, total: 2 },
       { day: '2026-11-02', correct: 1, total: 2 },
@@ -206,7 +240,13 @@ describe('progress statistics', () => {
   it('weakest sections need enough answers and link to the lesson section', () => {
     const weak = weakestTopics(history, testIndex, 3);
     expect(weak).toEqual([
-      expect.objectContaining({ href: '/lessons/what-is-docker/#kernel', sectionTitle: 'The kernel', lessonTitle: 'What is Docker?', correct: 1, total: 3 }),
+      expect.objectContaining({
+        href: '/lessons/what-is-docker/#kernel',
+        sectionTitle: 'The kernel',
+        lessonTitle: 'What is Docker?',
+        correct: 1,
+        total: 3,
+      }),
     ]);
     expect(weakestTopics(history, testIndex, 4)).toEqual([]);
   });
@@ -226,7 +266,9 @@ describe('attempts', () => {
     expect(navigatorState(attempt)).toMatchObject({ answered: 1, unanswered: 2, flagged: 1 });
     expect(navigatorState(attempt).items[2]).toEqual({ position: 2, answered: false, flagged: true });
     expect(reviewsOf(testIndex, { ...attempt, questions: [...attempt.questions, 'gone'], answers: [...attempt.answers, [0]] })).toEqual([
-      { id: 'd1', ok: true }, { id: 'd3', ok: false }, { id: 'f1', ok: false },
+      { id: 'd1', ok: true },
+      { id: 'd3', ok: false },
+      { id: 'f1', ok: false },
     ]);
     expect(ranOutOfTime({ startedAt: 0, limitMs: 100, finishedAt: 100 })).toBe(true);
     expect(ranOutOfTime({ startedAt: 0, limitMs: 100, finishedAt: 99 })).toBe(false);

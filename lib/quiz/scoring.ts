@@ -68,7 +68,12 @@ export function scoreAttempt(index: IndexedBank, questionIds: readonly string[],
     total += 1;
     if (right) correct += 1;
     if (!answered) unanswered += 1;
-    const mod = byModule.get(question.module) ?? { module: question.module, title: index.modules.get(question.module)?.title ?? question.module, correct: 0, total: 0 };
+    const mod = byModule.get(question.module) ?? {
+      module: question.module,
+      title: index.modules.get(question.module)?.title ?? question.module,
+      correct: 0,
+      total: 0,
+    };
     mod.total += 1;
     if (right) mod.correct += 1;
     byModule.set(question.module, mod);

@@ -49,5 +49,8 @@ export function matchingQuestions(questions: readonly BankQuestion[], filter: Pr
 
 /** The questions of a session: the matching ones in a seeded order, the first `count` of them. */
 export function buildSession(questions: readonly BankQuestion[], filter: PracticeFilter, count: number, seed: number): string[] {
-  return seededShuffle(matchingQuestions(questions, filter).map((q) => q.id), seed).slice(0, Math.max(0, count));
+  return seededShuffle(
+    matchingQuestions(questions, filter).map((q) => q.id),
+    seed,
+  ).slice(0, Math.max(0, count));
 }

@@ -13,7 +13,8 @@ export function parseWholeNumber(raw: string, { min, max, what }: { min: number;
   const text = raw.trim();
   if (text === '') return { ok: false, error: `Enter the number of ${what}, from ${min} to ${max}.` };
   const value = Number(text);
-  if (!Number.isFinite(value) || !Number.isInteger(value)) return { ok: false, error: `Enter a whole number of ${what}, from ${min} to ${max}.` };
+  if (!Number.isFinite(value) || !Number.isInteger(value))
+    return { ok: false, error: `Enter a whole number of ${what}, from ${min} to ${max}.` };
   if (value < min) return { ok: false, error: `Choose at least ${plural(min, what.replace(/s$/, ''), what)}; ${value} is too few.` };
   if (value > max) return { ok: false, error: `At most ${max} ${what}.` };
   return { ok: true, value };

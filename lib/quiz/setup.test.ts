@@ -32,7 +32,11 @@ describe('choosing questions by the learner’s record', () => {
   const all = { lessons: new Set(testBank.lessons.map((l) => l.slug)), difficulties: new Set([1, 2, 3] as const) };
   // d1 was wrong then right; d2 right then wrong; f1 wrong.
   const results = lastResults([
-    { q: 'd1', ok: false }, { q: 'd2', ok: true }, { q: 'd1', ok: true }, { q: 'd2', ok: false }, { q: 'f1', ok: false },
+    { q: 'd1', ok: false },
+    { q: 'd2', ok: true },
+    { q: 'd1', ok: true },
+    { q: 'd2', ok: false },
+    { q: 'f1', ok: false },
   ]);
   const ids = (history: 'all' | 'wrong' | 'new') => matchingQuestions(testBank.questions, { ...all, history, results }).map((q) => q.id);
 
@@ -56,11 +60,20 @@ describe('follow-ups from a finished attempt', () => {
 
   it('"Retake missed" takes the wrong and unanswered questions, in the same mode, with time for them', () => {
     expect(followUpQuestions(testIndex, exam, 'missed')).toEqual(['f1']);
-    expect(createFollowUp(testIndex, exam, 'missed', { seed: 9, now: 3000 })).toMatchObject({ mode: 'exam', questions: ['f1'], limitMs: 2 * 60_000, finishedAt: null });
+    expect(createFollowUp(testIndex, exam, 'missed', { seed: 9, now: 3000 })).toMatchObject({
+      mode: 'exam',
+      questions: ['f1'],
+      limitMs: 2 * 60_000,
+      finishedAt: null,
+    });
   });
 
   it('"Review flagged" takes the flagged questions in practice mode; nothing flagged gives nothing', () => {
-    expect(createFollowUp(testIndex, exam, 'flagged', { seed: 9, now: 3000 })).toMatchObject({ mode: 'practice', questions: ['d3', 'f1'], limitMs: null });
+    expect(createFollowUp(testIndex, exam, 'flagged', { seed: 9, now: 3000 })).toMatchObject({
+      mode: 'practice',
+      questions: ['d3', 'f1'],
+      limitMs: null,
+    });
     expect(createFollowUp(testIndex, { ...exam, flagged: [] }, 'flagged', { seed: 9, now: 3000 })).toBeNull();
   });
 });

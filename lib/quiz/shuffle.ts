@@ -17,5 +17,8 @@ export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
  * reproducibly — a stored attempt re-renders exactly as the learner saw it.
  */
 export function optionOrder(optionCount: number, attemptSeed: number, questionId: string): number[] {
-  return seededShuffle(Array.from({ length: optionCount }, (_, i) => i), hashSeed(attemptSeed, questionId));
+  return seededShuffle(
+    Array.from({ length: optionCount }, (_, i) => i),
+    hashSeed(attemptSeed, questionId),
+  );
 }

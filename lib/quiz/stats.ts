@@ -35,7 +35,14 @@ export function moduleTrends(history: readonly AnswerRecord[], index: IndexedBan
     const question = index.questions.get(record.q);
     if (!question) continue;
     const mod = question.module;
-    const trend = trends.get(mod) ?? { module: mod, title: index.modules.get(mod)?.title ?? mod, correct: 0, total: 0, points: [], days: new Map() };
+    const trend = trends.get(mod) ?? {
+      module: mod,
+      title: index.modules.get(mod)?.title ?? mod,
+      correct: 0,
+      total: 0,
+      points: [],
+      days: new Map(),
+    };
     const day = localDay(record.at);
     const point = trend.days.get(day) ?? { day, correct: 0, total: 0 };
     point.total += 1;

@@ -70,9 +70,16 @@ function targetTracking(s: SimState, t: number, i: number, p: TargetTrackingPoli
   const low = `TargetTracking-${p.name}-AlarmLow`;
   push(ps.high, value !== null && value > p.targetValue, HIGH_DATAPOINTS);
   const highTo = evaluate(ps.high, HIGH_DATAPOINTS, value);
-  ps.highState = transition(s, t, high, ps.highState, highTo, highTo === 'ALARM'
-    ? `${metric} > ${fmt(p.targetValue)} for 3 datapoints within 3 minutes`
-    : `${metric} ${value === null ? 'has no datapoint' : `${fmt(value)} no longer > ${fmt(p.targetValue)} for 3 datapoints`}`);
+  ps.highState = transition(
+    s,
+    t,
+    high,
+    ps.highState,
+    highTo,
+    highTo === 'ALARM'
+      ? `${metric} > ${fmt(p.targetValue)} for 3 datapoints within 3 minutes`
+      : `${metric} ${value === null ? 'has no datapoint' : `${fmt(value)} no longer > ${fmt(p.targetValue)} for 3 datapoints`}`,
+  );
   const running = s.nRunning;
   if (ps.highState === 'ALARM' && value !== null) {
     // §1.5: during the scale-out cooldown the capacity it added counts as part of the base.
@@ -82,9 +89,16 @@ function targetTracking(s: SimState, t: number, i: number, p: TargetTrackingPoli
   if (p.disableScaleIn) return; // §1.6: no scale-in, so AWS creates no AlarmLow
   push(ps.low, value !== null && value < lowLine, LOW_DATAPOINTS);
   const lowTo = evaluate(ps.low, LOW_DATAPOINTS, value);
-  ps.lowState = transition(s, t, low, ps.lowState, lowTo, lowTo === 'ALARM'
-    ? `${metric} < ${fmt(lowLine)} for 15 datapoints within 15 minutes`
-    : `${metric} ${value === null ? 'has no datapoint' : `not below ${fmt(lowLine)} for 15 datapoints`}`);
+  ps.lowState = transition(
+    s,
+    t,
+    low,
+    ps.lowState,
+    lowTo,
+    lowTo === 'ALARM'
+      ? `${metric} < ${fmt(lowLine)} for 15 datapoints within 15 minutes`
+      : `${metric} ${value === null ? 'has no datapoint' : `not below ${fmt(lowLine)} for 15 datapoints`}`,
+  );
   if (ps.lowState === 'ALARM' && value !== null) {
     out.push({ policy: i, to: targetTrackingCapacity(running, value, p.targetValue, false), out: false, alarm: low });
   }
@@ -97,9 +111,16 @@ function stepScaling(s: SimState, t: number, i: number, p: StepScalingPolicy, ps
   push(ps.high, value !== null && breaches(value, a.comparisonOperator, a.threshold), a.evaluationPeriods);
   const needed = a.datapointsToAlarm ?? a.evaluationPeriods;
   const to = evaluate(ps.high, needed, value);
-  ps.highState = transition(s, t, name, ps.highState, to, to === 'ALARM'
-    ? `${a.metric} ${a.statistic} ${a.comparisonOperator} ${fmt(a.threshold)} for ${needed} datapoints within ${a.evaluationPeriods} minutes`
-    : `${a.metric} ${value === null ? 'has no datapoint' : `${a.statistic} ${fmt(value)} does not breach ${fmt(a.threshold)}`}`);
+  ps.highState = transition(
+    s,
+    t,
+    name,
+    ps.highState,
+    to,
+    to === 'ALARM'
+      ? `${a.metric} ${a.statistic} ${a.comparisonOperator} ${fmt(a.threshold)} for ${needed} datapoints within ${a.evaluationPeriods} minutes`
+      : `${a.metric} ${value === null ? 'has no datapoint' : `${a.statistic} ${fmt(value)} does not breach ${fmt(a.threshold)}`}`,
+  );
   if (ps.highState !== 'ALARM' || value === null) return;
   const step = findStep(p.stepAdjustments, value - a.threshold);
   if (!step) return;

@@ -24,7 +24,12 @@ const ec2 = (over: Partial<ScenarioInput['cluster']> = {}, desiredCount = 2): Sc
   version: 1,
   durationSeconds: 1800,
   service: { launchType: 'EC2', cpu: 1024, memory: 2048, desiredCount, taskStartSeconds: 5 },
-  cluster: { instanceType: 'm5.large', autoScalingGroup: { minSize: 0, maxSize: 10, desiredCapacity: 0 }, instanceRegisterSeconds: 90, ...over },
+  cluster: {
+    instanceType: 'm5.large',
+    autoScalingGroup: { minSize: 0, maxSize: 10, desiredCapacity: 0 },
+    instanceRegisterSeconds: 90,
+    ...over,
+  },
   workload: { type: 'web', requestsPerSecond: [{ at: 0, value: 10 }] },
   autoScaling: { minCapacity: 0, maxCapacity: 10 },
 });

@@ -61,4 +61,3 @@ describe('npm run sim', () => {
     expect(r.stderr).toContain('cannot read no/such/scenario.yaml: no such file');
   }, 30000);
 });
-

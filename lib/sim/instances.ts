@@ -9,7 +9,15 @@ import type { Instance, SimState } from './types';
 
 export function launchInstance(s: SimState, t: number): void {
   const registerAt = t + (s.scenario.cluster?.instanceRegisterSeconds ?? 0);
-  const instance: Instance = { id: s.nextInstanceId++, status: 'Pending', launchedAt: t, registerAt, cpuUsed: 0, memoryUsed: 0, taskCount: 0 };
+  const instance: Instance = {
+    id: s.nextInstanceId++,
+    status: 'Pending',
+    launchedAt: t,
+    registerAt,
+    cpuUsed: 0,
+    memoryUsed: 0,
+    taskCount: 0,
+  };
   s.instances.push(instance);
   if (registerAt < s.nextInstanceEventAt) s.nextInstanceEventAt = registerAt;
   s.events.push({ t, type: 'InstanceStateChange', instanceId: instanceName(instance.id), state: 'Pending' });
@@ -20,7 +28,15 @@ export function launchInstance(s: SimState, t: number): void {
 export function addSteadyInstance(s: SimState): void {
   const warmup = s.scenario.cluster?.managedScaling.instanceWarmupPeriod ?? 0;
   const launchedAt = -warmup - (s.scenario.cluster?.instanceRegisterSeconds ?? 0);
-  s.instances.push({ id: s.nextInstanceId++, status: 'InService', launchedAt, registerAt: launchedAt, cpuUsed: 0, memoryUsed: 0, taskCount: 0 });
+  s.instances.push({
+    id: s.nextInstanceId++,
+    status: 'InService',
+    launchedAt,
+    registerAt: launchedAt,
+    cpuUsed: 0,
+    memoryUsed: 0,
+    taskCount: 0,
+  });
   if (s.instances.length > s.totals.maxInstances) s.totals.maxInstances = s.instances.length;
 }
 

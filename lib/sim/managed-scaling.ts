@@ -32,11 +32,27 @@ export function runManagedScaling(s: SimState, t: number): void {
   const target = ms.targetCapacity;
 
   // AlarmHigh: 1 datapoint above target (§4, containers-roadmap#638).
-  setAlarm(s, t, 'high', cpr > target ? 'ALARM' : 'OK', cpr > target ? `CapacityProviderReservation > ${target} for 1 datapoints within 1 minutes` : `CapacityProviderReservation no longer above ${target}`);
+  setAlarm(
+    s,
+    t,
+    'high',
+    cpr > target ? 'ALARM' : 'OK',
+    cpr > target
+      ? `CapacityProviderReservation > ${target} for 1 datapoints within 1 minutes`
+      : `CapacityProviderReservation no longer above ${target}`,
+  );
   s.cprLowFlags.push(cpr < target);
   if (s.cprLowFlags.length > LOW_DATAPOINTS) s.cprLowFlags.shift();
   const low = s.cprLowFlags.length === LOW_DATAPOINTS && s.cprLowFlags.every(Boolean);
-  setAlarm(s, t, 'low', low ? 'ALARM' : 'OK', low ? `CapacityProviderReservation < ${target} for 15 datapoints within 15 minutes` : `CapacityProviderReservation not below ${target} for 15 minutes`);
+  setAlarm(
+    s,
+    t,
+    'low',
+    low ? 'ALARM' : 'OK',
+    low
+      ? `CapacityProviderReservation < ${target} for 15 datapoints within 15 minutes`
+      : `CapacityProviderReservation not below ${target} for 15 minutes`,
+  );
 
   if (s.cprHigh === 'ALARM') {
     // "Further scale-out is blocked for Instances that are within the instanceWarmupPeriod" (§4).
@@ -44,7 +60,13 @@ export function runManagedScaling(s: SimState, t: number): void {
     if (warming) return;
     const to = managedScaleOutTarget(m, n, target, ms.minimumScalingStepSize, ms.maximumScalingStepSize, asg.maxSize);
     if (to <= n) return;
-    s.events.push({ t, type: 'ManagedScaling', from: n, to, cause: `CapacityProviderReservation ${Math.round(cpr)} > ${target}: ${m} instances needed for the tasks, ${n} in the group` });
+    s.events.push({
+      t,
+      type: 'ManagedScaling',
+      from: n,
+      to,
+      cause: `CapacityProviderReservation ${Math.round(cpr)} > ${target}: ${m} instances needed for the tasks, ${n} in the group`,
+    });
     for (let k = n; k < to; k++) launchInstance(s, t);
     return;
   }
@@ -53,7 +75,13 @@ export function runManagedScaling(s: SimState, t: number): void {
     if (to >= n) return;
     const removed = terminateEmptyInstances(s, t, n - to);
     if (removed > 0) {
-      s.events.push({ t, type: 'ManagedScaling', from: n, to: n - removed, cause: `CapacityProviderReservation ${Math.round(cpr)} < ${target} for 15 minutes; only empty instances are terminated` });
+      s.events.push({
+        t,
+        type: 'ManagedScaling',
+        from: n,
+        to: n - removed,
+        cause: `CapacityProviderReservation ${Math.round(cpr)} < ${target} for 15 minutes; only empty instances are terminated`,
+      });
     }
   }
 }

@@ -71,7 +71,8 @@ export function parseScenario(input: unknown): ParseResult {
   const errors: ScenarioError[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) errors.push({ path: formatPath([...issue.path, key]), message: 'unknown field (check the spelling; names follow the AWS APIs)' });
+      for (const key of issue.keys)
+        errors.push({ path: formatPath([...issue.path, key]), message: 'unknown field (check the spelling; names follow the AWS APIs)' });
     } else {
       errors.push({ path: formatPath(issue.path), message: messageFor(issue) });
     }

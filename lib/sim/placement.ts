@@ -19,7 +19,10 @@ export function chooseInstance(s: SimState): Instance | undefined {
   for (const i of s.instances) {
     if (!fits(s, i)) continue;
     if (!best) best = i;
-    else if (spread ? i.taskCount < best.taskCount : i.cpuUsed > best.cpuUsed || (i.cpuUsed === best.cpuUsed && i.memoryUsed > best.memoryUsed)) best = i;
+    else if (
+      spread ? i.taskCount < best.taskCount : i.cpuUsed > best.cpuUsed || (i.cpuUsed === best.cpuUsed && i.memoryUsed > best.memoryUsed)
+    )
+      best = i;
   }
   return best;
 }

@@ -9,10 +9,17 @@ import type { Result } from './types';
 const RUNS = { numRuns: 200 };
 
 const profile = fc
-  .array(fc.record({ gap: fc.integer({ min: 60, max: 1800 }), value: fc.integer({ min: 0, max: 600 }), ramp: fc.option(fc.integer({ min: 1, max: 600 }), { nil: undefined }) }), {
-    minLength: 1,
-    maxLength: 5,
-  })
+  .array(
+    fc.record({
+      gap: fc.integer({ min: 60, max: 1800 }),
+      value: fc.integer({ min: 0, max: 600 }),
+      ramp: fc.option(fc.integer({ min: 1, max: 600 }), { nil: undefined }),
+    }),
+    {
+      minLength: 1,
+      maxLength: 5,
+    },
+  )
   .map((points) => {
     let at = 0;
     return points.map((p, i) => {
@@ -49,9 +56,20 @@ const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
   .map((g): ScenarioInput => {
     const max = g.min + g.span + 1;
     const desired = g.min + (g.desiredOffset % (max - g.min + 1));
-    const metric = g.queue ? ('SQSBacklogPerTask' as const) : g.lb ? ('ALBRequestCountPerTarget' as const) : ('ECSServiceAverageCPUUtilization' as const);
+    const metric = g.queue
+      ? ('SQSBacklogPerTask' as const)
+      : g.lb
+        ? ('ALBRequestCountPerTarget' as const)
+        : ('ECSServiceAverageCPUUtilization' as const);
     const policies: NonNullable<ScenarioInput['autoScaling']['policies']> = [
-      { name: 'tt', policyType: 'TargetTrackingScaling', predefinedMetricType: metric, targetValue: metric === 'ECSServiceAverageCPUUtilization' ? g.target : g.target * 10, scaleOutCooldown: g.cooldowns[0], scaleInCooldown: g.cooldowns[1] },
+      {
+        name: 'tt',
+        policyType: 'TargetTrackingScaling',
+        predefinedMetricType: metric,
+        targetValue: metric === 'ECSServiceAverageCPUUtilization' ? g.target : g.target * 10,
+        scaleOutCooldown: g.cooldowns[0],
+        scaleInCooldown: g.cooldowns[1],
+      },
       { name: 'mem', policyType: 'TargetTrackingScaling', predefinedMetricType: 'ECSServiceAverageMemoryUtilization', targetValue: 70 },
     ];
     if (g.step) {
@@ -59,7 +77,14 @@ const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
       policies.push({
         name: 'steps',
         policyType: 'StepScaling',
-        alarm: { metric: 'CPUUtilization', statistic: 'Maximum', comparisonOperator: 'GreaterThanOrEqualToThreshold', threshold: 80, evaluationPeriods: 2, datapointsToAlarm: 1 },
+        alarm: {
+          metric: 'CPUUtilization',
+          statistic: 'Maximum',
+          comparisonOperator: 'GreaterThanOrEqualToThreshold',
+          threshold: 80,
+          evaluationPeriods: 2,
+          datapointsToAlarm: 1,
+        },
         adjustmentType: g.stepType,
         ...(g.stepType === 'PercentChangeInCapacity' ? { minAdjustmentMagnitude: 2 } : {}),
         stepAdjustments: [
@@ -75,19 +100,31 @@ const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
       seed: g.seed,
       durationSeconds: g.minutes * 60,
       service: { launchType: g.ec2 ? 'EC2' : 'FARGATE', cpu, memory: 512, desiredCount: desired, taskStartSeconds: g.start },
-      ...(g.lb && !g.queue ? { loadBalancer: { type: 'ALB' as const, deregistrationDelaySeconds: g.drain, healthCheckIntervalSeconds: 10 } } : {}),
+      ...(g.lb && !g.queue
+        ? { loadBalancer: { type: 'ALB' as const, deregistrationDelaySeconds: g.drain, healthCheckIntervalSeconds: 10 } }
+        : {}),
       ...(g.ec2
         ? {
             cluster: {
               instanceType: 'c5.large',
-              autoScalingGroup: { minSize: g.asg.min, maxSize: g.asg.min + g.asg.extra, desiredCapacity: g.asg.min + (g.asg.desired % (g.asg.extra + 1)) },
+              autoScalingGroup: {
+                minSize: g.asg.min,
+                maxSize: g.asg.min + g.asg.extra,
+                desiredCapacity: g.asg.min + (g.asg.desired % (g.asg.extra + 1)),
+              },
               managedScaling: { status: g.managed, instanceWarmupPeriod: 120 },
               instanceRegisterSeconds: 60,
             },
           }
         : {}),
       workload: g.queue
-        ? { type: 'queue', messagesPerSecond: g.profile.map((p) => ({ ...p, value: p.value / 20 })), secondsPerMessage: 0.5, initialBacklog: g.target * 3, noise: g.noise }
+        ? {
+            type: 'queue',
+            messagesPerSecond: g.profile.map((p) => ({ ...p, value: p.value / 20 })),
+            secondsPerMessage: 0.5,
+            initialBacklog: g.target * 3,
+            noise: g.noise,
+          }
         : { type: 'web', requestsPerSecond: g.profile, cpuSecondsPerRequest: 0.005, noise: g.noise, timeoutSeconds: 30 },
       autoScaling: {
         minCapacity: g.min,
@@ -156,7 +193,9 @@ describe('engine invariants', () => {
     check((r) => {
       const s = r.summary;
       if (s.requestsOffered === null) return;
-      expect(Math.abs((s.requestsServed ?? 0) + (s.requestsFailed ?? 0) + (s.requestsInFlight ?? 0) - s.requestsOffered)).toBeLessThan(0.05);
+      expect(Math.abs((s.requestsServed ?? 0) + (s.requestsFailed ?? 0) + (s.requestsInFlight ?? 0) - s.requestsOffered)).toBeLessThan(
+        0.05,
+      );
     }));
 
   it('has no NaN or Infinity anywhere in the output', () => check((r) => expect(allFinite(r)).toBe(true)));

@@ -5,10 +5,7 @@
  * day-of-month and day-of-week.
  */
 
-export type Schedule =
-  | { kind: 'at'; epochMs: number }
-  | { kind: 'rate'; periodSeconds: number }
-  | { kind: 'cron'; fields: CronFields };
+export type Schedule = { kind: 'at'; epochMs: number } | { kind: 'rate'; periodSeconds: number } | { kind: 'cron'; fields: CronFields };
 
 /** allowed[v] is true when value v matches; `null` means `?` (no constraint). */
 export interface CronFields {
@@ -47,7 +44,8 @@ function parseRate(body: string): ScheduleParse {
   if (value < 1) return { ok: false, reason: 'the rate value must be at least 1' };
   // §10: "If the value is equal to 1, then the unit must be singular" (and plural otherwise).
   if (value === 1 && unit !== singular) return { ok: false, reason: `with a value of 1 the unit is singular: rate(1 ${singular})` };
-  if (value !== 1 && unit === singular) return { ok: false, reason: `with a value above 1 the unit is plural: rate(${value} ${singular}s)` };
+  if (value !== 1 && unit === singular)
+    return { ok: false, reason: `with a value above 1 the unit is plural: rate(${value} ${singular}s)` };
   return { ok: true, schedule: { kind: 'rate', periodSeconds: value * seconds } };
 }
 
@@ -143,13 +141,24 @@ function parseCron(body: string): ScheduleParse {
     if (typeof field === 'string') return { ok: false, reason: field };
     parsed.push(field);
   }
-  const [minutes, hours, dayOfMonth, month, dayOfWeek, year] = parsed as [boolean[], boolean[], boolean[] | null, boolean[], boolean[] | null, boolean[]];
+  const [minutes, hours, dayOfMonth, month, dayOfWeek, year] = parsed as [
+    boolean[],
+    boolean[],
+    boolean[] | null,
+    boolean[],
+    boolean[] | null,
+    boolean[],
+  ];
   return { ok: true, schedule: { kind: 'cron', fields: { minutes, hours, dayOfMonth, month, dayOfWeek, year } } };
 }
 
 export function parseSchedule(expression: string): ScheduleParse {
   const m = /^(at|rate|cron)\((.*)\)$/.exec(expression.trim());
-  if (!m) return { ok: false, reason: 'use at(yyyy-mm-ddThh:mm:ss), rate(value unit) or cron(minutes hours day-of-month month day-of-week year)' };
+  if (!m)
+    return {
+      ok: false,
+      reason: 'use at(yyyy-mm-ddThh:mm:ss), rate(value unit) or cron(minutes hours day-of-month month day-of-week year)',
+    };
   const body = m[2] as string;
   if (m[1] === 'at') return parseAt(body);
   if (m[1] === 'rate') return parseRate(body);

@@ -24,7 +24,8 @@ function checkService(s: Scenario, add: Add): void {
     if (problem) add(['service', problem.field], problem.message); // §6
     if (s.cluster) add(['cluster'], 'only for launchType EC2: Fargate provides the capacity, there are no instances to configure');
     // A Classic Load Balancer has no IP target type, and Fargate tasks (awsvpc) can only be IP targets.
-    if (s.loadBalancer?.type === 'CLB') add(['loadBalancer', 'type'], 'a Classic Load Balancer does not support Fargate tasks; use ALB or NLB');
+    if (s.loadBalancer?.type === 'CLB')
+      add(['loadBalancer', 'type'], 'a Classic Load Balancer does not support Fargate tasks; use ALB or NLB');
     return;
   }
   if (!s.cluster) {
@@ -33,10 +34,15 @@ function checkService(s: Scenario, add: Add): void {
   }
   const type = resolveInstanceType(s.cluster.instanceType);
   if (!type) {
-    add(['cluster', 'instanceType'], `unknown instance type "${String(s.cluster.instanceType)}"; known: ${Object.keys(EC2_INSTANCE_TYPES).join(', ')}, or give { name, cpu, memory, pricePerHour }`);
+    add(
+      ['cluster', 'instanceType'],
+      `unknown instance type "${String(s.cluster.instanceType)}"; known: ${Object.keys(EC2_INSTANCE_TYPES).join(', ')}, or give { name, cpu, memory, pricePerHour }`,
+    );
   } else {
-    if (s.service.cpu > type.cpu) add(['service', 'cpu'], `a task needing ${s.service.cpu} CPU units never fits on ${type.name} (${type.cpu} CPU units)`);
-    if (s.service.memory > type.memory) add(['service', 'memory'], `a task needing ${s.service.memory} MiB never fits on ${type.name} (${type.memory} MiB)`);
+    if (s.service.cpu > type.cpu)
+      add(['service', 'cpu'], `a task needing ${s.service.cpu} CPU units never fits on ${type.name} (${type.cpu} CPU units)`);
+    if (s.service.memory > type.memory)
+      add(['service', 'memory'], `a task needing ${s.service.memory} MiB never fits on ${type.name} (${type.memory} MiB)`);
   }
   const asg = s.cluster.autoScalingGroup;
   if (asg.minSize > asg.maxSize) add(['cluster', 'autoScalingGroup', 'minSize'], `must be ≤ maxSize (${asg.maxSize})`);
@@ -58,7 +64,8 @@ function checkWorkload(s: Scenario, add: Add): void {
     const prev = points[i - 1];
     if (prev && p.at <= prev.at) add(['workload', key, i, 'at'], `must be after the previous point (${prev.at})`);
   });
-  if (w.type === 'queue' && s.loadBalancer) add(['loadBalancer'], 'a queue worker takes its work from SQS, not from a load balancer; remove loadBalancer');
+  if (w.type === 'queue' && s.loadBalancer)
+    add(['loadBalancer'], 'a queue worker takes its work from SQS, not from a load balancer; remove loadBalancer');
 }
 
 /** §2: contiguous ranges, no overlap, no gap, at most one open lower and one open upper bound. */
@@ -88,17 +95,27 @@ function checkSteps(steps: StepAdjustment[], add: Add, base: Path): void {
   for (let k = 1; k < order.length; k++) {
     const prev = order[k - 1] as { a: StepAdjustment; i: number };
     const cur = order[k] as { a: StepAdjustment; i: number };
-    if (lower(cur.a) < upper(prev.a)) add([...base, cur.i, 'metricIntervalLowerBound'], `overlaps step ${prev.i}; step ranges can't overlap`);
-    else if (lower(cur.a) > upper(prev.a)) add([...base, cur.i, 'metricIntervalLowerBound'], `leaves a gap after step ${prev.i} (which ends at ${upper(prev.a)}); step ranges can't have a gap`);
+    if (lower(cur.a) < upper(prev.a))
+      add([...base, cur.i, 'metricIntervalLowerBound'], `overlaps step ${prev.i}; step ranges can't overlap`);
+    else if (lower(cur.a) > upper(prev.a))
+      add(
+        [...base, cur.i, 'metricIntervalLowerBound'],
+        `leaves a gap after step ${prev.i} (which ends at ${upper(prev.a)}); step ranges can't have a gap`,
+      );
   }
 }
 
 function checkStepPolicy(s: Scenario, p: StepScalingPolicy, add: Add, base: Path): void {
   const m = p.alarm.metric;
   if (m === 'RequestCountPerTarget') {
-    if (s.loadBalancer?.type !== 'ALB') add([...base, 'alarm', 'metric'], 'RequestCountPerTarget is an Application Load Balancer metric: add loadBalancer.type ALB');
+    if (s.loadBalancer?.type !== 'ALB')
+      add([...base, 'alarm', 'metric'], 'RequestCountPerTarget is an Application Load Balancer metric: add loadBalancer.type ALB');
     // §7: "The only valid statistic is Sum. This represents the average not the sum."
-    if (p.alarm.statistic !== 'Sum') add([...base, 'alarm', 'statistic'], 'the only valid statistic for RequestCountPerTarget is Sum (it already is the per-target average)');
+    if (p.alarm.statistic !== 'Sum')
+      add(
+        [...base, 'alarm', 'statistic'],
+        'the only valid statistic for RequestCountPerTarget is Sum (it already is the per-target average)',
+      );
   }
   if ((m === 'ApproximateNumberOfMessagesVisible' || m === 'BacklogPerTask') && s.workload.type !== 'queue') {
     add([...base, 'alarm', 'metric'], `${m} needs a queue workload`);
@@ -111,7 +128,8 @@ function checkStepPolicy(s: Scenario, p: StepScalingPolicy, add: Add, base: Path
   }
   if (p.adjustmentType === 'ExactCapacity') {
     p.stepAdjustments.forEach((a, i) => {
-      if (a.scalingAdjustment < 0) add([...base, 'stepAdjustments', i, 'scalingAdjustment'], 'with ExactCapacity this is the new task count, so it must be ≥ 0');
+      if (a.scalingAdjustment < 0)
+        add([...base, 'stepAdjustments', i, 'scalingAdjustment'], 'with ExactCapacity this is the new task count, so it must be ≥ 0');
     });
   }
   checkSteps(p.stepAdjustments, add, [...base, 'stepAdjustments']);

@@ -55,15 +55,25 @@ describe('Fargate task sizes (aws-facts §6)', () => {
   it('names the valid CPU values for an unknown CPU', () => {
     const s = base();
     s.service.cpu = 768;
-    expect(errors(s)[0]).toMatchObject({ path: 'service.cpu', message: expect.stringContaining('256, 512, 1024, 2048, 4096, 8192, 16384') });
+    expect(errors(s)[0]).toMatchObject({
+      path: 'service.cpu',
+      message: expect.stringContaining('256, 512, 1024, 2048, 4096, 8192, 16384'),
+    });
   });
 });
 
 describe('schedule expressions (aws-facts §3, §10)', () => {
-  it.each(['rate(1 minute)', 'rate(5 minutes)', 'rate(1 hour)', 'rate(2 days)', 'cron(0 8 * * ? *)', 'cron(30 6 ? * 2 *)', 'cron(0/15 9-17 ? * MON-FRI *)', 'cron(0 0 1 JAN,JUL ? 2026)', 'at(2026-01-05T08:00:00)'])(
-    '%s is valid',
-    (e) => expect(parseSchedule(e).ok).toBe(true),
-  );
+  it.each([
+    'rate(1 minute)',
+    'rate(5 minutes)',
+    'rate(1 hour)',
+    'rate(2 days)',
+    'cron(0 8 * * ? *)',
+    'cron(30 6 ? * 2 *)',
+    'cron(0/15 9-17 ? * MON-FRI *)',
+    'cron(0 0 1 JAN,JUL ? 2026)',
+    'at(2026-01-05T08:00:00)',
+  ])('%s is valid', (e) => expect(parseSchedule(e).ok).toBe(true));
   it.each([
     ['rate(1 minutes)', 'singular'],
     ['rate(5 minute)', 'plural'],
@@ -86,7 +96,9 @@ describe('schedule expressions (aws-facts §3, §10)', () => {
   it('reports the reason at the action’s path', () => {
     const s = base();
     s.autoScaling.scheduledActions = [{ name: 'a', schedule: 'rate(1 minutes)', minCapacity: 2 }];
-    expect(errors(s)).toEqual([{ path: 'autoScaling.scheduledActions[0].schedule', message: 'with a value of 1 the unit is singular: rate(1 minute)' }]);
+    expect(errors(s)).toEqual([
+      { path: 'autoScaling.scheduledActions[0].schedule', message: 'with a value of 1 the unit is singular: rate(1 minute)' },
+    ]);
   });
 });
 
@@ -94,7 +106,13 @@ describe('scenario validation', () => {
   it('accepts the minimal scenario and fills AWS defaults', () => {
     const r = parseScenario({ ...base(), loadBalancer: { type: 'ALB' } });
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.scenario.loadBalancer).toEqual({ type: 'ALB', loadBalancingAlgorithmType: 'round_robin', healthCheckIntervalSeconds: 30, deregistrationDelaySeconds: 300 });
+    if (r.ok)
+      expect(r.scenario.loadBalancer).toEqual({
+        type: 'ALB',
+        loadBalancingAlgorithmType: 'round_robin',
+        healthCheckIntervalSeconds: 30,
+        deregistrationDelaySeconds: 300,
+      });
   });
 
   it('rejects unknown keys with their path', () => {
@@ -144,8 +162,12 @@ describe('scenario validation', () => {
 
   it('rejects a task that can never fit the instance type, and unknown instance types', () => {
     const ec2 = { ...base(), service: { launchType: 'EC2', cpu: 4096, memory: 2048, desiredCount: 1 } };
-    expect(errors({ ...ec2, cluster: { instanceType: 'm5.large', autoScalingGroup: { minSize: 0, maxSize: 2, desiredCapacity: 1 } } })[0]).toMatchObject({ path: 'service.cpu' });
-    expect(errors({ ...ec2, cluster: { instanceType: 'x9.huge', autoScalingGroup: { minSize: 0, maxSize: 2, desiredCapacity: 1 } } })[0]).toMatchObject({ path: 'cluster.instanceType' });
+    expect(
+      errors({ ...ec2, cluster: { instanceType: 'm5.large', autoScalingGroup: { minSize: 0, maxSize: 2, desiredCapacity: 1 } } })[0],
+    ).toMatchObject({ path: 'service.cpu' });
+    expect(
+      errors({ ...ec2, cluster: { instanceType: 'x9.huge', autoScalingGroup: { minSize: 0, maxSize: 2, desiredCapacity: 1 } } })[0],
+    ).toMatchObject({ path: 'cluster.instanceType' });
   });
 
   it('checks metrics against the load balancer and workload', () => {
@@ -154,7 +176,10 @@ describe('scenario validation', () => {
       { name: 'r', policyType: 'TargetTrackingScaling', predefinedMetricType: 'ALBRequestCountPerTarget', targetValue: 100 },
       { name: 'q', policyType: 'TargetTrackingScaling', predefinedMetricType: 'SQSBacklogPerTask', targetValue: 100 },
     ];
-    expect(errors(s).map((e) => e.path)).toEqual(['autoScaling.policies[0].predefinedMetricType', 'autoScaling.policies[1].predefinedMetricType']);
+    expect(errors(s).map((e) => e.path)).toEqual([
+      'autoScaling.policies[0].predefinedMetricType',
+      'autoScaling.policies[1].predefinedMetricType',
+    ]);
   });
 
   it('checks step adjustments for overlaps, gaps and open bounds', () => {
@@ -167,20 +192,33 @@ describe('scenario validation', () => {
       stepAdjustments,
     });
     (s.autoScaling as Record<string, unknown>).policies = [
-      step([{ metricIntervalLowerBound: 0, metricIntervalUpperBound: 10, scalingAdjustment: 1 }, { metricIntervalLowerBound: 5, scalingAdjustment: 2 }]),
+      step([
+        { metricIntervalLowerBound: 0, metricIntervalUpperBound: 10, scalingAdjustment: 1 },
+        { metricIntervalLowerBound: 5, scalingAdjustment: 2 },
+      ]),
     ];
     expect(errors(s)[0]?.message).toContain("can't overlap");
     (s.autoScaling as Record<string, unknown>).policies = [
-      step([{ metricIntervalLowerBound: 0, metricIntervalUpperBound: 10, scalingAdjustment: 1 }, { metricIntervalLowerBound: 15, scalingAdjustment: 2 }]),
+      step([
+        { metricIntervalLowerBound: 0, metricIntervalUpperBound: 10, scalingAdjustment: 1 },
+        { metricIntervalLowerBound: 15, scalingAdjustment: 2 },
+      ]),
     ];
     expect(errors(s)[0]?.message).toContain("can't have a gap");
-    (s.autoScaling as Record<string, unknown>).policies = [step([{ metricIntervalLowerBound: 0, scalingAdjustment: 1 }, { metricIntervalLowerBound: 10, scalingAdjustment: 2 }])];
+    (s.autoScaling as Record<string, unknown>).policies = [
+      step([
+        { metricIntervalLowerBound: 0, scalingAdjustment: 1 },
+        { metricIntervalLowerBound: 10, scalingAdjustment: 2 },
+      ]),
+    ];
     expect(errors(s)[0]?.message).toContain('only one step may leave out metricIntervalUpperBound');
   });
 
   it('keeps desiredCount inside [minCapacity, maxCapacity]', () => {
     const s = base();
     s.service.desiredCount = 9;
-    expect(errors(s)).toEqual([{ path: 'service.desiredCount', message: 'must be between autoScaling.minCapacity (1) and maxCapacity (4)' }]);
+    expect(errors(s)).toEqual([
+      { path: 'service.desiredCount', message: 'must be between autoScaling.minCapacity (1) and maxCapacity (4)' },
+    ]);
   });
 });

@@ -47,9 +47,11 @@ const service = z.strictObject({
   memory: int().positive(),
   desiredCount: count(),
   // Fargate default [20, 90] s (§6), EC2 default 5 s with a cached image; resolved in tasks.ts.
-  taskStartSeconds: z.union([count(), z.tuple([count(), count()])], {
-    error: 'must be a whole number of seconds, or [min, max]',
-  }).optional(),
+  taskStartSeconds: z
+    .union([count(), z.tuple([count(), count()])], {
+      error: 'must be a whole number of seconds, or [min, max]',
+    })
+    .optional(),
 });
 
 const loadBalancer = z.strictObject({

@@ -8,7 +8,14 @@ import { createSimulation } from './create';
 import { advanceInstances } from './instances';
 import { histogramP95, weightedP95 } from './latency';
 import { runManagedScaling } from './managed-scaling';
-import { backlogDatapoint, cpuDatapoint, memoryDatapoint, requestCountPerTargetDatapoint, resetMinuteAcc, visibleDatapoint } from './metrics';
+import {
+  backlogDatapoint,
+  cpuDatapoint,
+  memoryDatapoint,
+  requestCountPerTargetDatapoint,
+  resetMinuteAcc,
+  visibleDatapoint,
+} from './metrics';
 import { round2, round2OrNull, roundCost } from './round';
 import { runScheduledActions } from './scheduled-actions';
 import type { Scenario, ScenarioInput } from './schema';
@@ -131,7 +138,14 @@ export function snapshot(s: SimState): Snapshot {
       .map((task) => ({ id: taskName(task.id), status: task.status, instanceId: task.instance > 0 ? instanceName(task.instance) : null })),
     instances: s.d.fargate
       ? null
-      : s.instances.map((i) => ({ id: instanceName(i.id), status: i.status, cpu: s.d.instanceCpu, memory: s.d.instanceMemory, cpuUsed: i.cpuUsed, memoryUsed: i.memoryUsed })),
+      : s.instances.map((i) => ({
+          id: instanceName(i.id),
+          status: i.status,
+          cpu: s.d.instanceCpu,
+          memory: s.d.instanceMemory,
+          cpuUsed: i.cpuUsed,
+          memoryUsed: i.memoryUsed,
+        })),
     queueDepth: round2(web ? s.webQueue : s.visible),
     summary: summaryOf(s),
   };

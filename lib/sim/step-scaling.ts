@@ -3,10 +3,7 @@ import type { StepAdjustment } from './schema';
 
 export type AdjustmentType = 'ChangeInCapacity' | 'PercentChangeInCapacity' | 'ExactCapacity';
 export type ComparisonOperator =
-  | 'GreaterThanOrEqualToThreshold'
-  | 'GreaterThanThreshold'
-  | 'LessThanThreshold'
-  | 'LessThanOrEqualToThreshold';
+  'GreaterThanOrEqualToThreshold' | 'GreaterThanThreshold' | 'LessThanThreshold' | 'LessThanOrEqualToThreshold';
 
 export function breaches(value: number, op: ComparisonOperator, threshold: number): boolean {
   switch (op) {

@@ -21,7 +21,13 @@ export function cpuScenario(opts: {
   return {
     version: 1,
     durationSeconds: opts.durationSeconds ?? 1800,
-    service: { launchType: 'FARGATE', cpu: 1024, memory: 2048, desiredCount: opts.desiredCount, taskStartSeconds: opts.taskStartSeconds ?? 10 },
+    service: {
+      launchType: 'FARGATE',
+      cpu: 1024,
+      memory: 2048,
+      desiredCount: opts.desiredCount,
+      taskStartSeconds: opts.taskStartSeconds ?? 10,
+    },
     workload: { type: 'web', requestsPerSecond: opts.rates, cpuSecondsPerRequest: 0.01 },
     autoScaling: {
       minCapacity: opts.minCapacity ?? 1,

@@ -19,7 +19,11 @@ describe('target tracking timing (aws-facts §1.2)', () => {
       cpuScenario({
         desiredCount: 2,
         durationSeconds: 300,
-        rates: [{ at: 0, value: 160 }, { at: 120, value: 90 }, { at: 180, value: 160 }],
+        rates: [
+          { at: 0, value: 160 },
+          { at: 120, value: 90 },
+          { at: 180, value: 160 },
+        ],
         policies: [cpuTarget50],
       }),
     );
@@ -45,7 +49,13 @@ describe('target tracking timing (aws-facts §1.2)', () => {
     // New tasks take 200 s to start, so CPU stays at 80 %. At 180: ceil(2 × 80 / 50) = 4. At 240,
     // inside the 300 s scale-out cooldown, the 4 already asked for are the base: ceil(4 × 80 / 50) = 7.
     const r = simulate(
-      cpuScenario({ desiredCount: 2, durationSeconds: 240, taskStartSeconds: 200, rates: [{ at: 0, value: 160 }], policies: [cpuTarget50] }),
+      cpuScenario({
+        desiredCount: 2,
+        durationSeconds: 240,
+        taskStartSeconds: 200,
+        rates: [{ at: 0, value: 160 }],
+        policies: [cpuTarget50],
+      }),
     );
     expect(activitySteps(r)).toEqual([
       [180, 2, 4],
@@ -69,15 +79,33 @@ describe('target tracking timing (aws-facts §1.2)', () => {
 
   it('honours disableScaleIn', () => {
     const r = simulate(
-      cpuScenario({ desiredCount: 4, durationSeconds: 1200, rates: [{ at: 0, value: 40 }], policies: [{ ...cpuTarget50, disableScaleIn: true }] }),
+      cpuScenario({
+        desiredCount: 4,
+        durationSeconds: 1200,
+        rates: [{ at: 0, value: 40 }],
+        policies: [{ ...cpuTarget50, disableScaleIn: true }],
+      }),
     );
     expect(activities(r)).toEqual([]);
   });
 
   it('scales in only when every target tracking policy is ready', () => {
-    const memory = { name: 'mem', policyType: 'TargetTrackingScaling' as const, predefinedMetricType: 'ECSServiceAverageMemoryUtilization' as const, targetValue: 5 };
+    const memory = {
+      name: 'mem',
+      policyType: 'TargetTrackingScaling' as const,
+      predefinedMetricType: 'ECSServiceAverageMemoryUtilization' as const,
+      targetValue: 5,
+    };
     // Memory is 12.5 % (256 of 2048 MiB), above its target of 5: that policy never wants to scale in.
-    const r = simulate(cpuScenario({ desiredCount: 4, durationSeconds: 1200, rates: [{ at: 0, value: 40 }], policies: [cpuTarget50, memory], maxCapacity: 4 }));
+    const r = simulate(
+      cpuScenario({
+        desiredCount: 4,
+        durationSeconds: 1200,
+        rates: [{ at: 0, value: 40 }],
+        policies: [cpuTarget50, memory],
+        maxCapacity: 4,
+      }),
+    );
     expect(activities(r).filter((a) => a.to < a.from)).toEqual([]);
   });
 });
@@ -109,7 +137,11 @@ describe('cooldowns (aws-facts §1.5, §2)', () => {
         durationSeconds: 240,
         taskStartSeconds: 0,
         policies,
-        rates: [{ at: 0, value: 50 }, { at: 120, value: minute3 }, { at: 180, value: 50 }],
+        rates: [
+          { at: 0, value: 50 },
+          { at: 120, value: minute3 },
+          { at: 180, value: 50 },
+        ],
       }),
     );
 

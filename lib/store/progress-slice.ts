@@ -32,8 +32,10 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
       },
     })),
   recordSection: (slug, section, at = new Date()) =>
-    set((s) => (s.progress.reading[slug]?.section === section
-      ? s
-      : { progress: { ...s.progress, reading: { ...s.progress.reading, [slug]: { section, at: at.toISOString() } } } })),
+    set((s) =>
+      s.progress.reading[slug]?.section === section
+        ? s
+        : { progress: { ...s.progress, reading: { ...s.progress.reading, [slug]: { section, at: at.toISOString() } } } },
+    ),
   resetProgress: () => set({ progress: emptyProgressState() }),
 });

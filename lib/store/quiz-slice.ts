@@ -54,10 +54,16 @@ export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set) 
     reviewUndo: null,
     startAttempt: (attempt) => set((s) => ({ quiz: { ...s.quiz, attempts: withNewAttempt(s.quiz.attempts, attempt) } })),
     answerQuestion: (attemptId, position, answer) =>
-      updateAttempt(attemptId, (a) => (a.finishedAt !== null ? a : { ...a, answers: a.questions.map((_, i) => (i === position ? answer : a.answers[i] ?? null)) })),
+      updateAttempt(attemptId, (a) =>
+        a.finishedAt !== null ? a : { ...a, answers: a.questions.map((_, i) => (i === position ? answer : (a.answers[i] ?? null))) },
+      ),
     toggleFlag: (attemptId, position) =>
-      updateAttempt(attemptId, (a) => ({ ...a, flagged: a.flagged.includes(position) ? a.flagged.filter((p) => p !== position) : [...a.flagged, position].sort((x, y) => x - y) })),
-    goToQuestion: (attemptId, position) => updateAttempt(attemptId, (a) => ({ ...a, current: Math.max(0, Math.min(a.questions.length - 1, position)) })),
+      updateAttempt(attemptId, (a) => ({
+        ...a,
+        flagged: a.flagged.includes(position) ? a.flagged.filter((p) => p !== position) : [...a.flagged, position].sort((x, y) => x - y),
+      })),
+    goToQuestion: (attemptId, position) =>
+      updateAttempt(attemptId, (a) => ({ ...a, current: Math.max(0, Math.min(a.questions.length - 1, position)) })),
     finishAttempt: (attemptId, at) => updateAttempt(attemptId, (a) => (a.finishedAt !== null ? a : { ...a, finishedAt: at })),
     discardAttempt: (attemptId) => set((s) => ({ quiz: { ...s.quiz, attempts: s.quiz.attempts.filter((a) => a.id !== attemptId) } })),
     recordReviews: (entries, options) =>

@@ -9,15 +9,27 @@ import { MIGRATIONS, readPersisted } from './read-persisted';
 import { createAppStore } from './store';
 import { exportProgress } from './transfer';
 
-const v1Progress = { completed: { 'what-is-docker': '2026-11-01T10:00:00.000Z' }, lastVisited: { slug: 'what-is-docker', at: '2026-11-01T10:00:00.000Z' } };
+const v1Progress = {
+  completed: { 'what-is-docker': '2026-11-01T10:00:00.000Z' },
+  lastVisited: { slug: 'what-is-docker', at: '2026-11-01T10:00:00.000Z' },
+};
 /** v1Progress after the 2 → 3 migration: the lesson opened last is in progress, at its top. */
 const v3Progress = { ...v1Progress, reading: { 'what-is-docker': { section: null, at: '2026-11-01T10:00:00.000Z' } } };
 const v1Blob = JSON.stringify({ state: { progress: v1Progress }, version: 1 });
 const NOW = Date.UTC(2026, 10, 27, 10);
 
 const attempt = (id: string, extra: Partial<Attempt> = {}): Attempt => ({
-  id, mode: 'exam', seed: 42, startedAt: NOW, finishedAt: null, limitMs: 60_000,
-  questions: ['docker-kernel-sharing', 'docker-image-contents'], answers: [null, null], flagged: [], current: 0, ...extra,
+  id,
+  mode: 'exam',
+  seed: 42,
+  startedAt: NOW,
+  finishedAt: null,
+  limitMs: 60_000,
+  questions: ['docker-kernel-sharing', 'docker-image-contents'],
+  answers: [null, null],
+  flagged: [],
+  current: 0,
+  ...extra,
 });
 
 async function hydrate(storage: Storage) {
@@ -57,7 +69,12 @@ describe('store version 2: quiz state', () => {
   });
 
   it('imports a version-1 export through the migration', () => {
-    const v1Export = JSON.stringify({ format: 'stevedore-progress', exportedAt: '2026-11-20T00:00:00.000Z', version: 1, state: { progress: v1Progress } });
+    const v1Export = JSON.stringify({
+      format: 'stevedore-progress',
+      exportedAt: '2026-11-20T00:00:00.000Z',
+      version: 1,
+      state: { progress: v1Progress },
+    });
     expect(parseImport(v1Export)).toEqual({ ok: true, state: { progress: v3Progress, quiz: emptyQuizState() }, migratedFrom: 1 });
   });
 
@@ -72,7 +89,10 @@ describe('store version 2: quiz state', () => {
   });
 
   it('rejects stored answers that are not option indexes', () => {
-    const bad = { progress: v3Progress, quiz: { ...emptyQuizState(), attempts: [attempt('a1', { answers: [['a'] as unknown as number[], null] })] } };
+    const bad = {
+      progress: v3Progress,
+      quiz: { ...emptyQuizState(), attempts: [attempt('a1', { answers: [['a'] as unknown as number[], null] })] },
+    };
     const result = readPersisted(JSON.stringify({ version: STORE_VERSION, state: bad }), STORE_VERSION);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(/state\.quiz\.attempts\.0\.answers/);
@@ -82,7 +102,12 @@ describe('store version 2: quiz state', () => {
 describe('quiz slice', () => {
   it('keeps history and attempts bounded', async () => {
     const store = await hydrate(fakeStorage());
-    const entries = Array.from({ length: MAX_HISTORY + 5 }, (_, i) => ({ id: 'q', ok: true, at: NOW + i, card: reviewCard(undefined, true, NOW) }));
+    const entries = Array.from({ length: MAX_HISTORY + 5 }, (_, i) => ({
+      id: 'q',
+      ok: true,
+      at: NOW + i,
+      card: reviewCard(undefined, true, NOW),
+    }));
     store.getState().recordReviews(entries);
     expect(store.getState().quiz.history).toHaveLength(MAX_HISTORY);
     expect(store.getState().quiz.history[0]?.at).toBe(NOW + 5);

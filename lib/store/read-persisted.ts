@@ -23,9 +23,7 @@ export const MIGRATIONS: Migrations = {
   },
 };
 
-export type ReadResult =
-  | { ok: true; state: PersistedState; migratedFrom?: number }
-  | { ok: false; reason: string };
+export type ReadResult = { ok: true; state: PersistedState; migratedFrom?: number } | { ok: false; reason: string };
 
 /**
  * Turns a stored or imported JSON text into the current state: parse, check the envelope, run

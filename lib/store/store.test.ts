@@ -8,7 +8,12 @@ import { parseImport } from './import-progress';
 import { exportProgress } from './transfer';
 
 const validV1 = JSON.stringify({
-  state: { progress: { completed: { 'what-is-docker': '2026-11-01T10:00:00.000Z' }, lastVisited: { slug: 'what-is-docker', at: '2026-11-01T10:00:00.000Z' } } },
+  state: {
+    progress: {
+      completed: { 'what-is-docker': '2026-11-01T10:00:00.000Z' },
+      lastVisited: { slug: 'what-is-docker', at: '2026-11-01T10:00:00.000Z' },
+    },
+  },
   version: 1,
 });
 
@@ -62,7 +67,14 @@ describe('progress store', () => {
     const migrations = {
       1: (v1: unknown) => {
         const { done } = v1 as { done: string[] };
-        return { progress: { completed: Object.fromEntries(done.map((slug) => [slug, '2026-01-01T00:00:00.000Z'])), lastVisited: null, reading: {} }, quiz: emptyQuizState() };
+        return {
+          progress: {
+            completed: Object.fromEntries(done.map((slug) => [slug, '2026-01-01T00:00:00.000Z'])),
+            lastVisited: null,
+            reading: {},
+          },
+          quiz: emptyQuizState(),
+        };
       },
     };
     const storage = fakeStorage({ [STORAGE_KEY]: JSON.stringify({ state: { done: ['what-is-docker'] }, version: 1 }) });
@@ -74,7 +86,11 @@ describe('progress store', () => {
   });
 
   it('sets aside a value whose migration fails', async () => {
-    const migrations = { 1: () => { throw new Error('boom'); } };
+    const migrations = {
+      1: () => {
+        throw new Error('boom');
+      },
+    };
     const storage = fakeStorage({ [STORAGE_KEY]: validV1 });
     const store = await hydrate(storage, { version: 2, migrations });
     expect(store.getState().storageNotice?.reason).toMatch(/migrating from version 1 failed: boom/);
@@ -87,8 +103,14 @@ describe('store version 3: reading positions', () => {
 
   it('is version 3; the 2 → 3 migration makes the lesson opened last "in progress" at its top', () => {
     expect(STORE_VERSION).toBe(3);
-    expect(MIGRATIONS[2]?.(v2)).toEqual({ ...v2, progress: { ...v2.progress, reading: { 'docker-vs-virtual-machines': { section: null, at } } } });
-    expect(MIGRATIONS[2]?.({ ...v2, progress: { completed: {}, lastVisited: null } })).toEqual({ ...v2, progress: { completed: {}, lastVisited: null, reading: {} } });
+    expect(MIGRATIONS[2]?.(v2)).toEqual({
+      ...v2,
+      progress: { ...v2.progress, reading: { 'docker-vs-virtual-machines': { section: null, at } } },
+    });
+    expect(MIGRATIONS[2]?.({ ...v2, progress: { completed: {}, lastVisited: null } })).toEqual({
+      ...v2,
+      progress: { completed: {}, lastVisited: null, reading: {} },
+    });
     expect(() => MIGRATIONS[2]?.({ quiz: emptyQuizState() })).toThrow(/no lesson progress/);
   });
 
@@ -107,7 +129,10 @@ describe('store version 3: reading positions', () => {
   });
 
   it('refuses a section that is not a heading id', () => {
-    const state = { progress: { completed: {}, lastVisited: null, reading: { 'what-is-docker': { section: '"><script>', at } } }, quiz: emptyQuizState() };
+    const state = {
+      progress: { completed: {}, lastVisited: null, reading: { 'what-is-docker': { section: '"><script>', at } } },
+      quiz: emptyQuizState(),
+    };
     const result = readPersisted(JSON.stringify({ state, version: 3 }), 3);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(/state\.progress\.reading\.what-is-docker\.section/);
@@ -115,7 +140,10 @@ describe('store version 3: reading positions', () => {
 });
 
 describe('export and import', () => {
-  const state = { progress: { completed: { 'what-is-docker': '2026-11-01T10:00:00.000Z' }, lastVisited: null, reading: {} }, quiz: emptyQuizState() };
+  const state = {
+    progress: { completed: { 'what-is-docker': '2026-11-01T10:00:00.000Z' }, lastVisited: null, reading: {} },
+    quiz: emptyQuizState(),
+  };
 
   it('round-trips an export', () => {
     const result = parseImport(exportProgress(state, new Date('2026-11-27T00:00:00Z')));
@@ -127,8 +155,14 @@ describe('export and import', () => {
     ['hello', /not valid JSON/],
     [JSON.stringify({ format: 'something-else', version: 1, state }), /"something-else" file/],
     [JSON.stringify({ version: 1 }), /not Stevedore progress/],
-    [JSON.stringify({ version: 1, state: { progress: { completed: { 'Bad Slug': '2026-11-01T10:00:00.000Z' }, lastVisited: null } } }), /state\.progress\.completed/],
-    [JSON.stringify({ version: 2, state: { ...state, quiz: { ...emptyQuizState(), history: [{ q: 'x', ok: 'yes', at: 1 }] } } }), /state\.quiz\.history\.0\.ok/],
+    [
+      JSON.stringify({ version: 1, state: { progress: { completed: { 'Bad Slug': '2026-11-01T10:00:00.000Z' }, lastVisited: null } } }),
+      /state\.progress\.completed/,
+    ],
+    [
+      JSON.stringify({ version: 2, state: { ...state, quiz: { ...emptyQuizState(), history: [{ q: 'x', ok: 'yes', at: 1 }] } } }),
+      /state\.quiz\.history\.0\.ok/,
+    ],
   ])('rejects %j with a reason', (text, reason) => {
     const result = parseImport(text);
     expect(result.ok).toBe(false);

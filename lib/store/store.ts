@@ -20,21 +20,25 @@ export interface AppStoreOptions {
 export function createAppStore({ storage, version = STORE_VERSION, migrations }: AppStoreOptions) {
   let pendingNotice: StorageNotice | null = null;
   const store: StoreApi<AppState> & { persist: { rehydrate: () => Promise<void> | void } } = createStore<AppState>()(
-    persist(
-      (...a) => ({ ...createProgressSlice(...a), ...createQuizSlice(...a), ...createSystemSlice(...a) }),
-      {
-        name: STORAGE_KEY,
+    persist((...a) => ({ ...createProgressSlice(...a), ...createQuizSlice(...a), ...createSystemSlice(...a) }), {
+      name: STORAGE_KEY,
+      version,
+      storage: createSafeStorage(
+        storage,
         version,
-        storage: createSafeStorage(storage, version, (notice) => { pendingNotice = notice; }, migrations),
-        partialize: (state): PersistedState => ({ progress: state.progress, quiz: state.quiz }),
-        // Rendered HTML is the same for everyone; the browser rehydrates after mount.
-        skipHydration: true,
-        onRehydrateStorage: () => () => {
-          store.setState({ hydrated: true, storageNotice: pendingNotice });
-          pendingNotice = null;
+        (notice) => {
+          pendingNotice = notice;
         },
+        migrations,
+      ),
+      partialize: (state): PersistedState => ({ progress: state.progress, quiz: state.quiz }),
+      // Rendered HTML is the same for everyone; the browser rehydrates after mount.
+      skipHydration: true,
+      onRehydrateStorage: () => () => {
+        store.setState({ hydrated: true, storageNotice: pendingNotice });
+        pendingNotice = null;
       },
-    ),
+    }),
   );
   return store;
 }

@@ -5,7 +5,8 @@ import { getAllDiagrams } from '@/lib/content/diagrams.server';
 
 export const metadata: Metadata = {
   title: 'Architecture diagrams',
-  description: 'Every architecture diagram in the Stevedore course, from Docker on a host to EKS networking, each with a guided walkthrough.',
+  description:
+    'Every architecture diagram in the Stevedore course, from Docker on a host to EKS networking, each with a guided walkthrough.',
   alternates: { canonical: '/diagrams/' },
 };
 
@@ -19,18 +20,22 @@ export default async function DiagramsPage() {
         Every diagram in the course with its walkthrough.{' '}
         {/* The buttons and keys are JavaScript; without it each walkthrough is a list of linked steps. */}
         <span className="noscript:hidden">
-          Step through with the buttons or the ← and → keys; each step has its own link (copy it from the address bar) to
-          open a class at exactly that point.
+          Step through with the buttons or the ← and → keys; each step has its own link (copy it from the address bar) to open a class at
+          exactly that point.
         </span>
         <span className="hidden noscript:inline">
-          Each walkthrough&apos;s steps are listed under its drawing, and each step has its own link to open a class at exactly
-          that point. Stepping through with buttons and keys needs JavaScript.
+          Each walkthrough&apos;s steps are listed under its drawing, and each step has its own link to open a class at exactly that point.
+          Stepping through with buttons and keys needs JavaScript.
         </span>
       </p>
       <nav aria-label="Diagrams" className="mt-6">
         <ul className="flex flex-wrap gap-2 text-sm">
           {entries.map(({ diagram }) => (
-            <li key={diagram.id}><a href={`#${diagram.id}`} className="block rounded-full border border-line px-3 py-1 hover:bg-bg-subtle">{diagram.title}</a></li>
+            <li key={diagram.id}>
+              <a href={`#${diagram.id}`} className="block rounded-full border border-line px-3 py-1 hover:bg-bg-subtle">
+                {diagram.title}
+              </a>
+            </li>
           ))}
         </ul>
       </nav>
@@ -38,9 +43,13 @@ export default async function DiagramsPage() {
         {entries.map(({ diagram, lesson }) => (
           <section key={diagram.id} aria-labelledby={`${diagram.id}-title`} className="border-t border-line pt-8">
             <p className="mb-3 text-sm">
-              {lesson
-                ? <Link href={`/lessons/${lesson.slug}/#${diagram.id}`} className="font-medium text-accent underline underline-offset-2">Lesson: {lesson.title}</Link>
-                : <span className="text-muted">Lesson coming soon</span>}
+              {lesson ? (
+                <Link href={`/lessons/${lesson.slug}/#${diagram.id}`} className="font-medium text-accent underline underline-offset-2">
+                  Lesson: {lesson.title}
+                </Link>
+              ) : (
+                <span className="text-muted">Lesson coming soon</span>
+              )}
             </p>
             <DiagramFigure diagram={diagram} headingLevel={2} />
           </section>

@@ -19,15 +19,21 @@ export default function ProgressPage() {
       <h1 className="text-3xl font-bold tracking-tight">Your progress</h1>
       <noscript>
         <p className="mt-4 rounded-xl border border-line bg-bg-subtle p-4">
-          Your progress is kept in this browser and shown with JavaScript, which is turned off. Lessons, the glossary and
-          the cheat sheet read fine without it; turn it on to track, export or import progress.
+          Your progress is kept in this browser and shown with JavaScript, which is turned off. Lessons, the glossary and the cheat sheet
+          read fine without it; turn it on to track, export or import progress.
         </p>
       </noscript>
-      <div className="mt-6"><CourseProgress slugs={slugs} /></div>
-      <div className="mt-8"><ProgressTransfer lessonSlugs={slugs} /></div>
+      <div className="mt-6">
+        <CourseProgress slugs={slugs} />
+      </div>
+      <div className="mt-8">
+        <ProgressTransfer lessonSlugs={slugs} />
+      </div>
       <h2 className="mt-10 mb-4 text-xl font-semibold">Quiz accuracy</h2>
       <QuizStats />
-      <h2 id="attempt-history" className="mt-10 mb-4 scroll-mt-20 text-xl font-semibold">Exams and practice sessions</h2>
+      <h2 id="attempt-history" className="mt-10 mb-4 scroll-mt-20 text-xl font-semibold">
+        Exams and practice sessions
+      </h2>
       <AttemptHistory />
       <h2 className="mt-10 mb-4 text-xl font-semibold">Lessons</h2>
       <LessonRecord modules={modules} />

@@ -10,7 +10,13 @@ const TT_METRICS = [
   { value: 'ALBRequestCountPerTarget', label: 'ALB requests per target' },
   { value: 'SQSBacklogPerTask', label: 'SQS backlog per task' },
 ];
-const STEP_METRICS = ['CPUUtilization', 'MemoryUtilization', 'RequestCountPerTarget', 'ApproximateNumberOfMessagesVisible', 'BacklogPerTask'].map((m) => ({ value: m, label: m }));
+const STEP_METRICS = [
+  'CPUUtilization',
+  'MemoryUtilization',
+  'RequestCountPerTarget',
+  'ApproximateNumberOfMessagesVisible',
+  'BacklogPerTask',
+].map((m) => ({ value: m, label: m }));
 const OPERATORS = [
   { value: 'GreaterThanOrEqualToThreshold', label: '≥ threshold' },
   { value: 'GreaterThanThreshold', label: '> threshold' },
@@ -32,10 +38,46 @@ function StepTable({ base }: { base: string }) {
         <div key={i} className="space-y-1">
           <GroupErrors path={`${path}[${i}]`} />
           <div className="grid grid-cols-[1fr_1fr_1fr_auto] items-end gap-2">
-            <NumberField path={`${path}[${i}].metricIntervalLowerBound`} label={<>Lower<span className="sr-only"> bound, step {i + 1}</span></>} optional />
-            <NumberField path={`${path}[${i}].metricIntervalUpperBound`} label={<>Upper<span className="sr-only"> bound, step {i + 1}</span></>} optional />
-            <NumberField path={`${path}[${i}].scalingAdjustment`} label={<>Adjust<span className="sr-only">ment, step {i + 1}</span></>} />
-            <Button size="xs" className="mb-0.5 h-9" disabled={steps.length === 1} onClick={() => api.set(path, steps.filter((__, k) => k !== i))} aria-label={`Remove step ${i + 1}`}>✕</Button>
+            <NumberField
+              path={`${path}[${i}].metricIntervalLowerBound`}
+              label={
+                <>
+                  Lower<span className="sr-only"> bound, step {i + 1}</span>
+                </>
+              }
+              optional
+            />
+            <NumberField
+              path={`${path}[${i}].metricIntervalUpperBound`}
+              label={
+                <>
+                  Upper<span className="sr-only"> bound, step {i + 1}</span>
+                </>
+              }
+              optional
+            />
+            <NumberField
+              path={`${path}[${i}].scalingAdjustment`}
+              label={
+                <>
+                  Adjust<span className="sr-only">ment, step {i + 1}</span>
+                </>
+              }
+            />
+            <Button
+              size="xs"
+              className="mb-0.5 h-9"
+              disabled={steps.length === 1}
+              onClick={() =>
+                api.set(
+                  path,
+                  steps.filter((__, k) => k !== i),
+                )
+              }
+              aria-label={`Remove step ${i + 1}`}
+            >
+              ✕
+            </Button>
           </div>
         </div>
       ))}
@@ -44,7 +86,11 @@ function StepTable({ base }: { base: string }) {
         onClick={() => {
           const last = steps[steps.length - 1];
           const lower = last?.metricIntervalUpperBound ?? (last?.metricIntervalLowerBound ?? 0) + 10;
-          api.set(path, [...steps.slice(0, -1), ...(last ? [{ ...last, metricIntervalUpperBound: lower }] : []), { metricIntervalLowerBound: lower, scalingAdjustment: (last?.scalingAdjustment ?? 0) + 1 }]);
+          api.set(path, [
+            ...steps.slice(0, -1),
+            ...(last ? [{ ...last, metricIntervalUpperBound: lower }] : []),
+            { metricIntervalLowerBound: lower, scalingAdjustment: (last?.scalingAdjustment ?? 0) + 1 },
+          ]);
         }}
       >
         Add step
@@ -70,14 +116,24 @@ export function PolicyEditor({ index, onRemove }: { index: number; onRemove: () 
           <fieldset className="grid grid-cols-2 gap-2">
             <legend className="mb-1 text-xs font-semibold">CloudWatch alarm</legend>
             <SelectField path={`${base}.alarm.metric`} label="Metric" options={STEP_METRICS} className="col-span-2" />
-            <SelectField path={`${base}.alarm.statistic`} label="Statistic" fallback="Average" options={['Average', 'Minimum', 'Maximum', 'Sum'].map((s) => ({ value: s, label: s }))} />
+            <SelectField
+              path={`${base}.alarm.statistic`}
+              label="Statistic"
+              fallback="Average"
+              options={['Average', 'Minimum', 'Maximum', 'Sum'].map((s) => ({ value: s, label: s }))}
+            />
             <SelectField path={`${base}.alarm.comparisonOperator`} label="Comparison" options={OPERATORS} />
             <NumberField path={`${base}.alarm.threshold`} label="Threshold" />
             <NumberField path={`${base}.alarm.evaluationPeriods`} label="Evaluation periods" optional placeholder="1" />
             <NumberField path={`${base}.alarm.datapointsToAlarm`} label="Datapoints to alarm" optional />
           </fieldset>
           <div className="grid grid-cols-2 gap-2">
-            <SelectField path={`${base}.adjustmentType`} label="Adjustment type" options={['ChangeInCapacity', 'PercentChangeInCapacity', 'ExactCapacity'].map((s) => ({ value: s, label: s }))} className="col-span-2" />
+            <SelectField
+              path={`${base}.adjustmentType`}
+              label="Adjustment type"
+              options={['ChangeInCapacity', 'PercentChangeInCapacity', 'ExactCapacity'].map((s) => ({ value: s, label: s }))}
+              className="col-span-2"
+            />
             <NumberField path={`${base}.cooldown`} label="Cooldown (s)" optional placeholder="300" />
             <NumberField path={`${base}.minAdjustmentMagnitude`} label="Min adjustment magnitude" optional />
           </div>
@@ -94,7 +150,9 @@ export function PolicyEditor({ index, onRemove }: { index: number; onRemove: () 
           <CheckboxField path={`${base}.disableScaleIn`} label="Disable scale-in" />
         </>
       )}
-      <Button size="xs" onClick={onRemove}>Remove policy{typeof name === 'string' && name ? ` ${name}` : ''}</Button>
+      <Button size="xs" onClick={onRemove}>
+        Remove policy{typeof name === 'string' && name ? ` ${name}` : ''}
+      </Button>
     </fieldset>
   );
 }

@@ -17,11 +17,27 @@ export function ScalingSection() {
       </div>
       {policies.length === 0 && <p className="text-xs text-muted">No policies: the desired count only changes with scheduled actions.</p>}
       {policies.map((_, i) => (
-        <PolicyEditor key={i} index={i} onRemove={() => api.set('autoScaling.policies', policies.filter((__, k) => k !== i))} />
+        <PolicyEditor
+          key={i}
+          index={i}
+          onRemove={() =>
+            api.set(
+              'autoScaling.policies',
+              policies.filter((__, k) => k !== i),
+            )
+          }
+        />
       ))}
       <div className="flex flex-wrap gap-2">
-        <Button size="xs" onClick={() => api.set('autoScaling.policies', [...policies, newTargetTrackingPolicy(policies.length + 1, queue)])}>Add target tracking policy</Button>
-        <Button size="xs" onClick={() => api.set('autoScaling.policies', [...policies, newStepPolicy(policies.length + 1)])}>Add step scaling policy</Button>
+        <Button
+          size="xs"
+          onClick={() => api.set('autoScaling.policies', [...policies, newTargetTrackingPolicy(policies.length + 1, queue)])}
+        >
+          Add target tracking policy
+        </Button>
+        <Button size="xs" onClick={() => api.set('autoScaling.policies', [...policies, newStepPolicy(policies.length + 1)])}>
+          Add step scaling policy
+        </Button>
       </div>
     </Section>
   );

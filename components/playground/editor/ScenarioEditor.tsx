@@ -16,8 +16,13 @@ function ErrorSummary({ errors }: { errors: ScenarioError[] }) {
   const { idPrefix } = useEditor();
   if (errors.length === 0) return null;
   return (
-    <section aria-labelledby={`${idPrefix}-problems`} className="rounded-lg border border-red-700 bg-red-50 p-3 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
-      <p id={`${idPrefix}-problems`} className="font-semibold">{errors.length} problem{errors.length === 1 ? '' : 's'} — the run shows the last valid scenario until they are fixed.</p>
+    <section
+      aria-labelledby={`${idPrefix}-problems`}
+      className="rounded-lg border border-red-700 bg-red-50 p-3 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+    >
+      <p id={`${idPrefix}-problems`} className="font-semibold">
+        {errors.length} problem{errors.length === 1 ? '' : 's'} — the run shows the last valid scenario until they are fixed.
+      </p>
       <ul className="mt-1 list-disc space-y-0.5 pl-5">
         {errors.map((e) => (
           <li key={`${e.path}:${e.message}`}>

@@ -16,7 +16,10 @@ export function ScheduleSection() {
         const base = `autoScaling.scheduledActions[${i}]`;
         return (
           <fieldset key={i} className="space-y-2 rounded-md border border-line p-2">
-            <legend className="px-1 text-xs font-semibold">Action {i + 1}{a.name ? `: ${a.name}` : ''}</legend>
+            <legend className="px-1 text-xs font-semibold">
+              Action {i + 1}
+              {a.name ? `: ${a.name}` : ''}
+            </legend>
             <GroupErrors path={base} />
             <div className="grid grid-cols-2 gap-2">
               <TextField path={`${base}.name`} label="Name" />
@@ -24,7 +27,15 @@ export function ScheduleSection() {
               <NumberField path={`${base}.minCapacity`} label="Min capacity" optional />
               <NumberField path={`${base}.maxCapacity`} label="Max capacity" optional />
             </div>
-            <Button size="xs" onClick={() => api.set('autoScaling.scheduledActions', actions.filter((_, k) => k !== i))}>
+            <Button
+              size="xs"
+              onClick={() =>
+                api.set(
+                  'autoScaling.scheduledActions',
+                  actions.filter((_, k) => k !== i),
+                )
+              }
+            >
               Remove action {i + 1}
             </Button>
           </fieldset>
@@ -32,7 +43,12 @@ export function ScheduleSection() {
       })}
       <Button
         size="xs"
-        onClick={() => api.set('autoScaling.scheduledActions', [...actions, { name: `action-${actions.length + 1}`, schedule: 'cron(0 8 * * ? *)', minCapacity: 4 }])}
+        onClick={() =>
+          api.set('autoScaling.scheduledActions', [
+            ...actions,
+            { name: `action-${actions.length + 1}`, schedule: 'cron(0 8 * * ? *)', minCapacity: 4 },
+          ])
+        }
       >
         Add scheduled action
       </Button>

@@ -23,8 +23,12 @@ function StartSeconds() {
   const invalid = api.errors.has(path);
   return (
     <div>
-      <label htmlFor={id} className="block text-xs font-medium">Task start time (s)</label>
-      <p id={`${id}-hint`} className="text-[0.7rem] text-muted">A number, or a range like 30-75 drawn from the seed; empty = default</p>
+      <label htmlFor={id} className="block text-xs font-medium">
+        Task start time (s)
+      </label>
+      <p id={`${id}-hint`} className="text-[0.7rem] text-muted">
+        A number, or a range like 30-75 drawn from the seed; empty = default
+      </p>
       <input
         id={id}
         type="text"
@@ -56,7 +60,10 @@ export function ServiceSection() {
         <SelectField
           path="service.launchType"
           label="Launch type"
-          options={[{ value: 'FARGATE', label: 'Fargate' }, { value: 'EC2', label: 'EC2' }]}
+          options={[
+            { value: 'FARGATE', label: 'Fargate' },
+            { value: 'EC2', label: 'EC2' },
+          ]}
           onChange={(v) => api.update((d) => withLaunchType(d, v as 'FARGATE' | 'EC2'))}
         />
         <NumberField path="service.desiredCount" label="Desired count" />
@@ -68,9 +75,18 @@ export function ServiceSection() {
             label="Task CPU"
             hint="Fargate sizes only"
             options={[...FARGATE_SIZES.keys()].map((c) => ({ value: c, label: `${c} (${vcpu(c)})` }))}
-            onChange={(v) => api.update((d) => setIn(setIn(d, 'service.cpu', Number(v)), 'service.memory', fargateMemoryFor(Number(v), getIn(d, 'service.memory'))))}
+            onChange={(v) =>
+              api.update((d) =>
+                setIn(setIn(d, 'service.cpu', Number(v)), 'service.memory', fargateMemoryFor(Number(v), getIn(d, 'service.memory'))),
+              )
+            }
           />
-          <SelectField path="service.memory" label="Task memory" hint={`Valid with ${vcpu(cpu)}`} options={(FARGATE_SIZES.get(cpu) ?? []).map((m) => ({ value: m, label: `${m} MiB (${gb(m)})` }))} />
+          <SelectField
+            path="service.memory"
+            label="Task memory"
+            hint={`Valid with ${vcpu(cpu)}`}
+            options={(FARGATE_SIZES.get(cpu) ?? []).map((m) => ({ value: m, label: `${m} MiB (${gb(m)})` }))}
+          />
         </div>
       ) : (
         <div className="grid grid-cols-2 gap-3">
@@ -83,7 +99,13 @@ export function ServiceSection() {
         <NumberField path="durationSeconds" label="Duration (s)" hint="Whole minutes, up to 7 days" />
         <NumberField path="seed" label="Random seed" hint="Start times and noise" optional placeholder="1" />
       </div>
-      <TextField path="startTime" label="Start time (UTC)" hint="Wall clock of t = 0, for schedules" optional placeholder="2026-01-05T00:00:00Z" />
+      <TextField
+        path="startTime"
+        label="Start time (UTC)"
+        hint="Wall clock of t = 0, for schedules"
+        optional
+        placeholder="2026-01-05T00:00:00Z"
+      />
     </Section>
   );
 }
@@ -103,7 +125,12 @@ export function LoadBalancerSection() {
           checked={lb !== undefined}
           aria-invalid={api.errors.has('loadBalancer')}
           aria-describedby={api.errors.has('loadBalancer') ? `${id}-err` : undefined}
-          onChange={(e) => api.set('loadBalancer', e.target.checked ? { type: 'ALB', healthCheckIntervalSeconds: 30, deregistrationDelaySeconds: 300 } : undefined)}
+          onChange={(e) =>
+            api.set(
+              'loadBalancer',
+              e.target.checked ? { type: 'ALB', healthCheckIntervalSeconds: 30, deregistrationDelaySeconds: 300 } : undefined,
+            )
+          }
         />
         Tasks behind a load balancer
       </label>
@@ -112,8 +139,24 @@ export function LoadBalancerSection() {
       {lb !== undefined && (
         <>
           <div className="grid grid-cols-2 gap-3">
-            <SelectField path="loadBalancer.type" label="Type" options={[{ value: 'ALB', label: 'Application (ALB)' }, { value: 'NLB', label: 'Network (NLB)' }, ...(fargate ? [] : [{ value: 'CLB', label: 'Classic (CLB)' }])]} />
-            <SelectField path="loadBalancer.loadBalancingAlgorithmType" label="Algorithm" fallback="round_robin" options={[{ value: 'round_robin', label: 'Round robin' }, { value: 'least_outstanding_requests', label: 'Least outstanding' }]} />
+            <SelectField
+              path="loadBalancer.type"
+              label="Type"
+              options={[
+                { value: 'ALB', label: 'Application (ALB)' },
+                { value: 'NLB', label: 'Network (NLB)' },
+                ...(fargate ? [] : [{ value: 'CLB', label: 'Classic (CLB)' }]),
+              ]}
+            />
+            <SelectField
+              path="loadBalancer.loadBalancingAlgorithmType"
+              label="Algorithm"
+              fallback="round_robin"
+              options={[
+                { value: 'round_robin', label: 'Round robin' },
+                { value: 'least_outstanding_requests', label: 'Least outstanding' },
+              ]}
+            />
           </div>
           <div className="grid grid-cols-2 gap-3">
             <NumberField path="loadBalancer.healthCheckIntervalSeconds" label="Health check interval (s)" optional placeholder="30" />

@@ -32,21 +32,53 @@ function ShapePicker({ profilePath, points, duration }: { profilePath: string; p
       <legend className="px-1 text-xs font-semibold">Start from a shape</legend>
       <div className="grid grid-cols-3 gap-2">
         <div>
-          <label htmlFor={`${id}-kind`} className="block text-xs font-medium">Shape</label>
-          <select id={`${id}-kind`} value={shape} onChange={(e) => setShape(e.target.value as Shape)} className="mt-1 h-9 w-full rounded-md border border-line bg-bg px-1 text-sm">
-            {SHAPES.map((s) => <option key={s} value={s}>{SHAPE_LABEL[s]}</option>)}
+          <label htmlFor={`${id}-kind`} className="block text-xs font-medium">
+            Shape
+          </label>
+          <select
+            id={`${id}-kind`}
+            value={shape}
+            onChange={(e) => setShape(e.target.value as Shape)}
+            className="mt-1 h-9 w-full rounded-md border border-line bg-bg px-1 text-sm"
+          >
+            {SHAPES.map((s) => (
+              <option key={s} value={s}>
+                {SHAPE_LABEL[s]}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor={`${id}-low`} className="block text-xs font-medium">Base /s</label>
-          <input id={`${id}-low`} inputMode="decimal" value={low} onChange={(e) => setLow(e.target.value)} className="mt-1 h-9 w-full rounded-md border border-line bg-bg px-2 font-mono text-sm" />
+          <label htmlFor={`${id}-low`} className="block text-xs font-medium">
+            Base /s
+          </label>
+          <input
+            id={`${id}-low`}
+            inputMode="decimal"
+            value={low}
+            onChange={(e) => setLow(e.target.value)}
+            className="mt-1 h-9 w-full rounded-md border border-line bg-bg px-2 font-mono text-sm"
+          />
         </div>
         <div>
-          <label htmlFor={`${id}-high`} className="block text-xs font-medium">Peak /s</label>
-          <input id={`${id}-high`} inputMode="decimal" value={high} onChange={(e) => setHigh(e.target.value)} className="mt-1 h-9 w-full rounded-md border border-line bg-bg px-2 font-mono text-sm" />
+          <label htmlFor={`${id}-high`} className="block text-xs font-medium">
+            Peak /s
+          </label>
+          <input
+            id={`${id}-high`}
+            inputMode="decimal"
+            value={high}
+            onChange={(e) => setHigh(e.target.value)}
+            className="mt-1 h-9 w-full rounded-md border border-line bg-bg px-2 font-mono text-sm"
+          />
         </div>
       </div>
-      <Button size="xs" className="mt-2" disabled={!ok} onClick={() => api.set(profilePath, shapePoints(shape, { low: lowN, high: highN, durationSeconds: duration }))}>
+      <Button
+        size="xs"
+        className="mt-2"
+        disabled={!ok}
+        onClick={() => api.set(profilePath, shapePoints(shape, { low: lowN, high: highN, durationSeconds: duration }))}
+      >
         Replace the points with this shape
       </Button>
     </fieldset>
@@ -66,7 +98,10 @@ export function WorkloadSection() {
       <SelectField
         path="workload.type"
         label="Workload type"
-        options={[{ value: 'web', label: 'Web service (requests)' }, { value: 'queue', label: 'Queue worker (SQS messages)' }]}
+        options={[
+          { value: 'web', label: 'Web service (requests)' },
+          { value: 'queue', label: 'Queue worker (SQS messages)' },
+        ]}
         onChange={(v) => api.update((d) => withWorkloadType(d, v as 'web' | 'queue'))}
       />
       <ProfileChart points={points} duration={duration} unit={unit} />
@@ -76,10 +111,43 @@ export function WorkloadSection() {
         <GroupErrors path={profilePath} />
         {points.map((_, i) => (
           <div key={i} className="grid grid-cols-[1fr_1fr_1fr_auto] items-end gap-2">
-            <NumberField path={`${profilePath}[${i}].at`} label={<>At (s)<span className="sr-only"> point {i + 1}</span></>} />
-            <NumberField path={`${profilePath}[${i}].value`} label={<>Value<span className="sr-only"> point {i + 1}</span></>} />
-            <NumberField path={`${profilePath}[${i}].rampSeconds`} label={<>Ramp (s)<span className="sr-only"> point {i + 1}</span></>} optional />
-            <Button size="xs" className="mb-0.5 h-9" disabled={points.length === 1} onClick={() => api.set(profilePath, points.filter((__, k) => k !== i))} aria-label={`Remove point ${i + 1}`}>
+            <NumberField
+              path={`${profilePath}[${i}].at`}
+              label={
+                <>
+                  At (s)<span className="sr-only"> point {i + 1}</span>
+                </>
+              }
+            />
+            <NumberField
+              path={`${profilePath}[${i}].value`}
+              label={
+                <>
+                  Value<span className="sr-only"> point {i + 1}</span>
+                </>
+              }
+            />
+            <NumberField
+              path={`${profilePath}[${i}].rampSeconds`}
+              label={
+                <>
+                  Ramp (s)<span className="sr-only"> point {i + 1}</span>
+                </>
+              }
+              optional
+            />
+            <Button
+              size="xs"
+              className="mb-0.5 h-9"
+              disabled={points.length === 1}
+              onClick={() =>
+                api.set(
+                  profilePath,
+                  points.filter((__, k) => k !== i),
+                )
+              }
+              aria-label={`Remove point ${i + 1}`}
+            >
               ✕
             </Button>
           </div>

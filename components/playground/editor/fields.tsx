@@ -22,7 +22,11 @@ export function GroupErrors({ path }: { path: string }) {
   const { errors, idPrefix } = useEditor();
   const messages = errors.get(path);
   if (!messages) return null;
-  return <p id={fieldId(idPrefix, path)} tabIndex={-1} className="text-xs font-medium text-red-700 dark:text-red-300">{messages.join('; ')}</p>;
+  return (
+    <p id={fieldId(idPrefix, path)} tabIndex={-1} className="text-xs font-medium text-red-700 dark:text-red-300">
+      {messages.join('; ')}
+    </p>
+  );
 }
 
 interface Base {
@@ -43,8 +47,14 @@ function useField(path: string, hint?: string) {
 function Label({ id, label, hint }: { id: string; label: ReactNode; hint?: string }) {
   return (
     <>
-      <label htmlFor={id} className="block text-xs font-medium">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-[0.7rem] text-muted">{hint}</p>}
+      <label htmlFor={id} className="block text-xs font-medium">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-[0.7rem] text-muted">
+          {hint}
+        </p>
+      )}
     </>
   );
 }
@@ -53,7 +63,14 @@ function Label({ id, label, hint }: { id: string; label: ReactNode; hint?: strin
  * A number as text the learner types; the draft gets a number when the text reads as one, the
  * raw text otherwise, and the engine's message says what is wrong.
  */
-export function NumberField({ path, label, hint, optional, placeholder, className = '' }: Base & { optional?: boolean; placeholder?: string }) {
+export function NumberField({
+  path,
+  label,
+  hint,
+  optional,
+  placeholder,
+  className = '',
+}: Base & { optional?: boolean; placeholder?: string }) {
   const { api, id, invalid, describedBy } = useField(path, hint);
   const value = getIn(api.draft, path);
   const shown = value === undefined ? '' : String(value);
@@ -90,7 +107,14 @@ export function NumberField({ path, label, hint, optional, placeholder, classNam
   );
 }
 
-export function TextField({ path, label, hint, className = '', optional, placeholder }: Base & { optional?: boolean; placeholder?: string }) {
+export function TextField({
+  path,
+  label,
+  hint,
+  className = '',
+  optional,
+  placeholder,
+}: Base & { optional?: boolean; placeholder?: string }) {
   const { api, id, invalid, describedBy } = useField(path, hint);
   const value = getIn(api.draft, path);
   return (
@@ -112,7 +136,15 @@ export function TextField({ path, label, hint, className = '', optional, placeho
   );
 }
 
-export function SelectField({ path, label, hint, options, className = '', onChange, fallback }: Base & { options: { value: string | number; label: string }[]; onChange?: (value: string) => void; fallback?: string | number }) {
+export function SelectField({
+  path,
+  label,
+  hint,
+  options,
+  className = '',
+  onChange,
+  fallback,
+}: Base & { options: { value: string | number; label: string }[]; onChange?: (value: string) => void; fallback?: string | number }) {
   const { api, id, invalid, describedBy } = useField(path, hint);
   const value = getIn(api.draft, path) ?? fallback;
   const numeric = typeof options[0]?.value === 'number';
@@ -129,7 +161,11 @@ export function SelectField({ path, label, hint, options, className = '', onChan
         className={`${input} mt-1 border-line`}
       >
         {!known && <option value={value === undefined ? '' : String(value)}>{value === undefined ? '(choose)' : String(value)}</option>}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
       <FieldErrors path={path} id={`${id}-err`} />
     </div>
@@ -142,10 +178,21 @@ export function CheckboxField({ path, label, hint, className = '' }: Base) {
   return (
     <div className={className}>
       <label htmlFor={id} className="flex items-center gap-2 text-sm">
-        <input id={id} type="checkbox" checked={getIn(api.draft, path) === true} onChange={(e) => api.set(path, e.target.checked)} aria-invalid={invalid} aria-describedby={describedBy || undefined} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={getIn(api.draft, path) === true}
+          onChange={(e) => api.set(path, e.target.checked)}
+          aria-invalid={invalid}
+          aria-describedby={describedBy || undefined}
+        />
         {label}
       </label>
-      {hint && <p id={`${id}-hint`} className="text-[0.7rem] text-muted">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="text-[0.7rem] text-muted">
+          {hint}
+        </p>
+      )}
       <FieldErrors path={path} id={`${id}-err`} />
     </div>
   );

@@ -16,15 +16,24 @@ export function SlidePoll({ question, at }: { question: BankQuestion; at: number
   const choose = chooseInstruction(question);
   return (
     <div className="deck-poll" data-poll={question.id} data-revealed={revealed ? 'true' : 'false'}>
-      <p className="deck-poll-question"><InlineText text={question.question} />{choose && <strong> {choose}</strong>}</p>
+      <p className="deck-poll-question">
+        <InlineText text={question.question} />
+        {choose && <strong> {choose}</strong>}
+      </p>
       <ol className="deck-poll-options" aria-label="Options">
         {question.options.map((option, i) => (
           <li key={i} className="deck-poll-option" data-correct={revealed ? String(option.correct) : undefined}>
-            <span className="deck-poll-letter" aria-hidden="true">{LETTERS[i]}</span>
+            <span className="deck-poll-letter" aria-hidden="true">
+              {LETTERS[i]}
+            </span>
             <span className="deck-poll-text">
               <span className="sr-only">{`Option ${LETTERS[i]}${revealed ? (option.correct ? ', correct' : ', incorrect') : ''}: `}</span>
               <InlineText text={option.text} />
-              {revealed && <span className="deck-poll-why"><InlineText text={option.why} /></span>}
+              {revealed && (
+                <span className="deck-poll-why">
+                  <InlineText text={option.why} />
+                </span>
+              )}
             </span>
           </li>
         ))}
@@ -32,7 +41,13 @@ export function SlidePoll({ question, at }: { question: BankQuestion; at: number
       {view.copy === 'document' && (
         <details className="deck-poll-answer">
           <summary>Answer: {question.options.flatMap((o, i) => (o.correct ? [LETTERS[i]] : [])).join(' and ')}</summary>
-          <ul>{question.options.map((o, i) => <li key={i}><strong>{LETTERS[i]}</strong> {o.correct ? '(correct)' : ''} <InlineText text={o.why} /></li>)}</ul>
+          <ul>
+            {question.options.map((o, i) => (
+              <li key={i}>
+                <strong>{LETTERS[i]}</strong> {o.correct ? '(correct)' : ''} <InlineText text={o.why} />
+              </li>
+            ))}
+          </ul>
         </details>
       )}
     </div>

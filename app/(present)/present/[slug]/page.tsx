@@ -16,7 +16,11 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const deck = await getDeck((await params).slug);
   if (!deck) return {};
-  return { title: `Present: ${deck.title}`, description: `Slides for teaching “${deck.title}” live: ${deck.slides.length} slides, about ${deck.minutes} minutes.`, alternates: { canonical: deckPath(deck.slug) } };
+  return {
+    title: `Present: ${deck.title}`,
+    description: `Slides for teaching “${deck.title}” live: ${deck.slides.length} slides, about ${deck.minutes} minutes.`,
+    alternates: { canonical: deckPath(deck.slug) },
+  };
 }
 
 /** A deck: the slides rendered once on the server, placed by the presenter island. */
@@ -25,5 +29,9 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
   if (!deck) notFound();
   const Content = getMDXComponent(await compileDeck(deck));
   const decks = (await getDecks()).map(deckListItem);
-  return <DeckApp deck={deckMeta(deck)} decks={decks}>{Content({ components: slideComponents })}</DeckApp>;
+  return (
+    <DeckApp deck={deckMeta(deck)} decks={decks}>
+      {Content({ components: slideComponents })}
+    </DeckApp>
+  );
 }
