@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { MIN_READABLE_PX, READABLE_ZOOM, stepBounds, viewportFor, wholeViewport } from '../components/diagram/viewport';
-import { loadDiagramFiles } from '../lib/content/diagram-files';
+import { loadDiagramFiles } from '../lib/content/diagram-files.server';
 import { layoutDiagram } from '../lib/content/diagram-layout.server';
 import type { LaidOutDiagram } from '../lib/diagram/layout-types';
 import { emptyBands, readability, type Readability } from './diagram-helpers';

@@ -1,7 +1,7 @@
 // Prints each diagram's laid-out size and the scale it renders at in a lesson column:
-// `npx tsx scripts/diagram-sizes.ts`. Desktop box 734 px (the 736 px column less the frame), phone box 326 px (360 px screen).
+// `npx tsx --conditions=react-server scripts/diagram-sizes.ts`. Desktop box 734 px (the 736 px column less the frame), phone box 326 px (360 px screen).
 import path from 'node:path';
-import { loadDiagramFiles } from '../lib/content/diagram-files';
+import { loadDiagramFiles } from '../lib/content/diagram-files.server';
 import { layoutDiagram } from '../lib/content/diagram-layout.server';
 
 async function main() {

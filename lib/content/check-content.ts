@@ -1,8 +1,8 @@
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { loadCourse, type Course } from './course.server';
-import { loadDecks, presetIdsIn } from './deck-files';
-import { loadDiagramFiles } from './diagram-files';
+import { loadDecks, presetIdsIn } from './deck-files.server';
+import { loadDiagramFiles } from './diagram-files.server';
 import { loadGlossary } from './glossary.server';
 import { loadQuizBank } from './quiz.server';
 import { loadSeedHeadings } from './seed.server';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import rehypeShiki from '@shikijs/rehype';
 import { bundleMDX } from 'mdx-bundler';
 import remarkGfm from 'remark-gfm';
-import { loadDecks, presetIdsIn, type Deck } from './deck-files';
+import { loadDecks, presetIdsIn, type Deck } from './deck-files.server';
 import { getDiagramSources } from './diagrams.server';
 import { ContentError } from './errors';
 import { getCourse } from './index.server';

@@ -1,3 +1,4 @@
+import 'server-only';
 import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js';
 import { NODE_KINDS } from '../diagram/kinds';
 import type { LaidOutDiagram, LaidOutEdge, LaidOutNode, Point } from '../diagram/layout-types';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDiagramFiles } from './diagram-files';
+import { loadDiagramFiles } from './diagram-files.server';
 import type { LaidOutDiagram, LaidOutNode } from '../diagram/layout-types';
 import { layoutDiagram } from './diagram-layout.server';
 import { MAX_DIAGRAM_WIDTH } from '../diagram/metrics';

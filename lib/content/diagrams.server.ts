@@ -1,8 +1,8 @@
 import 'server-only';
 import path from 'node:path';
-import { loadDiagramFiles, type DiagramSource } from './diagram-files';
+import { loadDiagramFiles, type DiagramSource } from './diagram-files.server';
 import type { LaidOutDiagram } from '../diagram/layout-types';
-import { cachedLayout, layoutVersion } from './diagram-layout-cache';
+import { cachedLayout, layoutVersion } from './diagram-layout-cache.server';
 import { layoutDiagram } from './diagram-layout.server';
 import { getCourse } from './index.server';
 

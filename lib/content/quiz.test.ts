@@ -1,14 +1,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCourse } from './course.server';
 import { loadQuizBank, MIN_QUESTIONS_PER_LESSON } from './quiz.server';
 import { loadSeedHeadings } from './seed.server';
 import type { TocEntry } from './types';
-
-// The real MDX compiler is server-only; under vitest the guard has nothing to guard.
-vi.mock('server-only', () => ({}));
 
 const seed = ['What is Docker?', 'Docker on an OS'];
 const lessonMdx = (covers: string) => `---\ntitle: A lesson\nsummary: One line.\ncovers: ["${covers}"]\nobjectives: ["Do a thing"]\nminutes: 5\n---\n\n## Images and containers\n`;

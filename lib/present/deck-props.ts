@@ -1,4 +1,4 @@
-import type { Deck } from '@/lib/content/deck-files';
+import type { Deck } from '@/lib/content/deck-files.server';
 import type { DeckListItem, DeckMeta } from './types';
 import { lessonPath } from '@/lib/routes';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +16,7 @@ import type { Diagram } from '../diagram/schema';
  */
 export const LAYOUT_SOURCE_FILES = [
   'lib/content/diagram-layout.server.ts',
-  'lib/content/diagram-layout-cache.ts',
+  'lib/content/diagram-layout-cache.server.ts',
   'lib/diagram/kinds.ts',
   'lib/diagram/metrics.ts',
   'lib/diagram/routes.ts',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LaidOutDiagram } from '../diagram/layout-types';
 import { diagramSchema, type Diagram } from '../diagram/schema';
-import { cachedLayout, LAYOUT_SOURCE_FILES, layoutCacheKey, layoutVersion, readCachedLayout } from './diagram-layout-cache';
+import { cachedLayout, LAYOUT_SOURCE_FILES, layoutCacheKey, layoutVersion, readCachedLayout } from './diagram-layout-cache.server';
 import { layoutDiagram } from './diagram-layout.server';
 
 const diagram: Diagram = diagramSchema.parse({

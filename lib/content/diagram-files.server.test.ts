@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DiagramErrors, loadDiagramFiles } from './diagram-files';
+import { DiagramErrors, loadDiagramFiles } from './diagram-files.server';
 
 const diagram = (id: string) => `  - id: ${id}
     title: T

@@ -1,7 +1,8 @@
+import 'server-only';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Course } from './course.server';
-import type { DiagramSource } from './diagram-files';
+import type { DiagramSource } from './diagram-files.server';
 import { ContentError } from './errors';
 import { parseDeckSource, type ParsedDeck } from './deck-source';
 
