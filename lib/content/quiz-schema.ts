@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXAM_TAGS } from '../quiz/exams';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -19,6 +20,10 @@ export const questionSchema = z
     options: z.array(quizOptionSchema).min(3, 'give at least 3 options').max(6, 'give at most 6 options'),
     /** Anchors in the lesson that teach it, e.g. "#fargate-vs-ec2". */
     refs: z.array(z.string().regex(/^#[a-z0-9-]+$/, 'must be an anchor like "#key-takeaways"')).min(1, 'point to at least one section of the lesson'),
+    /** The certification exam domains it serves, as `EXAM/domain` keys from lib/quiz/exams.ts. */
+    exams: z
+      .array(z.string().refine((t) => EXAM_TAGS.has(t), { error: (i) => `unknown exam domain "${String(i.input)}"; use one of ${[...EXAM_TAGS].join(', ')}` }))
+      .optional(),
   })
   .superRefine((q, ctx) => {
     const correct = q.options.filter((o) => o.correct).length;
