@@ -36,6 +36,10 @@ describe('lesson frontmatter', () => {
     expect(bodyLineOffset).toBe(7);
   });
 
+  it('accepts a lesson that covers no seed heading (a topic beyond the seed)', () => {
+    expect(parseLessonSource(good('[]'), 'l.mdx').frontmatter.covers).toEqual([]);
+  });
+
   it('names the file, the line and the field of a bad value', () => {
     const text = good().replace('minutes: 8', 'minutes: eight');
     expect(errorOf(() => parseLessonSource(text, 'content/01-a/01-b/lesson.mdx'))).toMatch(/^content\/01-a\/01-b\/lesson\.mdx:6 minutes: /);
