@@ -78,6 +78,9 @@ export const KIND_STYLE: Record<NodeKind, { category: KindCategory; glyph: strin
   nlb: { category: 'network', glyph: 'M12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6z M12 3v6 M12 15v6 M3 12h6 M15 12h6' },
   clb: { category: 'network', glyph: 'M4 6h16 M4 12h16 M4 18h16 M8 3v6 M16 9v6 M10 15v6' },
   'target-group': { category: 'network', glyph: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z M12 7a5 5 0 1 0 0 10 5 5 0 0 0 0-10z M12 11.5v1' },
+  'service-proxy': { category: 'container', glyph: 'M8 7h8v10H8z M2 12h6 M16 12h6 M5 9l3 3-3 3 M19 9l3 3-3 3' },
+  'cloud-map': { category: 'network', glyph: 'M3 6l6-3 6 3 6-3v15l-6 3-6-3-6 3z M9 3v15 M15 6v15' },
+  'vpc-lattice': { category: 'network', glyph: 'M12 3l9 9-9 9-9-9z M7.5 7.5l9 9 M16.5 7.5l-9 9' },
   s3: { category: 'storage', glyph: 'M4 6c0-1.7 3.6-3 8-3s8 1.3 8 3-3.6 3-8 3-8-1.3-8-3z M4 6l2 13c.3 1.7 3 2.5 6 2.5s5.7-.8 6-2.5l2-13' },
   dynamodb: {
     category: 'database',

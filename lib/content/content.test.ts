@@ -57,6 +57,10 @@ describe('lesson frontmatter', () => {
     expect(message).toMatch(/sumary/);
   });
 
+  it('accepts a lesson that covers no seed heading', () => {
+    expect(parseLessonSource(good('[]'), 'l.mdx').frontmatter.covers).toEqual([]);
+  });
+
   it('rejects a file without frontmatter and broken YAML', () => {
     expect(errorOf(() => parseLessonSource('# Hello', 'l.mdx'))).toMatch(/l\.mdx:1: missing frontmatter/);
     expect(errorOf(() => parseLessonSource('---\ntitle: [unclosed\n---\n', 'l.mdx'))).toMatch(/l\.mdx:\d+: invalid YAML/);

@@ -48,6 +48,10 @@ export const NODE_KINDS = {
   nlb: { label: 'Network Load Balancer', group: false },
   clb: { label: 'Classic Load Balancer', group: false },
   'target-group': { label: 'Target group', group: false },
+  // Service-to-service networking
+  'service-proxy': { label: 'Sidecar proxy', group: false },
+  'cloud-map': { label: 'AWS Cloud Map', group: false },
+  'vpc-lattice': { label: 'Amazon VPC Lattice', group: false },
   // Storage and data
   s3: { label: 'Amazon S3', group: false },
   dynamodb: { label: 'Amazon DynamoDB', group: false },
