@@ -65,8 +65,10 @@ export const NODE_KINDS = {
   sns: { label: 'Amazon SNS', group: false },
   // Security, monitoring, scaling
   'iam-role': { label: 'IAM role', group: false },
+  'secrets-manager': { label: 'AWS Secrets Manager', group: false },
   'cloudwatch-metric': { label: 'CloudWatch metric', group: false },
   'cloudwatch-alarm': { label: 'CloudWatch alarm', group: false },
+  'cloudwatch-logs': { label: 'CloudWatch Logs', group: false },
   'application-auto-scaling': { label: 'Application Auto Scaling', group: false },
   // Delivery (App2Container and CI/CD)
   cloudformation: { label: 'AWS CloudFormation', group: false },
