@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CourseErrors, loadCourse } from './course.server';
+import { loadCourse } from './course.server';
+import { ContentErrors } from './errors';
 import { parseLessonSource } from './frontmatter';
 import { extractSeedHeadings, loadSeedHeadings, SEED_PATH } from './seed.server';
 import snapshot from '@/content/syllabus-headings.json';
@@ -126,7 +127,7 @@ describe('course discovery', () => {
       loadCourse({ contentDir: dir, seedHeadings: seed });
       throw new Error('expected an error');
     } catch (error) {
-      expect(error).toBeInstanceOf(CourseErrors);
+      expect(error).toBeInstanceOf(ContentErrors);
       const message = (error as Error).message;
       expect(message).toMatch(/01-d\/module\.yaml:\d+ summary:/);
       expect(message).toMatch(/01-a\/lesson\.mdx:6 minutes: must be more than 0/);
