@@ -93,6 +93,10 @@ const config = [
       '.pw-*/**',
       'playwright-report/**',
       'screenshots/**',
+      // The bare Next page the performance budgets compare against: its build output.
+      'scripts/perf/bare-next/.next/**',
+      'scripts/perf/bare-next/out/**',
+      'scripts/perf/bare-next/next-env.d.ts',
     ],
   },
   simPurity,

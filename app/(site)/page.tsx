@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { ContinueCard } from '@/components/course/ContinueCard';
 import { CourseOverview } from '@/components/course/CourseOverview';
 import { CourseProgress } from '@/components/course/CourseProgress';

@@ -1,6 +1,9 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { parseScenario, type Scenario, type ScenarioError } from '@/lib/sim';
+import type { Scenario } from '@/lib/sim';
+// The parser alone, not the engine's barrel: the engine runs in the worker, and on the page it would
+// only add to the code the playground compiles and runs as it loads.
+import { parseScenario, type ScenarioError } from '@/lib/sim/parse';
 import type { Draft, Run, RunRequest, RunResponse } from '@/lib/playground/types';
 
 export interface Simulation {

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { BankGate } from '@/components/quiz/BankGate';
 import type { IndexedBank } from '@/lib/quiz/bank';
 import { moduleTrends, weakestTopics, type AnswerRecord } from '@/lib/quiz/stats';

@@ -1,6 +1,6 @@
 'use client';
 import { Button } from '@/components/ui/Button';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { useMemo, useRef, useState } from 'react';
 import { useHydrated } from '@/components/diagram/use-media';
 import type { BankLesson, BankQuestion } from '@/lib/quiz/bank';

@@ -2,7 +2,8 @@
  * Editing a draft scenario by path, immutably. Paths use the engine's error format
  * (`autoScaling.policies[1].targetValue`), so a field and its error share one key.
  */
-import { FARGATE_SIZES, type ScenarioError } from '@/lib/sim';
+import type { ScenarioError } from '@/lib/sim';
+import { FARGATE_SIZES } from '@/lib/sim/fargate';
 import type { Draft } from './types';
 
 export type PathKey = string | number;

@@ -30,5 +30,3 @@ export type ProgressState = z.infer<typeof progressStateSchema>;
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 
 export { STORAGE_KEY, STORE_VERSION } from './constants';
-
-export const emptyProgressState = (): ProgressState => ({ completed: {}, lastVisited: null, reading: {} });

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { DiagramFigure } from '@/components/diagram/DiagramFigure';
 import { getAllDiagrams } from '@/lib/content/diagrams.server';
 

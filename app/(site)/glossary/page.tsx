@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { getGlossary } from '@/lib/content/glossary.server';
 import { getCourse } from '@/lib/content/index.server';
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { PracticeApp } from '@/components/quiz/PracticeApp';
 
 export const metadata: Metadata = {

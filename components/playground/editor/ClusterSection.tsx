@@ -1,5 +1,5 @@
 'use client';
-import { EC2_INSTANCE_TYPES } from '@/lib/sim';
+import { EC2_INSTANCE_TYPES } from '@/lib/sim/prices';
 import { getIn } from '@/lib/playground/draft';
 import { useEditor } from './context';
 import { GroupErrors, NumberField, Section, SelectField } from './fields';

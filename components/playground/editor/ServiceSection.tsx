@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { FARGATE_SIZES } from '@/lib/sim';
+import { FARGATE_SIZES } from '@/lib/sim/fargate';
 import { fargateMemoryFor, getIn, parseStartSeconds, setIn, withLaunchType } from '@/lib/playground/draft';
 import { fieldId, useEditor } from './context';
 import { FieldErrors, NumberField, Section, SelectField, TextField } from './fields';
