@@ -6,6 +6,10 @@
 import { z } from 'zod';
 import { checkScenario } from './schema-checks';
 
+// No eval: zod's JIT would compile validators with new Function, which the site's CSP forbids
+// (no 'unsafe-eval'); jitless, it never tries (scripts/check-no-eval.mjs).
+z.config({ jitless: true });
+
 const int = () => z.number().int();
 const count = () => int().min(0);
 
