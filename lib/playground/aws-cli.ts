@@ -716,7 +716,7 @@ export function awsCliScript(sc: Scenario, options: Partial<CliOptions> = {}): C
     );
   if (usesRunningTaskCount(sc))
     notes.push(
-      'Backlog per task is metric math (m1 / m2) over the queue depth and Container Insights’ RunningTaskCount; the script turns Container Insights on for the cluster.',
+      'Backlog per task is metric math (m1 / m2) over the queue depth and Container Insights’ RunningTaskCount; the script turns Container Insights on for the cluster. Metric math in a target tracking policy (2023) needs an AWS CLI released after it: Debian 12’s awscli 2.9.19 rejects it.',
     );
   if (sc.autoScaling.policies.some((p) => p.policyType === 'StepScaling'))
     notes.push(
