@@ -24,6 +24,12 @@ export const MAX_PROFILE_POINTS = 7 * 24 * 60;
  * (the CLI, the playground) stop with a clear message when a run goes past it.
  */
 export const MAX_EVENTS = 200_000;
+/**
+ * Tasks alive at once, draining ones included. A draining task is looked at every second, so a
+ * service that scales in by hundreds every few minutes with a long deregistration delay piles up
+ * tens of thousands of them and slows a run to minutes; runners stop past this.
+ */
+export const MAX_LIVE_TASKS = 2 * MAX_TASKS;
 
 /** Requests or messages per second in a profile. */
 export const MAX_RATE_PER_SECOND = 1_000_000;

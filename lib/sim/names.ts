@@ -26,7 +26,8 @@ function describeChar(ch: string): string {
   if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return `a control character (${hex})`;
   if (code === 0x2028 || code === 0x2029) return `a line separator (${hex})`;
   if (code >= 0xd800 && code <= 0xdfff) return `an unpaired surrogate (${hex})`;
-  return `an invisible formatting character (${hex})`;
+  if (/\p{Cf}/u.test(ch)) return `an invisible formatting character (${hex})`;
+  return `"${ch}" (${hex})`;
 }
 
 /** The first unsafe character of `text`, described, or null. */
