@@ -4,14 +4,10 @@
  * that is not finite instead of printing it as null.
  */
 import type { Result } from '../lib/sim';
-
-/** Controls (C0, DEL, C1), line separators, invisible formatting characters, lone surrogates. */
-const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+import { showUnsafe } from '../lib/sim';
 
 /** One line of text as a terminal may show it: every unsafe character as \u{…}, so no escape sequence reaches it. */
-export function terminalSafe(text: string): string {
-  return text.replace(UNSAFE, (ch) => `\\u{${(ch.codePointAt(0) as number).toString(16)}}`);
-}
+export const terminalSafe = showUnsafe;
 
 /** Several lines: each made safe, the line breaks kept. */
 export const terminalSafeLines = (text: string): string => text.split('\n').map(terminalSafe).join('\n');

@@ -8,8 +8,9 @@
 import { once } from 'node:events';
 import { readFileSync, statSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { advance, createSimulation, parseScenario, resultOf, type Result, type SimState } from '../lib/sim';
-import { MAX_EVENTS, MAX_LIVE_TASKS } from '../lib/sim/limits';
+import { advance, createSimulation, limits, parseScenario, resultOf, type Result, type SimState } from '../lib/sim';
+
+const { MAX_EVENTS, MAX_LIVE_TASKS } = limits;
 import { NonFiniteNumberError, resultJson, terminalSafe, terminalSafeLines } from './sim-output';
 
 const USAGE = 'usage: npm run sim -- <scenario.yaml|scenario.json> [--summary]';

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, type Scenario, type ScenarioInput } from '@/lib/sim';
-import { stepAlarmName } from '@/lib/sim/names';
+import { parseScenario, stepAlarmName, type Scenario, type ScenarioInput } from '@/lib/sim';
+
 import { STEP_METRICS } from '@/lib/sim/schema';
 import { awsCliScript, kebab, type CliScript } from './aws-cli';
 import { bashSyntaxError, fakeOutput, intendedCalls, isAllowedCommand, runWithFakeAws } from './aws-cli.harness';

@@ -7,9 +7,15 @@
  * variables set once at the top; ARNs a later command needs are captured with --query … --output text.
  * The script is built as data (shell.ts) and rendered so that no value can become shell syntax.
  */
-import type { Scenario } from '@/lib/sim';
-import { capacityProviderNameProblem, ecsNameProblem, FARGATE_CAPACITY_PROVIDERS, stepAlarmName } from '@/lib/sim/names';
-import type { StepScalingPolicy, TargetTrackingPolicy } from '@/lib/sim/schema';
+import {
+  capacityProviderNameProblem,
+  ecsNameProblem,
+  FARGATE_CAPACITY_PROVIDERS,
+  stepAlarmName,
+  type Scenario,
+  type StepScalingPolicy,
+  type TargetTrackingPolicy,
+} from '@/lib/sim';
 import { renderScript, type Command, type Line, type Part, type Word } from './shell';
 
 export interface CliOptions {
@@ -135,6 +141,18 @@ const target = (n: Names): string[] => [
   `service/${n.cluster}/${n.service}`,
 ];
 
+const putScalingPolicy = (n: Names, name: string, type: 'StepScaling' | 'TargetTrackingScaling', config: Word): Word[] => [
+  'application-autoscaling',
+  'put-scaling-policy',
+  ...target(n),
+  '--policy-name',
+  name,
+  '--policy-type',
+  type,
+  type === 'StepScaling' ? '--step-scaling-policy-configuration' : '--target-tracking-scaling-policy-configuration',
+  config,
+];
+
 const usesRunningTaskCount = (sc: Scenario) =>
   sc.autoScaling.policies.some((p) =>
     p.policyType === 'TargetTrackingScaling' ? p.predefinedMetricType === 'SQSBacklogPerTask' : p.alarm.metric === 'BacklogPerTask',
@@ -256,21 +274,7 @@ function stepPolicy(p: StepScalingPolicy, index: number, n: Names): Line[] {
     { kind: 'blank' },
     aws(
       [`Step scaling policy ${p.name}; its ARN goes into the alarm below (${arn}).`],
-      [
-        'application-autoscaling',
-        'put-scaling-policy',
-        ...target(n),
-        '--policy-name',
-        p.name,
-        '--policy-type',
-        'StepScaling',
-        '--step-scaling-policy-configuration',
-        json(config),
-        '--query',
-        'PolicyARN',
-        '--output',
-        'text',
-      ],
+      [...putScalingPolicy(n, p.name, 'StepScaling', json(config)), '--query', 'PolicyARN', '--output', 'text'],
       arn,
     ),
     aws(
@@ -594,17 +598,7 @@ function scalingLines(sc: Scenario, n: Names): Line[] {
       { kind: 'blank' },
       aws(
         [`Target tracking policy ${p.name} (it creates and manages its own CloudWatch alarms).`],
-        [
-          'application-autoscaling',
-          'put-scaling-policy',
-          ...target(n),
-          '--policy-name',
-          p.name,
-          '--policy-type',
-          'TargetTrackingScaling',
-          '--target-tracking-scaling-policy-configuration',
-          json(targetTrackingConfig(p, n), REFS),
-        ],
+        putScalingPolicy(n, p.name, 'TargetTrackingScaling', json(targetTrackingConfig(p, n), REFS)),
       ),
     );
   });

@@ -6,6 +6,7 @@
  * quotes, and a control or invisible character anywhere is refused (a comment shows it as \u{…}).
  * The script is for bash and zsh, pasted into a terminal or run as a file.
  */
+import { showUnsafe, unsafeCharacter } from '@/lib/sim';
 
 /** Literal text, or the value of a shell variable the script set. */
 export type Part = string | { variable: string };
@@ -29,8 +30,6 @@ export interface Assignment {
 export type Line =
   { kind: 'command'; command: Command } | { kind: 'set'; set: Assignment } | { kind: 'comment'; text: string } | { kind: 'blank' };
 
-/** Characters that may never reach a terminal: controls, line separators, format characters, lone surrogates. */
-const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
 /** Characters that mean nothing to bash or zsh in an unquoted word (no globs, no `~`, `!`, `#`, `=`-prefix tricks). */
 const BARE = /^[A-Za-z0-9_./:,@%+-][A-Za-z0-9_./:,@%+=-]*$/;
 const VARIABLE = /^[A-Z][A-Z0-9_]*$/;
@@ -39,12 +38,8 @@ export class UnsafeTextError extends Error {}
 
 /** Inside single quotes a line break is just text (pretty-printed JSON has them); nothing else unsafe is. */
 function refuseUnsafe(text: string): void {
-  UNSAFE.lastIndex = 0;
-  const m = UNSAFE.exec(text.replaceAll('\n', ' '));
-  if (m)
-    throw new UnsafeTextError(
-      `refusing to put U+${(m[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')} into a shell script`,
-    );
+  const bad = unsafeCharacter(text.replaceAll('\n', ' '));
+  if (bad) throw new UnsafeTextError(`refusing to put ${bad} into a shell script`);
 }
 
 /** A literal as one shell word: bare when harmless, otherwise in single quotes. */
@@ -71,7 +66,7 @@ export function renderWord(word: Word): string {
 
 /** A comment line: controls and invisible characters shown as \u{…}, so nothing can end it early. */
 export function renderComment(text: string): string {
-  return `# ${text.replace(UNSAFE, (ch) => `\\u{${(ch.codePointAt(0) as number).toString(16)}}`)}`.trimEnd();
+  return `# ${showUnsafe(text)}`.trimEnd();
 }
 
 /**

@@ -30,6 +30,11 @@ function describeChar(ch: string): string {
   return `"${ch}" (${hex})`;
 }
 
+/** `text` with every unsafe character shown as \u{…}: nothing in it can end a line or reach a terminal as a control. */
+export function showUnsafe(text: string): string {
+  return text.replace(new RegExp(UNSAFE.source, 'gu'), (ch) => `\\u{${(ch.codePointAt(0) as number).toString(16)}}`);
+}
+
 /** The first unsafe character of `text`, described, or null. */
 export function unsafeCharacter(text: string): string | null {
   const m = UNSAFE.exec(text);
