@@ -5,9 +5,17 @@ import { isCorrect } from './scoring';
 
 export type Mode = Attempt['mode'];
 
-/** A new attempt: ids, a seed for the option order, empty answers. */
-export function createAttempt(options: { mode: Mode; questions: string[]; seed: number; now: number; limitMs: number | null }): Attempt {
+/** A new attempt: ids, a seed for the option order, empty answers; `exam` for an exam preset. */
+export function createAttempt(options: {
+  mode: Mode;
+  questions: string[];
+  seed: number;
+  now: number;
+  limitMs: number | null;
+  exam?: string;
+}): Attempt {
   return {
+    ...(options.mode === 'exam' && options.exam ? { exam: options.exam } : {}),
     id: `${options.mode}-${options.now.toString(36)}`,
     mode: options.mode,
     seed: options.seed >>> 0,
