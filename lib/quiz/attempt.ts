@@ -96,6 +96,12 @@ export function navigatorState(attempt: Pick<Attempt, 'questions' | 'answers' | 
   return { items, answered, unanswered: items.length - answered, flagged: flagged.size };
 }
 
+/** How an attempt is named on screen: "Practice", "Exam", or "SAA-C03 preset exam". */
+export function attemptTitle(attempt: Pick<Attempt, 'mode' | 'exam'>): string {
+  if (attempt.mode === 'practice') return 'Practice';
+  return attempt.exam ? `${attempt.exam} preset exam` : 'Exam';
+}
+
 /** Whether the exam ended because time ran out (for the results page). */
 export function ranOutOfTime(attempt: Pick<Attempt, 'startedAt' | 'finishedAt' | 'limitMs'>): boolean {
   return attempt.limitMs !== null && attempt.finishedAt !== null && attempt.finishedAt >= attempt.startedAt + attempt.limitMs;

@@ -115,3 +115,13 @@ export function drawPreset(questions: readonly BankQuestion[], plan: PresetPlan,
   );
   return seededShuffle(picked, seed ^ 0x9e3779b9);
 }
+
+/** The honest label every preset carries, in setup and in results. */
+export function presetDisclaimer(exam: Pick<Exam, 'code' | 'passScaled'>): string {
+  return `Covers only the containers part of ${exam.code}. AWS scores the real exam on a scaled score of 100–1,000, ${exam.passScaled.toLocaleString('en-US')} to pass; this preset uses ${passPercent(exam)}% of questions correct as an approximation.`;
+}
+
+/** Whether a score reaches a preset's approximate pass line. */
+export function reachesPassLine(correct: number, total: number, exam: Pick<Exam, 'passScaled'>): boolean {
+  return total > 0 && (correct / total) * 100 >= passPercent(exam);
+}
