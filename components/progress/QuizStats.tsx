@@ -53,6 +53,7 @@ function Stats({ index, history }: { index: IndexedBank; history: AnswerRecord[]
         index={index}
         answers={history}
         title="Accuracy by exam domain"
+        noun="answer"
         subject="the questions you have answered"
         headingClassName="font-semibold"
       />

@@ -16,6 +16,7 @@ export function DomainBreakdown({
   preferred,
   title,
   subject,
+  noun,
   headingClassName = 'text-lg font-semibold',
 }: {
   index: IndexedBank;
@@ -25,6 +26,8 @@ export function DomainBreakdown({
   title: string;
   /** What the answers are, for the empty state: "this session's questions", "the questions you have answered". */
   subject: string;
+  /** What one entry is: a session's question, or an answer in the history (a question may be answered often). */
+  noun: 'question' | 'answer';
   headingClassName?: string;
 }) {
   const id = useId();
@@ -76,9 +79,7 @@ export function DomainBreakdown({
           />
           {breakdown.outside > 0 || breakdown.overlaps ? (
             <p className="mt-2 text-sm text-muted">
-              {breakdown.outside > 0
-                ? `${plural(breakdown.outside, 'answer')} on questions for other exams only ${breakdown.outside === 1 ? 'is' : 'are'} not counted here. `
-                : ''}
+              {breakdown.outside > 0 ? `${outsideText(breakdown.outside, noun)} ` : ''}
               {breakdown.overlaps ? 'A question that serves two domains counts in both.' : ''}
             </p>
           ) : null}
@@ -86,4 +87,10 @@ export function DomainBreakdown({
       )}
     </section>
   );
+}
+
+function outsideText(n: number, noun: 'question' | 'answer'): string {
+  return noun === 'question'
+    ? `${plural(n, 'question')} ${n === 1 ? 'serves' : 'serve'} only other exams and ${n === 1 ? 'is' : 'are'} not counted here.`
+    : `${plural(n, 'answer')} ${n === 1 ? 'was' : 'were'} to questions for other exams only, not counted here.`;
 }

@@ -47,7 +47,6 @@ export function PresetChooser({ id, plan, onChange }: { id: string; plan: Preset
         ))}
       </dl>
       <p className="rounded-xl border-l-4 border-exam bg-bg-subtle px-4 py-3 text-sm">
-        <strong className="font-semibold">Containers only. </strong>
         {presetDisclaimer(exam)} The questions come from this course’s lessons, drawn from those tagged for {exam.code} and spread over its
         domains by the official weights as far as the bank allows.
       </p>

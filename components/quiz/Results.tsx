@@ -66,6 +66,7 @@ export function Results({ index, attempt, onDone }: { index: IndexedBank; attemp
         answers={answered}
         preferred={attempt.exam}
         title="By exam domain"
+        noun="question"
         subject="this session’s questions"
       />
 
