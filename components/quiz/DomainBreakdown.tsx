@@ -42,12 +42,13 @@ export function DomainBreakdown({
       </h3>
       <fieldset className="mt-2">
         <legend className="text-sm text-muted">Exam</legend>
-        <div className="mt-1 flex flex-wrap gap-2">
+        <div className="mt-1 flex flex-wrap gap-1.5">
           {EXAMS.map((e) => (
+            // A segmented control: the radio itself is visually hidden, the pill shows its state and its focus.
             <label
               key={e.code}
-              className={`flex cursor-pointer items-center gap-2 rounded-lg border px-3 py-1.5 text-sm font-medium ${
-                e.code === code ? 'border-accent bg-accent-soft' : 'border-line'
+              className={`cursor-pointer rounded-lg border-2 px-2.5 py-1 text-sm tabular-nums has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[var(--focus)] ${
+                e.code === code ? 'border-accent bg-accent-soft font-semibold' : 'border-line font-medium hover:bg-bg-subtle'
               }`}
             >
               <input
@@ -56,7 +57,7 @@ export function DomainBreakdown({
                 value={e.code}
                 checked={e.code === code}
                 onChange={() => setCode(e.code)}
-                className="accent-[var(--accent)]"
+                className="sr-only"
               />
               {e.code}
             </label>

@@ -32,17 +32,17 @@ export function PresetChooser({ id, plan, onChange }: { id: string; plan: Preset
         <select id={`${id}-exam`} value={exam.code} onChange={(e) => onChange(e.target.value)} className={`${field} max-w-full sm:w-fit`}>
           {EXAMS.map((e) => (
             <option key={e.code} value={e.code}>
-              {e.code}: {e.name}
+              {e.code}: {e.name.replace(/^AWS Certified /, '')}
             </option>
           ))}
         </select>
       </div>
-      <dl className="grid gap-3 sm:grid-cols-3">
+      <dl className="grid grid-cols-3 gap-2 sm:gap-3">
         {facts.map(([term, value, note]) => (
-          <div key={term} className="rounded-xl border border-line p-3">
+          <div key={term} className="rounded-xl border border-line p-2 sm:p-3">
             <dt className="text-sm text-muted">{term}</dt>
-            <dd className="text-xl font-semibold tabular-nums">{value}</dd>
-            <dd className="text-sm text-muted">{note}</dd>
+            <dd className="text-lg font-semibold tabular-nums sm:text-xl">{value}</dd>
+            <dd className="text-xs text-muted sm:text-sm">{note}</dd>
           </div>
         ))}
       </dl>

@@ -179,7 +179,13 @@ export function SetupForm({ index, onStart }: { index: IndexedBank; onStart: (at
       )}
 
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" variant="primary" size="lg" disabled={mode === 'preset' ? plan.length === 0 : available === 0}>
+        <Button
+          type="submit"
+          variant="primary"
+          size="lg"
+          className="max-w-full"
+          disabled={mode === 'preset' ? plan.length === 0 : available === 0}
+        >
           {startLabel}
         </Button>
         <p id={`${id}-available`} role="status" className="text-sm text-muted">
