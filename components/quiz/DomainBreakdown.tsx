@@ -42,12 +42,12 @@ export function DomainBreakdown({
       </h3>
       <fieldset className="mt-2">
         <legend className="text-sm text-muted">Exam</legend>
-        <div className="mt-1 flex flex-wrap gap-1.5">
+        <div className="mt-1 grid grid-cols-4 gap-1.5 sm:flex sm:flex-wrap">
           {EXAMS.map((e) => (
             // A segmented control: the radio itself is visually hidden, the pill shows its state and its focus.
             <label
               key={e.code}
-              className={`cursor-pointer rounded-lg border-2 px-2.5 py-1 text-sm tabular-nums has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[var(--focus)] ${
+              className={`relative cursor-pointer rounded-lg border-2 px-1 py-1 text-center text-sm sm:px-2.5 tabular-nums has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[var(--focus)] ${
                 e.code === code ? 'border-accent bg-accent-soft font-semibold' : 'border-line font-medium hover:bg-bg-subtle'
               }`}
             >
