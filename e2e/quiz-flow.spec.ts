@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { FIRST } from './helpers';
+import { expectNoAxeViolations, FIRST } from './helpers';
 import { answer, currentQuestion, DESKTOP, loadBank, PHONE, setUpSession, shownOrder, storedQuiz } from './quiz-helpers';
 
 /** Two wrong practice answers, then eleven minutes later: both are due on /review/. */
@@ -252,6 +252,8 @@ test('Check yourself without JavaScript: no Check button that reloads the page; 
 });
 
 test('an SAA-C03 preset: official length and time, an honest label, and results by exam domain', async ({ page, request }) => {
+  // Axe reads a results page of 65 questions.
+  test.setTimeout(90_000);
   const bank = await loadBank(request);
   await page.goto('/practice/');
   const form = page.getByRole('form', { name: 'Start a session' });
@@ -261,6 +263,7 @@ test('an SAA-C03 preset: official length and time, an honest label, and results 
   await expect(form).toContainText('100–1,000, 720 to pass; this preset uses 72% of questions correct as an approximation');
   const plan = form.getByRole('region', { name: 'Questions by SAA-C03 domain' });
   await expect(plan.getByRole('row', { name: /^Design Secure Architectures 30%/ })).toBeVisible();
+  await expectNoAxeViolations(page);
   await form.getByRole('button', { name: 'Start SAA-C03 preset: 65 questions, 130 min' }).click();
 
   const exam = page.getByRole('region', { name: 'SAA-C03 preset exam' });
@@ -283,6 +286,7 @@ test('an SAA-C03 preset: official length and time, an honest label, and results 
   await expect(results.getByText('Below the SAA-C03 pass line of about 72% correct')).toBeVisible();
   const domains = results.getByRole('region', { name: 'By exam domain' });
   await expect(domains.getByRole('radio', { name: 'SAA-C03' })).toBeChecked();
+  await expectNoAxeViolations(page);
   for (const [key, name] of [
     ['secure', 'Design Secure Architectures'],
     ['resilient', 'Design Resilient Architectures'],

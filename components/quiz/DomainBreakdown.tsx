@@ -75,7 +75,7 @@ export function DomainBreakdown({
         <>
           <ScoreTable
             heading="Domain"
-            caption={`${exam.code} domains`}
+            caption={`Score by ${exam.code} domain`}
             rows={breakdown.domains.map((d) => ({ key: d.key, label: d.name, weight: d.weight, correct: d.correct, total: d.total }))}
           />
           {breakdown.outside > 0 || breakdown.overlaps ? (

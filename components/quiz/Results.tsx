@@ -57,6 +57,7 @@ export function Results({ index, attempt, onDone }: { index: IndexedBank; attemp
         <h3 className="text-lg font-semibold">By module</h3>
         <ScoreTable
           heading="Module"
+          caption="Score by module"
           rows={score.byModule.map((m) => ({ key: m.module, label: m.title, correct: m.correct, total: m.total }))}
         />
       </div>
