@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXAM_TAGS } from '../quiz/exams';
+import { tagProblem } from '../quiz/exams';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -20,10 +20,22 @@ export const questionSchema = z
     options: z.array(quizOptionSchema).min(3, 'give at least 3 options').max(6, 'give at most 6 options'),
     /** Anchors in the lesson that teach it, e.g. "#fargate-vs-ec2". */
     refs: z.array(z.string().regex(/^#[a-z0-9-]+$/, 'must be an anchor like "#key-takeaways"')).min(1, 'point to at least one section of the lesson'),
-    /** The certification exam domains it serves, as `EXAM/domain` keys from lib/quiz/exams.ts. */
+    /** The certification exam domains it serves, as `EXAM/domain` keys from lib/quiz/exams.ts (at least one). */
     exams: z
-      .array(z.string().refine((t) => EXAM_TAGS.has(t), { error: (i) => `unknown exam domain "${String(i.input)}"; use one of ${[...EXAM_TAGS].join(', ')}` }))
-      .optional(),
+      .array(
+        z.string().superRefine((tag, ctx) => {
+          const problem = tagProblem(tag);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+        {
+          error: (issue) =>
+            issue.input === undefined
+              ? 'missing: list the exam domains the question serves, e.g. exams: ["SAA-C03/resilient"] (keys in lib/quiz/exams.ts)'
+              : 'must be a list of EXAM/domain keys, e.g. ["SAA-C03/resilient", "DVA-C02/deployment"]',
+        },
+      )
+      .min(1, 'name at least one exam domain the question serves, e.g. ["SAA-C03/resilient"]')
+      .refine((tags) => new Set(tags).size === tags.length, 'names an exam domain twice'),
   })
   .superRefine((q, ctx) => {
     const correct = q.options.filter((o) => o.correct).length;

@@ -84,6 +84,7 @@ export async function loadQuizBank(course: Course, tocOf: TocLookup): Promise<Qu
         question: q.question.trim().replace(CHOOSE_SUFFIX, ''),
         options: q.options.map((o) => ({ text: o.text, correct: o.correct, why: o.why })),
         refs: q.refs.map((ref) => ref.slice(1)),
+        exams: q.exams,
       });
     });
     if (problems.length > 0) errors.push(new ContentError(file, problems));
