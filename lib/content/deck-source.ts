@@ -147,6 +147,7 @@ export function parseDeckSource(text: string, file: string, lookup: DeckLookup):
         if (name === 'Poll') {
           const id = attr(attrs, 'question');
           if (id === undefined) problems.push({ field: `${field}.Poll.question`, line: fileLine, message: 'missing: <Poll question="<quiz id>" />' });
+          else if (lookup.questionIds.size === 0) problems.push({ field: `${field}.Poll.question`, line: fileLine, message: `"${id}" cannot be checked: this lesson has no quiz questions (its quiz.yaml is missing or did not load)` });
           else if (!lookup.questionIds.has(id)) problems.push({ field: `${field}.Poll.question`, line: fileLine, message: `"${id}" is not a question in this lesson's quiz.yaml` });
           return `<Poll at={${fragments++}}${attrs}${selfClosing}>`;
         }

@@ -39,6 +39,12 @@ describe('glossary links in lessons', () => {
     expect(html).toContain('— then <span class="glossary-ref"><a href="/glossary/#ecs"');
   });
 
+  it('matches a term that wraps onto the next source line, before a shorter spelling inside it', async () => {
+    const html = await render('Each revision is a task\ndefinition. Later, a task definition is plain.');
+    expect(html).toContain('<a href="/glossary/#task-definition" class="glossary-term" aria-describedby="glossary-tip-task-definition">task\ndefinition</a>');
+    expect(html.match(/class="glossary-term"/g)).toHaveLength(1);
+  });
+
   it('does not match inside other words', async () => {
     const html = await render('Specs and ECS-optimized AMIs are not the term; ECS is.');
     expect(html).toContain('Specs and ECS-optimized AMIs are not the term; <span class="glossary-ref">');
