@@ -83,23 +83,6 @@ function previousStatus(events: readonly SimEvent[], k: number, taskId: string):
   return 'RUNNING';
 }
 
-/**
- * During a scale-out cooldown the base is the desired count the cooldown's activity set
- * (SIMULATOR.md 7): the policy's latest scale-out, if its cooldown still runs at e.t.
- */
-function cooldownBase(
-  p: TargetTrackingPolicy,
-  e: Extract<SimEvent, { type: 'ScalingActivity' }>,
-  events: readonly SimEvent[],
-): number | null {
-  for (let k = events.length - 1; k >= 0; k--) {
-    const x = events[k] as SimEvent;
-    if (x.t >= e.t || x.type !== 'ScalingActivity' || x.policy !== p.name || x.to <= x.from) continue;
-    return e.t < x.t + p.scaleOutCooldown ? x.to : null;
-  }
-  return null;
-}
-
 function targetTracking(
   p: TargetTrackingPolicy,
   e: Extract<SimEvent, { type: 'ScalingActivity' }>,
@@ -118,12 +101,9 @@ function targetTracking(
   const cond = out
     ? `${n} datapoints above ${num(line, 2)}${m.unit}`
     : `${n} datapoints below ${num(line, 2)}${m.unit} (0.9 × ${num(p.targetValue, 2)})`;
-  // The engine's base (SIMULATOR.md 7): the running count before this activity, or during a
-  // scale-out cooldown the desired count the cooldown's scale-out set.
+  // The engine's base (SIMULATOR.md 7): always the running count before this activity.
   const running = runningBefore(r, idx);
-  const cd = out ? cooldownBase(p, e, r.events) : null;
-  const base = cd ?? running;
-  const inCooldown = cd !== null;
+  const base = running;
   let arithmetic = '';
   if (row && value !== null && base !== null) {
     const raw = ceilTol((base * value) / p.targetValue);
@@ -141,13 +121,9 @@ function targetTracking(
   const details = [
     `Datapoints (one per minute, oldest first): ${points.map((v) => num(v, 1)).join(', ')}${m.unit}.`,
     out
-      ? `Target tracking starts from ${inCooldown ? 'its base' : `the running count${running === null ? '' : ` (${running})`}`} and asks for enough tasks to bring ${m.name} back to ${num(p.targetValue, 2)}${m.unit}.`
+      ? `Target tracking starts from the running count${running === null ? '' : ` (${running})`} and asks for enough tasks to bring ${m.name} back to ${num(p.targetValue, 2)}${m.unit}; tasks still starting count through the desired count, so only a proposal above it is applied.`
       : `Scale-in needs 15 minutes below 0.9 × target, so the service does not shed tasks on a short dip. It starts from the running count${running === null ? '' : ` (${running})`}.`,
   ];
-  if (inCooldown)
-    details.push(
-      `Within the scale-out cooldown (${p.scaleOutCooldown} s) the base is the desired count the previous scale-out set (${base}), not the running count; a larger scale-out may go ahead, a smaller one waits.`,
-    );
   if (!arithmetic) details.push(`Engine: ${e.cause}.`);
   return {
     t: e.t,

@@ -9,6 +9,7 @@ import { reconcile } from './tasks';
 import type { ScalingPolicy, StepScalingPolicy, TargetTrackingPolicy } from './schema';
 import { breaches, findStep, stepCapacity } from './step-scaling';
 import { clamp, HIGH_DATAPOINTS, LOW_DATAPOINTS, SCALE_IN_FRACTION, targetTrackingCapacity } from './target-tracking';
+import { gt, lt } from './tolerance';
 import type { AlarmState, MinuteAcc, PolicyState, SimState } from './types';
 
 interface Proposal {
@@ -68,7 +69,7 @@ function targetTracking(s: SimState, t: number, i: number, p: TargetTrackingPoli
   const lowLine = SCALE_IN_FRACTION * p.targetValue;
   const high = `TargetTracking-${p.name}-AlarmHigh`;
   const low = `TargetTracking-${p.name}-AlarmLow`;
-  push(ps.high, value !== null && value > p.targetValue, HIGH_DATAPOINTS);
+  push(ps.high, value !== null && gt(value, p.targetValue), HIGH_DATAPOINTS);
   const highTo = evaluate(ps.high, HIGH_DATAPOINTS, value);
   ps.highState = transition(
     s,
@@ -82,12 +83,13 @@ function targetTracking(s: SimState, t: number, i: number, p: TargetTrackingPoli
   );
   const running = s.nRunning;
   if (ps.highState === 'ALARM' && value !== null) {
-    // §1.5: during the scale-out cooldown the capacity it added counts as part of the base.
-    const base = t < ps.outUntil ? ps.outBase : running;
-    out.push({ policy: i, to: targetTrackingCapacity(base, value, p.targetValue, true), out: true, alarm: high });
+    // Semantics 7: always from the running count (§1.4 "the actual running task count ... is the
+    // starting point ... This prevents excessive (runaway) scaling"). Tasks a scale-out already
+    // added count through the desired count: only a proposal above it is applied (semantics 6).
+    out.push({ policy: i, to: targetTrackingCapacity(running, value, p.targetValue, true), out: true, alarm: high });
   }
   if (p.disableScaleIn) return; // §1.6: no scale-in, so AWS creates no AlarmLow
-  push(ps.low, value !== null && value < lowLine, LOW_DATAPOINTS);
+  push(ps.low, value !== null && lt(value, lowLine), LOW_DATAPOINTS);
   const lowTo = evaluate(ps.low, LOW_DATAPOINTS, value);
   ps.lowState = transition(
     s,
@@ -122,7 +124,7 @@ function stepScaling(s: SimState, t: number, i: number, p: StepScalingPolicy, ps
       : `${a.metric} ${value === null ? 'has no datapoint' : `${a.statistic} ${fmt(value)} does not breach ${fmt(a.threshold)}`}`,
   );
   if (ps.highState !== 'ALARM' || value === null) return;
-  const step = findStep(p.stepAdjustments, value - a.threshold);
+  const step = findStep(p.stepAdjustments, value - a.threshold, a.comparisonOperator);
   if (!step) return;
   const inCooldown = t < ps.outUntil;
   // §2: during the scale-out cooldown "the previous increase ... is considered part of the current capacity".
@@ -158,11 +160,11 @@ function apply(s: SimState, t: number, pr: Proposal, to: number): void {
     s.totals.scaleOuts++;
     if (s.totals.firstScaleOutAt < 0) s.totals.firstScaleOutAt = t;
     if (cooldown > 0) {
-      // A new scale-out starts a new cooldown; target tracking carries the new desired count
-      // (semantics 7), step scaling the count its adjustment was applied to (semantics 8).
+      // A new scale-out starts a new cooldown; step scaling carries the count its first adjustment
+      // was applied to (semantics 8). Target tracking needs no base: it always starts from running.
       const fresh = t >= ps.outUntil;
       ps.outUntil = t + cooldown;
-      ps.outBase = p.policyType === 'StepScaling' ? (fresh ? base : ps.outBase) : to;
+      if (fresh) ps.outBase = base;
     }
     // §1.5: a scale-out during a scale-in cooldown ends that cooldown.
     for (const other of s.policies) other.inUntil = -1;

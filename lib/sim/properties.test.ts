@@ -204,6 +204,38 @@ describe('engine invariants', () => {
     check((r, s) => expect(JSON.stringify(simulate(s))).toBe(JSON.stringify(r))));
 });
 
+/**
+ * Replays the events and calls `visit` at every target tracking scale-out with the number of tasks
+ * RUNNING at that moment. Tasks RUNNING since t = 0 have no events until they leave RUNNING; tasks
+ * that could not be placed at t = 0 show up as PROVISIONING there.
+ */
+function atTargetTrackingScaleOuts(r: Result, s: ScenarioInput, visit: (to: number, running: number) => void): void {
+  const status = new Map<string, string>();
+  let running = 0;
+  const initialDesired = s.service.desiredCount;
+  for (let k = 1; k <= initialDesired; k++) status.set(`task-${k}`, 'RUNNING');
+  running = initialDesired;
+  for (const e of r.events) {
+    if (e.type === 'TaskStateChange') {
+      const was = status.get(e.taskId);
+      if (was === 'RUNNING') running--;
+      if (e.lastStatus === 'RUNNING') running++;
+      status.set(e.taskId, e.lastStatus);
+    } else if (e.type === 'ScalingActivity' && e.policy === 'tt' && e.to > e.from) visit(e.to, running);
+  }
+}
+
+describe('engine invariants', () => {
+  it('target tracking never proposes from tasks that are still starting (CPU ≤ 100 %: at most ceil(running × 100 ÷ target))', () =>
+    check((r, s) => {
+      const p = s.autoScaling.policies?.find((x) => x.name === 'tt');
+      if (!p || p.policyType !== 'TargetTrackingScaling' || p.predefinedMetricType !== 'ECSServiceAverageCPUUtilization') return;
+      const atMost = (running: number) =>
+        Math.max(s.autoScaling.minCapacity, running === 0 ? 1 : Math.ceil((running * 100) / p.targetValue - 1e-9));
+      atTargetTrackingScaleOuts(r, s, (to, running) => expect(to).toBeLessThanOrEqual(atMost(running)));
+    }));
+});
+
 describe('the generator', () => {
   it('exercises scale-out, scale-in, schedules, draining and waiting for capacity', () => {
     const results = fc.sample(scenarioArb, { numRuns: 200, seed: 1 }).map((s) => simulate(s));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from './simulate';
-import { ceilTolerant, proportionalCapacity, targetTrackingCapacity } from './target-tracking';
+import { proportionalCapacity, targetTrackingCapacity } from './target-tracking';
+import { ceilTolerant } from './tolerance';
 import { activitySteps, cpuScenario, cpuTarget50 } from './test-fixtures';
 
 describe('target tracking capacity (aws-facts §1.4)', () => {

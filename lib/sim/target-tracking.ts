@@ -3,16 +3,11 @@
  * metric > target for 3 of 3 one-minute datapoints; AlarmLow is metric < 0.9 × target for 15 of 15.
  * The new capacity is proportional (§1.4, INFERRED from AWS's worked SQS example 10 × 150/100 = 15).
  */
+import { ceilTolerant } from './tolerance';
 
 export const HIGH_DATAPOINTS = 3;
 export const LOW_DATAPOINTS = 15;
 export const SCALE_IN_FRACTION = 0.9;
-
-/** ceil with a relative tolerance of 1e-9, so float noise (4.0000000001) does not add a task. */
-export function ceilTolerant(x: number): number {
-  const f = Math.floor(x);
-  return x - f <= 1e-9 * Math.max(1, Math.abs(x)) ? f : f + 1;
-}
 
 /** desired = ceil(base × metric ÷ target): "rounding up" so it never adds too little or removes too much (§1.4). */
 export function proportionalCapacity(base: number, metric: number, target: number): number {
