@@ -38,6 +38,7 @@ export function logEntries(events: readonly SimEvent[], service: string, hasLoad
             ? `(service ${service}) registered ${ids.length} target${s} in (target-group ${service}-tg): ${list(ids)} RUNNING.`
             : `${list(ids)} RUNNING.`,
           DEACTIVATING: `(service ${service}) has begun draining connections on ${ids.length} task${s}: ${list(ids)}.`,
+          STOPPING: `${list(ids)} STOPPING: SIGTERM sent; stopped after the stop timeout.`,
           STOPPED: `(service ${service}) has stopped ${ids.length} running task${s}: ${list(ids)}.${reason ? ` Reason: ${reason}.` : ''}`,
         }[e.lastStatus];
         out.push({ t: e.t, kind: 'task', text, index: i - ids.length + 1 });

@@ -12,7 +12,7 @@
 import { advance, createSimulation, resultOf, type Scenario, type SimState } from '@/lib/sim';
 import type { ClusterFrame, Run } from './types';
 
-const TASK_CODE = { PROVISIONING: 0, PENDING: 1, HEALTH_CHECK: 2, RUNNING: 3, DRAINING: 4, STOPPED: 5 } as const;
+const TASK_CODE = { PROVISIONING: 0, PENDING: 1, HEALTH_CHECK: 2, RUNNING: 3, DRAINING: 4, STOPPED: 5, STOPPING: 6 } as const;
 const INSTANCE_CODE = { BOOTING: 0, IN_SERVICE: 1, TERMINATED: 2 } as const;
 
 const idOf = (name: string | null): number => (name ? Number(name.slice(name.indexOf('-') + 1)) : 0);
@@ -26,6 +26,7 @@ export function frameOf(s: SimState, fromEvent: number): ClusterFrame {
     else if (task.status === 'PROVISIONING') code = TASK_CODE.PROVISIONING;
     else if (task.status === 'PENDING') code = TASK_CODE.PENDING;
     else if (task.status === 'DEACTIVATING') code = TASK_CODE.DRAINING;
+    else if (task.status === 'STOPPING') code = TASK_CODE.STOPPING;
     else code = task.serving ? TASK_CODE.RUNNING : TASK_CODE.HEALTH_CHECK;
     tasks.push(task.id, code, task.instance);
   }

@@ -68,7 +68,7 @@ export function runningBefore(r: Pick<Result, 'minutes' | 'events'>, idx: number
     if (x.t !== e.t) break;
     // The activity's own task changes follow it; the next decision's belong to that one.
     if (x.type !== 'TaskStateChange') break;
-    if (x.lastStatus === 'DEACTIVATING') left++;
+    if (x.lastStatus === 'DEACTIVATING' || x.lastStatus === 'STOPPING') left++;
     else if (x.lastStatus === 'STOPPED' && previousStatus(r.events, k, x.taskId) === 'RUNNING') left++;
   }
   return row.runningCount + left;

@@ -13,7 +13,7 @@ export interface Preset {
 }
 
 /** Task states the cluster view draws (codes in a frame's `tasks` array). */
-export const TASK_STATES = ['PROVISIONING', 'PENDING', 'HEALTH_CHECK', 'RUNNING', 'DRAINING', 'STOPPED'] as const;
+export const TASK_STATES = ['PROVISIONING', 'PENDING', 'HEALTH_CHECK', 'RUNNING', 'DRAINING', 'STOPPED', 'STOPPING'] as const;
 export type TaskState = (typeof TASK_STATES)[number];
 
 /**

@@ -37,9 +37,9 @@ function derive(sc: Scenario): Derived {
     fargate,
     taskPricePerSecond: fargate ? fargateTaskPricePerSecond(sc.service.cpu, sc.service.memory) : 0,
     instanceCpu: instance?.cpu ?? 0,
-    instanceMemory: instance?.memory ?? 0,
+    instanceMemory: instance?.registeredMemory ?? 0,
     instancePricePerSecond: (instance?.pricePerHour ?? 0) / 3600,
-    tasksPerInstance: instance ? tasksPerInstance(sc.service.cpu, sc.service.memory, instance.cpu, instance.memory) : 0,
+    tasksPerInstance: instance ? tasksPerInstance(sc.service.cpu, sc.service.memory, instance.cpu, instance.registeredMemory) : 0,
   };
 }
 
@@ -69,6 +69,8 @@ export function createSimulation(input: ScenarioInput | Scenario): SimState {
     nRunning: 0,
     nServing: 0,
     nDraining: 0,
+    nStopping: 0,
+    drainBacklog: 0,
     nBilled: 0,
     nextTaskEventAt: Infinity,
     nextInstanceEventAt: Infinity,

@@ -27,7 +27,7 @@ export function chooseInstance(s: SimState): Instance | undefined {
   return best;
 }
 
-const STOP_ORDER: Record<Task['status'], number> = { PROVISIONING: 0, PENDING: 1, RUNNING: 2, DEACTIVATING: 9, STOPPED: 9 };
+const STOP_ORDER: Record<Task['status'], number> = { PROVISIONING: 0, PENDING: 1, RUNNING: 2, DEACTIVATING: 9, STOPPING: 9, STOPPED: 9 };
 
 /**
  * The task to stop next: tasks not yet started first (PROVISIONING, then PENDING), then RUNNING.

@@ -13,11 +13,22 @@ export const FARGATE_PRICE = {
 } as const;
 
 export interface InstanceType {
-  /** CPU units (1024 per vCPU) the instance offers to tasks. */
+  /** CPU units (1024 per vCPU) the instance registers. */
   cpu: number;
-  /** Memory in MiB offered to tasks (nominal size; see README on agent reservations). */
+  /** Installed memory in MiB, as EC2 advertises it (8 GiB = 8192). */
   memory: number;
   pricePerHour: number;
+}
+
+/**
+ * The MiB an instance registers for tasks: less than its installed memory ("Because of platform
+ * memory overhead and memory occupied by the system kernel, this number is different than the
+ * installed memory amount"; an m4.large with 8 GiB "has 8373026816 bytes of total memory ... 7985
+ * MiB available to tasks", ECS Developer Guide, container instance memory management). The model
+ * scales AWS's one example (7985 of 8192) to every size (INFERRED; README).
+ */
+export function registeredMemory(installedMiB: number): number {
+  return Math.floor((installedMiB * 7985) / 8192);
 }
 
 /**
@@ -48,9 +59,17 @@ export function fargateTaskCost(cpuUnits: number, memoryMiB: number, seconds: nu
 
 export type InstanceTypeSpec = string | { name: string; cpu: number; memory: number; pricePerHour: number };
 
-/** The instance type a cluster names, or undefined when the name is unknown. */
-export function resolveInstanceType(spec: InstanceTypeSpec): (InstanceType & { name: string }) | undefined {
-  if (typeof spec !== 'string') return spec;
-  const known = EC2_INSTANCE_TYPES[spec];
-  return known ? { name: spec, ...known } : undefined;
+export type ResolvedInstanceType = InstanceType & { name: string; registeredMemory: number };
+
+/** The instance type a cluster names (with the memory it registers), or undefined when the name is unknown. */
+export function resolveInstanceType(spec: InstanceTypeSpec): ResolvedInstanceType | undefined {
+  const type = typeof spec === 'string' ? EC2_INSTANCE_TYPES[spec] : spec;
+  if (!type) return undefined;
+  return {
+    name: typeof spec === 'string' ? spec : spec.name,
+    cpu: type.cpu,
+    memory: type.memory,
+    pricePerHour: type.pricePerHour,
+    registeredMemory: registeredMemory(type.memory),
+  };
 }

@@ -41,8 +41,11 @@ function checkService(s: Scenario, add: Add): void {
   } else {
     if (s.service.cpu > type.cpu)
       add(['service', 'cpu'], `a task needing ${s.service.cpu} CPU units never fits on ${type.name} (${type.cpu} CPU units)`);
-    if (s.service.memory > type.memory)
-      add(['service', 'memory'], `a task needing ${s.service.memory} MiB never fits on ${type.name} (${type.memory} MiB)`);
+    if (s.service.memory > type.registeredMemory)
+      add(
+        ['service', 'memory'],
+        `a task needing ${s.service.memory} MiB never fits on ${type.name}: it registers ${type.registeredMemory} of its ${type.memory} MiB for tasks (the rest is kernel and platform overhead)`,
+      );
   }
   const asg = s.cluster.autoScalingGroup;
   if (asg.minSize > asg.maxSize) add(['cluster', 'autoScalingGroup', 'minSize'], `must be ≤ maxSize (${asg.maxSize})`);

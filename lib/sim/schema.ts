@@ -46,6 +46,8 @@ const service = z.strictObject({
   cpu: int().positive(),
   memory: int().positive(),
   desiredCount: count(),
+  // The container's stopTimeout: SIGTERM, then SIGKILL after this many seconds (default 30; Fargate max 120, §6/§9).
+  stopTimeout: int().min(0).max(120).default(30),
   // Fargate default [20, 90] s (§6), EC2 default 5 s with a cached image; resolved in tasks.ts.
   taskStartSeconds: z
     .union([count(), z.tuple([count(), count()])], {

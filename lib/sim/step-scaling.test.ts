@@ -251,7 +251,7 @@ describe('step scaling: exact thresholds and float drift', () => {
             },
           ],
         }),
-      ).events.filter((e) => e.type === 'AlarmStateChange');
+      ).events.filter((e) => e.type === 'AlarmStateChange' && e.to === 'ALARM');
     expect(alarm('GreaterThanThreshold')).toEqual([]);
     expect(alarm('GreaterThanOrEqualToThreshold').map((e) => e.t)).toEqual([60]);
   });

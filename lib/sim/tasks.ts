@@ -1,8 +1,11 @@
 /**
  * The ECS service scheduler and the task lifecycle (aws-facts §9):
- * PROVISIONING → PENDING → RUNNING → (DEACTIVATING →) STOPPED. The scheduler keeps the number of
- * live tasks equal to the desired count. Counters on the state are kept in step with every
- * transition so the per-second loop never has to scan the tasks.
+ * PROVISIONING → PENDING → RUNNING → (DEACTIVATING →) STOPPING → STOPPED. The scheduler keeps the
+ * number of live tasks equal to the desired count. A task leaving behind a load balancer drains
+ * for the whole deregistration delay (clients hold keep-alive connections; ECS waits for the
+ * target to reach UNUSED), then gets SIGTERM and its `stopTimeout` before it is STOPPED; it holds
+ * its instance's resources and is billed until then. Counters on the state are kept in step with
+ * every transition so the per-second loop never has to scan the tasks.
  */
 import { emitTaskEvent } from './events';
 import { chooseInstance, chooseTaskToStop } from './placement';
@@ -47,7 +50,7 @@ function newTask(s: SimState, t: number): Task {
     runningAt: -1,
     healthyAt: -1,
     serving: false,
-    drainUntil: -1,
+    stopAt: -1,
     backlog: 0,
   };
   s.tasks.push(task);
@@ -88,8 +91,9 @@ export function markRunning(s: SimState, task: Task, t: number, quiet = false): 
 }
 
 function markStopped(s: SimState, task: Task, t: number, reason: string): void {
-  if (task.status !== 'DEACTIVATING') s.nActive--;
-  else s.nDraining--;
+  if (task.status === 'DEACTIVATING') s.nDraining--;
+  else if (task.status === 'STOPPING') s.nStopping--;
+  else s.nActive--;
   if (task.status === 'RUNNING') s.nRunning--;
   if (task.serving) s.nServing--;
   task.serving = false;
@@ -111,6 +115,28 @@ function markStopped(s: SimState, task: Task, t: number, reason: string): void {
   emitTaskEvent(s, t, task, 'STOPPED', reason);
 }
 
+/**
+ * SIGTERM: the task is STOPPING for its `stopTimeout` (the model assumes the app uses all of it, as
+ * one that does not handle SIGTERM does before its SIGKILL), then STOPPED.
+ */
+function beginStopping(s: SimState, task: Task, t: number): void {
+  const timeout = s.scenario.service.stopTimeout;
+  if (timeout <= 0) {
+    markStopped(s, task, t, SCALE_IN_REASON);
+    return;
+  }
+  if (task.status === 'DEACTIVATING') s.nDraining--;
+  else s.nActive--;
+  if (task.status === 'RUNNING') s.nRunning--;
+  if (task.serving) s.nServing--;
+  task.serving = false;
+  s.nStopping++;
+  task.status = 'STOPPING';
+  task.stopAt = t + timeout;
+  noteTaskEventAt(s, task.stopAt);
+  emitTaskEvent(s, t, task, 'STOPPING');
+}
+
 /** Stops a task for scale-in; behind a load balancer a RUNNING task drains first (§7). */
 function stopTask(s: SimState, task: Task, t: number): void {
   if (task.status === 'RUNNING' && s.d.hasLoadBalancer) {
@@ -118,6 +144,7 @@ function stopTask(s: SimState, task: Task, t: number): void {
       // The draining task takes its share of the queued requests with it and finishes them.
       task.backlog = s.webQueue / s.nServing;
       s.webQueue -= task.backlog;
+      s.drainBacklog += task.backlog;
       s.nServing--;
       task.serving = false;
     }
@@ -125,12 +152,13 @@ function stopTask(s: SimState, task: Task, t: number): void {
     s.nActive--;
     s.nDraining++;
     task.status = 'DEACTIVATING';
-    task.drainUntil = t + (s.scenario.loadBalancer?.deregistrationDelaySeconds ?? 0);
-    noteTaskEventAt(s, t);
+    task.stopAt = t + (s.scenario.loadBalancer?.deregistrationDelaySeconds ?? 0);
+    noteTaskEventAt(s, task.stopAt);
     emitTaskEvent(s, t, task, 'DEACTIVATING');
     return;
   }
-  markStopped(s, task, t, SCALE_IN_REASON);
+  if (task.status === 'RUNNING') beginStopping(s, task, t);
+  else markStopped(s, task, t, SCALE_IN_REASON); // not started yet: nothing to shut down
 }
 
 /** Places PROVISIONING tasks, oldest first, wherever capacity has appeared. */
@@ -161,9 +189,9 @@ export function reconcile(s: SimState, t: number): void {
   }
 }
 
-/** Phase (c) for tasks: start, become healthy, finish draining. Scans only when something is due. */
+/** Phase (c) for tasks: start, become healthy, end draining, stop. Scans only when something is due. */
 export function advanceTasks(s: SimState, t: number): void {
-  if (t < s.nextTaskEventAt && s.nDraining === 0) return;
+  if (t < s.nextTaskEventAt) return;
   let next = Infinity;
   let stopped = false;
   for (const task of s.tasks) {
@@ -172,21 +200,24 @@ export function advanceTasks(s: SimState, t: number): void {
       task.serving = true;
       s.nServing++;
     }
-    if (task.status === 'DEACTIVATING') {
-      if (task.backlog <= 1e-9 || task.drainUntil <= t) {
-        // §7: the delay ends draining; requests still queued on the target are cut off (5xx).
-        s.totals.failed += task.backlog;
-        s.acc.failed += task.backlog;
-        task.backlog = 0;
-        markStopped(s, task, t, 'Task deregistered from the target group (draining complete)');
-        stopped = true;
-        continue;
-      }
-      if (task.drainUntil < next) next = task.drainUntil;
+    if (task.status === 'DEACTIVATING' && task.stopAt <= t) {
+      // §7: the delay ends draining; requests still queued on the target are cut off (5xx).
+      s.totals.failed += task.backlog;
+      s.acc.failed += task.backlog;
+      s.drainBacklog -= task.backlog;
+      task.backlog = 0;
+      beginStopping(s, task, t);
     }
+    if (task.status === 'STOPPING' && task.stopAt <= t) {
+      markStopped(s, task, t, SCALE_IN_REASON);
+      stopped = true;
+      continue;
+    }
+    if ((task.status === 'DEACTIVATING' || task.status === 'STOPPING') && task.stopAt < next) next = task.stopAt;
     if (task.status === 'PENDING' && task.runningAt < next) next = task.runningAt;
     if (task.status === 'RUNNING' && !task.serving && task.healthyAt < next) next = task.healthyAt;
   }
+  if (s.drainBacklog < 1e-9) s.drainBacklog = 0;
   s.nextTaskEventAt = next;
   if (stopped) {
     s.tasks = s.tasks.filter((task) => task.status !== 'STOPPED');
@@ -196,5 +227,5 @@ export function advanceTasks(s: SimState, t: number): void {
 
 /** Drops STOPPED tasks from the list (they live on only in the event log). */
 export function compactTasks(s: SimState): void {
-  if (s.tasks.length > s.nActive + s.nDraining) s.tasks = s.tasks.filter((task) => task.status !== 'STOPPED');
+  if (s.tasks.length > s.nActive + s.nDraining + s.nStopping) s.tasks = s.tasks.filter((task) => task.status !== 'STOPPED');
 }

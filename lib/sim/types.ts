@@ -28,7 +28,7 @@ export interface MinuteRow {
 }
 
 export type AlarmState = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
-export type TaskStatus = 'PROVISIONING' | 'PENDING' | 'RUNNING' | 'DEACTIVATING' | 'STOPPED';
+export type TaskStatus = 'PROVISIONING' | 'PENDING' | 'RUNNING' | 'DEACTIVATING' | 'STOPPING' | 'STOPPED';
 export type InstanceStatus = 'Pending' | 'InService';
 
 export type SimEvent =
@@ -76,7 +76,8 @@ export interface Task {
   healthyAt: number;
   /** Receiving traffic (healthy behind the load balancer, or RUNNING without one). */
   serving: boolean;
-  drainUntil: number;
+  /** DEACTIVATING: when the deregistration delay ends; STOPPING: when the stop timeout ends. */
+  stopAt: number;
   /** Requests a draining task still has to finish. */
   backlog: number;
 }
@@ -177,7 +178,12 @@ export interface SimState {
   nActive: number;
   nRunning: number;
   nServing: number;
+  /** DEACTIVATING tasks (deregistering from the target group). */
   nDraining: number;
+  /** STOPPING tasks (SIGTERM sent, within their stopTimeout). */
+  nStopping: number;
+  /** Requests the draining tasks still have to finish (so the per-second loop skips them at 0). */
+  drainBacklog: number;
   nBilled: number;
   nextTaskEventAt: number;
   nextInstanceEventAt: number;

@@ -54,13 +54,15 @@ function serveWeb(s: SimState, t: number): void {
     acc.weight[acc.samples] = served;
     acc.samples++;
   }
-  if (s.nDraining > 0) {
+  if (s.drainBacklog > 0) {
     for (const task of s.tasks) {
       if (task.status !== 'DEACTIVATING' || task.backlog <= 0) continue;
       const done = task.backlog < perTask ? task.backlog : perTask;
       task.backlog -= done;
+      s.drainBacklog -= done;
       s.totals.served += done;
     }
+    if (s.drainBacklog < 1e-9) s.drainBacklog = 0;
   }
   // Memory: base per RUNNING task plus in-flight requests by Little's law (L = λW), semantics 4.
   const inFlight = served * (latencyMs / 1000);
