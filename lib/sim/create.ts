@@ -9,7 +9,7 @@ import { fargateTaskPricePerSecond, resolveInstanceType } from './prices';
 import { compileProfile } from './profile';
 import { compileSchedule, runScheduledActions } from './scheduled-actions';
 import type { Scenario, ScenarioInput } from './schema';
-import { markRunning, reconcile } from './tasks';
+import { markRunning, markServing, reconcile } from './tasks';
 import type { Derived, SimState } from './types';
 
 /** Thrown by simulate / createSimulation for input parseScenario rejects; carries every error. */
@@ -77,6 +77,8 @@ export function createSimulation(input: ScenarioInput | Scenario): SimState {
     profileCursor: 0,
     scheduleCursor: 0,
     webQueue: 0,
+    cumCpuPerServing: 0,
+    cumMemPerServing: 0,
     visible: sc.workload.type === 'queue' ? sc.workload.initialBacklog : 0,
     acc: newMinuteAcc(),
     policies: sc.autoScaling.policies.map(newPolicyState),
@@ -111,10 +113,7 @@ export function createSimulation(input: ScenarioInput | Scenario): SimState {
     task.launchedAt = -3600;
     if (task.status !== 'PENDING') continue;
     markRunning(s, task, 0, true);
-    if (!task.serving) {
-      task.serving = true;
-      s.nServing++;
-    }
+    if (!task.serving) markServing(s, task, 0);
   }
   s.events = s.events.filter((e) => e.type !== 'TaskStateChange' || e.lastStatus !== 'PENDING');
   s.nextTaskEventAt = Infinity;

@@ -10,6 +10,7 @@ import { histogramP95, weightedP95 } from './latency';
 import { runManagedScaling } from './managed-scaling';
 import {
   backlogDatapoint,
+  closeTaskMinutes,
   cpuDatapoint,
   memoryDatapoint,
   requestCountPerTargetDatapoint,
@@ -27,6 +28,7 @@ import { instanceName, taskName } from './events';
 function closeMinute(s: SimState, t: number): void {
   const acc = s.acc;
   const web = s.scenario.workload.type === 'web';
+  closeTaskMinutes(s, t);
   runManagedScaling(s, t);
   runAutoScaling(s, t);
   compactTasks(s);

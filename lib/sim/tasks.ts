@@ -8,6 +8,7 @@
  * every transition so the per-second loop never has to scan the tasks.
  */
 import { emitTaskEvent } from './events';
+import { closeSegment, openSegment } from './metrics';
 import { chooseInstance, chooseTaskToStop } from './placement';
 import { randomInt } from './prng';
 import type { Instance, SimState, Task } from './types';
@@ -52,6 +53,12 @@ function newTask(s: SimState, t: number): Task {
     serving: false,
     stopAt: -1,
     backlog: 0,
+    segStart: t,
+    segCpu: 0,
+    segMem: 0,
+    minSeconds: 0,
+    minCpu: 0,
+    minMem: 0,
   };
   s.tasks.push(task);
   s.nActive++;
@@ -88,9 +95,18 @@ export function markRunning(s: SimState, task: Task, t: number, quiet = false): 
     task.healthyAt = t + (s.scenario.loadBalancer?.healthCheckIntervalSeconds ?? 0);
     noteTaskEventAt(s, task.healthyAt);
   }
+  openSegment(s, task, t);
+}
+
+/** A RUNNING task passes its first health check: from now on it takes its share of the traffic. */
+export function markServing(s: SimState, task: Task, t: number): void {
+  closeSegment(s, task, t, false);
+  task.serving = true;
+  s.nServing++;
 }
 
 function markStopped(s: SimState, task: Task, t: number, reason: string): void {
+  if (task.status === 'RUNNING') closeSegment(s, task, t, true);
   if (task.status === 'DEACTIVATING') s.nDraining--;
   else if (task.status === 'STOPPING') s.nStopping--;
   else s.nActive--;
@@ -125,6 +141,7 @@ function beginStopping(s: SimState, task: Task, t: number): void {
     markStopped(s, task, t, SCALE_IN_REASON);
     return;
   }
+  if (task.status === 'RUNNING') closeSegment(s, task, t, true);
   if (task.status === 'DEACTIVATING') s.nDraining--;
   else s.nActive--;
   if (task.status === 'RUNNING') s.nRunning--;
@@ -140,6 +157,7 @@ function beginStopping(s: SimState, task: Task, t: number): void {
 /** Stops a task for scale-in; behind a load balancer a RUNNING task drains first (§7). */
 function stopTask(s: SimState, task: Task, t: number): void {
   if (task.status === 'RUNNING' && s.d.hasLoadBalancer) {
+    closeSegment(s, task, t, true);
     if (task.serving) {
       // The draining task takes its share of the queued requests with it and finishes them.
       task.backlog = s.webQueue / s.nServing;
@@ -196,10 +214,7 @@ export function advanceTasks(s: SimState, t: number): void {
   let stopped = false;
   for (const task of s.tasks) {
     if (task.status === 'PENDING' && task.runningAt <= t) markRunning(s, task, t);
-    if (task.status === 'RUNNING' && !task.serving && s.d.hasLoadBalancer && task.healthyAt <= t) {
-      task.serving = true;
-      s.nServing++;
-    }
+    if (task.status === 'RUNNING' && !task.serving && s.d.hasLoadBalancer && task.healthyAt <= t) markServing(s, task, t);
     if (task.status === 'DEACTIVATING' && task.stopAt <= t) {
       // §7: the delay ends draining; requests still queued on the target are cut off (5xx).
       s.totals.failed += task.backlog;

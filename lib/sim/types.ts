@@ -80,6 +80,14 @@ export interface Task {
   stopAt: number;
   /** Requests a draining task still has to finish. */
   backlog: number;
+  /** Utilisation segment (metrics.ts): start time and the per-serving-task counters then. */
+  segStart: number;
+  segCpu: number;
+  segMem: number;
+  /** This minute so far: RUNNING seconds, vCPU-seconds and MiB-seconds used. */
+  minSeconds: number;
+  minCpu: number;
+  minMem: number;
 }
 
 export interface Instance {
@@ -111,26 +119,18 @@ export interface MinuteAcc {
   cpuReserved: number;
   memUsed: number;
   memReserved: number;
+  /** Least / most utilised task of the minute, and how many tasks ran in it (task samples). */
   cpuMin: number;
   cpuMax: number;
-  cpuSum: number;
-  cpuN: number;
   memMin: number;
   memMax: number;
-  memSum: number;
-  memN: number;
+  taskSamples: number;
   offered: number;
   routed: number;
   failed: number;
   healthySeconds: number;
   visibleSum: number;
-  visibleMin: number;
-  visibleMax: number;
   runningSeconds: number;
-  backlogMin: number;
-  backlogMax: number;
-  backlogSum: number;
-  backlogN: number;
   arrivals: number;
   /** Per-second latency samples (ms) and their weights (requests served), for the minute's p95. */
   latency: number[];
@@ -190,6 +190,9 @@ export interface SimState {
   profileCursor: number;
   scheduleCursor: number;
   webQueue: number;
+  /** What one serving task has used since t = 0: vCPU-seconds and MiB-seconds (metrics.ts segments). */
+  cumCpuPerServing: number;
+  cumMemPerServing: number;
   visible: number;
   acc: MinuteAcc;
   policies: PolicyState[];
