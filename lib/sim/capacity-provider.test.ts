@@ -25,7 +25,13 @@ describe('CapacityProviderReservation (aws-facts §4)', () => {
 const ec2 = (over: Partial<ScenarioInput['cluster']> = {}, desiredCount = 2): ScenarioInput => ({
   version: 1,
   durationSeconds: 1800,
-  service: { launchType: 'EC2', cpu: 1024, memory: 2048, desiredCount, taskStartSeconds: 5 },
+  service: {
+    capacityProviderStrategy: [{ capacityProvider: 'ec2-capacity-provider', weight: 1 }],
+    cpu: 1024,
+    memory: 2048,
+    desiredCount,
+    taskStartSeconds: 5,
+  },
   cluster: {
     instanceType: 'm5.large',
     autoScalingGroup: { minSize: 0, maxSize: 10, desiredCapacity: 0 },
@@ -77,7 +83,12 @@ describe('registered memory (ECS guide, container instance memory management)', 
     const r = simulate({
       version: 1,
       durationSeconds: 120,
-      service: { launchType: 'EC2', cpu: 512, memory: 4096, desiredCount: 2 },
+      service: {
+        capacityProviderStrategy: [{ capacityProvider: 'ec2-capacity-provider', weight: 1 }],
+        cpu: 512,
+        memory: 4096,
+        desiredCount: 2,
+      },
       cluster: { instanceType: 'm5.large', autoScalingGroup: { minSize: 1, maxSize: 1, desiredCapacity: 1 } },
       workload: { type: 'web', requestsPerSecond: [{ at: 0, value: 10 }] },
       autoScaling: { minCapacity: 2, maxCapacity: 2 },

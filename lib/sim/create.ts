@@ -1,5 +1,6 @@
 /** createSimulation: the state at t = 0, in steady state (SIMULATOR.md "Exact semantics" 1). */
 import { newPolicyState } from './autoscaling';
+import { serviceCapacity } from './capacity';
 import { tasksPerInstance } from './capacity-provider';
 import { addSteadyInstance } from './instances';
 import { HISTOGRAM_SIZE } from './latency';
@@ -21,7 +22,8 @@ export class InvalidScenarioError extends Error {
 }
 
 function derive(sc: Scenario): Derived {
-  const fargate = sc.service.launchType === 'FARGATE';
+  const capacity = serviceCapacity(sc.service) ?? { kind: 'fargate', viaCapacityProvider: false, providers: [] }; // parse has checked it
+  const fargate = capacity.kind === 'fargate';
   const start = sc.service.taskStartSeconds ?? (fargate ? [20, 90] : 5); // §6 / SIMULATOR.md defaults
   const instance = sc.cluster ? resolveInstanceType(sc.cluster.instanceType) : undefined;
   const workload = sc.workload;
@@ -35,7 +37,9 @@ function derive(sc: Scenario): Derived {
     hasLoadBalancer: sc.loadBalancer !== undefined,
     isAlb: sc.loadBalancer?.type === 'ALB',
     fargate,
-    taskPricePerSecond: fargate ? fargateTaskPricePerSecond(sc.service.cpu, sc.service.memory) : 0,
+    providers: capacity.providers,
+    viaCapacityProvider: capacity.viaCapacityProvider,
+    taskPricePerSecond: capacity.providers.map((p) => (fargate ? fargateTaskPricePerSecond(sc.service.cpu, sc.service.memory, p.spot) : 0)),
     instanceCpu: instance?.cpu ?? 0,
     instanceMemory: instance?.registeredMemory ?? 0,
     instancePricePerSecond: (instance?.pricePerHour ?? 0) / 3600,
@@ -52,9 +56,10 @@ export function createSimulation(input: ScenarioInput | Scenario): SimState {
   const parsed = parseScenario(input);
   if (!parsed.ok) throw new InvalidScenarioError(parsed.errors);
   const sc = parsed.scenario;
+  const d = derive(sc);
   const s: SimState = {
     scenario: sc,
-    d: derive(sc),
+    d,
     t: 0,
     done: false,
     rng: sc.seed | 0,
@@ -71,7 +76,8 @@ export function createSimulation(input: ScenarioInput | Scenario): SimState {
     nDraining: 0,
     nStopping: 0,
     drainBacklog: 0,
-    nBilled: 0,
+    providerCounts: d.providers.map(() => 0),
+    billed: d.providers.map(() => 0),
     nextTaskEventAt: Infinity,
     nextInstanceEventAt: Infinity,
     profileCursor: 0,

@@ -11,6 +11,7 @@ export function emitTaskEvent(s: SimState, t: number, task: Task, status: TaskSt
     taskId: taskName(task.id),
     lastStatus: status,
     instanceId: task.instance > 0 ? instanceName(task.instance) : null,
+    capacityProvider: s.d.viaCapacityProvider ? (s.d.providers[task.provider]?.name ?? null) : null,
     stoppedReason,
   });
 }

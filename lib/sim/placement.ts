@@ -34,7 +34,7 @@ const STOP_ORDER: Record<Task['status'], number> = { PROVISIONING: 0, PENDING: 1
  * On EC2 binpack stops on "the container instance that has the most available resources left after
  * task termination", spread on the instance with the most tasks; newest task first within that.
  */
-export function chooseTaskToStop(s: SimState): Task | undefined {
+export function chooseTaskToStop(s: SimState, provider = -1): Task | undefined {
   const spread = s.scenario.cluster?.placementStrategy === 'spread';
   const load = new Map<number, number>();
   for (const i of s.instances) load.set(i.id, spread ? i.taskCount : -i.cpuUsed);
@@ -42,7 +42,7 @@ export function chooseTaskToStop(s: SimState): Task | undefined {
   let bestKey = 0;
   for (const task of s.tasks) {
     const order = STOP_ORDER[task.status];
-    if (order > 2) continue;
+    if (order > 2 || (provider >= 0 && task.provider !== provider)) continue;
     const key = order === 2 && !s.d.fargate ? (load.get(task.instance) ?? 0) : 0;
     if (!best) {
       best = task;

@@ -46,10 +46,17 @@ export const EC2_INSTANCE_TYPES: Readonly<Record<string, InstanceType>> = {
   'r5.large': { cpu: 2048, memory: 16384, pricePerHour: 0.126 },
 };
 
-/** Fargate price of one task per second of its life, in USD (§6). */
-export function fargateTaskPricePerSecond(cpuUnits: number, memoryMiB: number): number {
+/**
+ * Fargate Spot: "up to a 70% discount off the regular Fargate price" (§6, AWS's Fargate pricing
+ * page). The real Spot rate moves with supply and demand; the model charges the full 70 % off,
+ * the most Spot saves (README).
+ */
+export const FARGATE_SPOT_DISCOUNT = 0.7;
+
+/** Fargate price of one task per second of its life, in USD (§6); on Fargate Spot with the discount above. */
+export function fargateTaskPricePerSecond(cpuUnits: number, memoryMiB: number, spot = false): number {
   const hourly = (cpuUnits / 1024) * FARGATE_PRICE.perVcpuHour + (memoryMiB / 1024) * FARGATE_PRICE.perGbHour;
-  return hourly / 3600;
+  return (spot ? hourly * (1 - FARGATE_SPOT_DISCOUNT) : hourly) / 3600;
 }
 
 /** Fargate bill for one task that lived `seconds`, with the one-minute minimum (§6). */

@@ -52,6 +52,14 @@ const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
     asg: fc.record({ min: fc.integer({ min: 0, max: 2 }), extra: fc.integer({ min: 0, max: 6 }), desired: fc.integer({ min: 0, max: 8 }) }),
     managed: fc.constantFrom('ENABLED' as const, 'ENABLED' as const, 'DISABLED' as const),
     drain: fc.constantFrom(0, 30, 300),
+    // EC2 through the cluster's capacity provider (mostly) or with launchType EC2; Fargate with the
+    // launch type or a FARGATE / FARGATE_SPOT strategy.
+    viaStrategy: fc.constantFrom(true, true, false),
+    spot: fc.record({
+      base: fc.integer({ min: 0, max: 3 }),
+      weights: fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 3 })),
+    }),
+    stopTimeout: fc.constantFrom(0, 30),
   })
   .map((g): ScenarioInput => {
     const max = g.min + g.span + 1;
@@ -99,7 +107,23 @@ const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
       version: 1,
       seed: g.seed,
       durationSeconds: g.minutes * 60,
-      service: { launchType: g.ec2 ? 'EC2' : 'FARGATE', cpu, memory: 512, desiredCount: desired, taskStartSeconds: g.start },
+      service: {
+        ...(!g.viaStrategy
+          ? { launchType: g.ec2 ? ('EC2' as const) : ('FARGATE' as const) }
+          : {
+              capacityProviderStrategy: g.ec2
+                ? [{ capacityProvider: 'ec2-capacity-provider', weight: 1 }]
+                : [
+                    { capacityProvider: 'FARGATE', base: g.spot.base, weight: g.spot.weights[0] },
+                    { capacityProvider: 'FARGATE_SPOT', weight: g.spot.weights[1] },
+                  ],
+            }),
+        cpu,
+        memory: 512,
+        desiredCount: desired,
+        taskStartSeconds: g.start,
+        stopTimeout: g.stopTimeout,
+      },
       ...(g.lb && !g.queue
         ? { loadBalancer: { type: 'ALB' as const, deregistrationDelaySeconds: g.drain, healthCheckIntervalSeconds: 10 } }
         : {}),

@@ -41,8 +41,17 @@ const queueWorkload = z.strictObject({
   noise,
 });
 
+// ECS API CapacityProviderStrategyItem: base 0–100000 and weight 0–1000, both default 0.
+const capacityProviderStrategyItem = z.strictObject({
+  capacityProvider: z.string().min(1),
+  base: int().min(0).max(100000).default(0),
+  weight: int().min(0).max(1000).default(0),
+});
+
 const service = z.strictObject({
-  launchType: z.enum(['FARGATE', 'EC2']),
+  // Exactly one of launchType and capacityProviderStrategy (schema-checks.ts).
+  launchType: z.enum(['FARGATE', 'EC2']).optional(),
+  capacityProviderStrategy: z.array(capacityProviderStrategyItem).min(1).optional(),
   cpu: int().positive(),
   memory: int().positive(),
   desiredCount: count(),
@@ -78,7 +87,17 @@ const managedScalingDefaults = {
   instanceWarmupPeriod: 300,
 };
 
+// CreateCapacityProvider name: letters, numbers, _ and -, up to 255, not starting with aws, ecs or fargate.
+const capacityProviderName = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,255}$/, { error: 'up to 255 letters, numbers, underscores (_) and hyphens (-)' })
+  .refine((n) => !/^(aws|ecs|fargate)/i.test(n), { error: 'a capacity provider name cannot start with "aws", "ecs" or "fargate"' });
+
+export const DEFAULT_CAPACITY_PROVIDER_NAME = 'ec2-capacity-provider';
+
 const cluster = z.strictObject({
+  /** The Auto Scaling group capacity provider's name, for the service's capacityProviderStrategy. */
+  capacityProviderName: capacityProviderName.default(DEFAULT_CAPACITY_PROVIDER_NAME),
   instanceType: z.union([z.string().min(1), customInstanceType], {
     error: 'must be an instance type name such as m5.large, or { name, cpu, memory, pricePerHour }',
   }),
@@ -192,6 +211,7 @@ export type StepScalingPolicy = z.output<typeof stepScalingPolicy>;
 export type StepAdjustment = z.output<typeof stepAdjustment>;
 export type ScalingPolicy = z.output<typeof policy>;
 export type ClusterConfig = z.output<typeof cluster>;
+export type CapacityProviderStrategyItem = z.output<typeof capacityProviderStrategyItem>;
 export type WebWorkload = z.output<typeof webWorkload>;
 export type QueueWorkload = z.output<typeof queueWorkload>;
 export type StepMetric = (typeof STEP_METRICS)[number];

@@ -117,7 +117,7 @@ export interface Snapshot {
   desiredCount: number;
   minCapacity: number;
   maxCapacity: number;
-  tasks: { id: string; status: TaskStatus; instanceId: string | null }[];
+  tasks: { id: string; status: TaskStatus; instanceId: string | null; capacityProvider: string | null }[];
   instances: { id: string; status: 'Pending' | 'InService'; cpu: number; memory: number; cpuUsed: number; memoryUsed: number }[] | null;
   /** Web: requests waiting at the tasks; queue: visible SQS messages. */
   queueDepth: number;
@@ -137,7 +137,12 @@ export function snapshot(s: SimState): Snapshot {
     maxCapacity: s.maxCapacity,
     tasks: s.tasks
       .filter((task) => task.status !== 'STOPPED')
-      .map((task) => ({ id: taskName(task.id), status: task.status, instanceId: task.instance > 0 ? instanceName(task.instance) : null })),
+      .map((task) => ({
+        id: taskName(task.id),
+        status: task.status,
+        instanceId: task.instance > 0 ? instanceName(task.instance) : null,
+        capacityProvider: s.d.viaCapacityProvider ? (s.d.providers[task.provider]?.name ?? null) : null,
+      })),
     instances: s.d.fargate
       ? null
       : s.instances.map((i) => ({

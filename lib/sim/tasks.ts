@@ -9,6 +9,7 @@
  */
 import { emitTaskEvent } from './events';
 import { closeSegment, openSegment } from './metrics';
+import { chooseLaunchProvider, chooseStopProvider } from './capacity';
 import { chooseInstance, chooseTaskToStop } from './placement';
 import { randomInt } from './prng';
 import type { Instance, SimState, Task } from './types';
@@ -42,10 +43,11 @@ function begin(s: SimState, task: Task, instance: Instance | undefined, t: numbe
   emitTaskEvent(s, t, task, 'PENDING');
 }
 
-function newTask(s: SimState, t: number): Task {
+function newTask(s: SimState, t: number, provider: number): Task {
   const task: Task = {
     id: s.nextTaskId++,
     status: 'PROVISIONING',
+    provider,
     instance: 0,
     launchedAt: t,
     runningAt: -1,
@@ -62,20 +64,34 @@ function newTask(s: SimState, t: number): Task {
   };
   s.tasks.push(task);
   s.nActive++;
+  s.providerCounts[provider] = (s.providerCounts[provider] as number) + 1;
   return task;
 }
 
-/** Starts one task; false when it cannot be placed and managed scaling is off (§4: "fail immediately"). */
+/** The task is no longer live (stopping or stopped): it leaves the strategy's counts. */
+function leaveActive(s: SimState, task: Task): void {
+  s.nActive--;
+  s.providerCounts[task.provider] = (s.providerCounts[task.provider] as number) - 1;
+}
+
+/** Tasks that fit nowhere wait in PROVISIONING only when placed through a capacity provider with managed scaling. */
+const canWaitForCapacity = (s: SimState): boolean => s.d.viaCapacityProvider && s.scenario.cluster?.managedScaling.status === 'ENABLED';
+
+/**
+ * Starts one task; false when it cannot be placed and cannot wait (§4: without managed scaling
+ * "tasks that can't find capacity will fail immediately"; a launch type bypasses capacity providers).
+ */
 function launchTask(s: SimState, t: number): boolean {
+  const provider = chooseLaunchProvider(s.d.providers, s.providerCounts);
   if (s.d.fargate) {
-    const task = newTask(s, t);
-    s.nBilled++; // Fargate bills from launch (§6)
+    const task = newTask(s, t, provider);
+    s.billed[provider] = (s.billed[provider] as number) + 1; // Fargate bills from launch (§6)
     begin(s, task, undefined, t);
     return true;
   }
   const instance = chooseInstance(s);
-  if (!instance && s.scenario.cluster?.managedScaling.status === 'DISABLED') return false;
-  const task = newTask(s, t);
+  if (!instance && !canWaitForCapacity(s)) return false;
+  const task = newTask(s, t, provider);
   if (instance) begin(s, task, instance, t);
   else emitTaskEvent(s, t, task, 'PROVISIONING'); // §4: waits for the Auto Scaling group
   return true;
@@ -109,7 +125,7 @@ function markStopped(s: SimState, task: Task, t: number, reason: string): void {
   if (task.status === 'RUNNING') closeSegment(s, task, t, true);
   if (task.status === 'DEACTIVATING') s.nDraining--;
   else if (task.status === 'STOPPING') s.nStopping--;
-  else s.nActive--;
+  else leaveActive(s, task);
   if (task.status === 'RUNNING') s.nRunning--;
   if (task.serving) s.nServing--;
   task.serving = false;
@@ -123,10 +139,10 @@ function markStopped(s: SimState, task: Task, t: number, reason: string): void {
     }
   }
   if (s.d.fargate) {
-    s.nBilled--;
+    s.billed[task.provider] = (s.billed[task.provider] as number) - 1;
     // §6: "one-minute minimum": top up a short-lived task to 60 s when it stops.
     const lived = t - task.launchedAt;
-    if (lived < 60) s.cost += (60 - lived) * s.d.taskPricePerSecond;
+    if (lived < 60) s.cost += (60 - lived) * (s.d.taskPricePerSecond[task.provider] as number);
   }
   emitTaskEvent(s, t, task, 'STOPPED', reason);
 }
@@ -143,7 +159,7 @@ function beginStopping(s: SimState, task: Task, t: number): void {
   }
   if (task.status === 'RUNNING') closeSegment(s, task, t, true);
   if (task.status === 'DEACTIVATING') s.nDraining--;
-  else s.nActive--;
+  else leaveActive(s, task);
   if (task.status === 'RUNNING') s.nRunning--;
   if (task.serving) s.nServing--;
   task.serving = false;
@@ -167,7 +183,7 @@ function stopTask(s: SimState, task: Task, t: number): void {
       task.serving = false;
     }
     s.nRunning--;
-    s.nActive--;
+    leaveActive(s, task);
     s.nDraining++;
     task.status = 'DEACTIVATING';
     task.stopAt = t + (s.scenario.loadBalancer?.deregistrationDelaySeconds ?? 0);
@@ -197,11 +213,16 @@ export function reconcile(s: SimState, t: number): void {
     s.events.push({
       t,
       type: 'ServiceEvent',
-      message: 'service was unable to place a task because no container instance met all of its requirements (managed scaling is DISABLED)',
+      message: `service was unable to place a task because no container instance met all of its requirements (${
+        s.d.viaCapacityProvider
+          ? 'managed scaling is DISABLED'
+          : 'launchType EC2: its tasks are not placed through the capacity provider, so managed scaling adds no instances for them'
+      })`,
     });
   }
   while (s.nActive > s.desired) {
-    const task = chooseTaskToStop(s);
+    const provider = s.d.providers.length > 1 ? chooseStopProvider(s.d.providers, s.providerCounts) : -1;
+    const task = chooseTaskToStop(s, provider);
     if (!task) break;
     stopTask(s, task, t);
   }

@@ -1,4 +1,5 @@
 /** The engine's output (SIMULATOR.md "Result (output)") and its plain-data simulation state. */
+import type { ProviderSlot } from './capacity';
 import type { CompiledProfile } from './profile';
 import type { Scenario } from './schema';
 
@@ -35,7 +36,16 @@ export type SimEvent =
   | { t: number; type: 'AlarmStateChange'; alarm: string; from: AlarmState; to: AlarmState; reason: string }
   | { t: number; type: 'ScalingActivity'; policy: string | null; scheduledAction: string | null; from: number; to: number; cause: string }
   | { t: number; type: 'ScheduledActionExecuted'; scheduledAction: string; minCapacity: number; maxCapacity: number }
-  | { t: number; type: 'TaskStateChange'; taskId: string; lastStatus: TaskStatus; instanceId: string | null; stoppedReason: string | null }
+  | {
+      t: number;
+      type: 'TaskStateChange';
+      taskId: string;
+      lastStatus: TaskStatus;
+      instanceId: string | null;
+      /** The capacity provider the task was placed through; null with a launch type. */
+      capacityProvider: string | null;
+      stoppedReason: string | null;
+    }
   | { t: number; type: 'InstanceStateChange'; instanceId: string; state: InstanceStatus | 'Terminated' }
   | { t: number; type: 'ManagedScaling'; from: number; to: number; cause: string }
   | { t: number; type: 'ServiceEvent'; message: string };
@@ -69,6 +79,8 @@ export interface Result {
 export interface Task {
   id: number;
   status: TaskStatus;
+  /** Index into Derived.providers (0 with a launch type). */
+  provider: number;
   /** Instance id on EC2 (0 = not placed / Fargate). */
   instance: number;
   launchedAt: number;
@@ -150,7 +162,11 @@ export interface Derived {
   hasLoadBalancer: boolean;
   isAlb: boolean;
   fargate: boolean;
-  taskPricePerSecond: number;
+  /** Launch type or capacity provider strategy, resolved (capacity.ts). */
+  providers: ProviderSlot[];
+  viaCapacityProvider: boolean;
+  /** Fargate price of one task per second, per provider (FARGATE_SPOT discounted). */
+  taskPricePerSecond: number[];
   instanceCpu: number;
   instanceMemory: number;
   instancePricePerSecond: number;
@@ -184,7 +200,10 @@ export interface SimState {
   nStopping: number;
   /** Requests the draining tasks still have to finish (so the per-second loop skips them at 0). */
   drainBacklog: number;
-  nBilled: number;
+  /** Live tasks (PROVISIONING, PENDING, RUNNING) per provider, for the strategy's base and weights. */
+  providerCounts: number[];
+  /** Fargate tasks being billed (launched, not yet STOPPED) per provider. */
+  billed: number[];
   nextTaskEventAt: number;
   nextInstanceEventAt: number;
   profileCursor: number;

@@ -115,5 +115,8 @@ export function serveSecond(s: SimState, t: number): void {
   if (s.scenario.workload.type === 'web') serveWeb(s, t);
   else serveQueue(s, t);
   // Billing for this second (semantics 13): Fargate per task from launch, EC2 per instance.
-  s.cost += s.d.fargate ? s.nBilled * s.d.taskPricePerSecond : s.instances.length * s.d.instancePricePerSecond;
+  if (s.d.fargate) {
+    const prices = s.d.taskPricePerSecond;
+    for (let i = 0; i < prices.length; i++) s.cost += (s.billed[i] as number) * (prices[i] as number);
+  } else s.cost += s.instances.length * s.d.instancePricePerSecond;
 }
