@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, type Scenario } from '@/lib/sim';
-import { STEP_METRICS } from '@/lib/sim/schema';
+import { STEP_METRICS } from '@/lib/sim';
 import { awsCliScript, shq } from './aws-cli';
 
 function preset(name: string): Scenario {

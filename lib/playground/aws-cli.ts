@@ -7,7 +7,7 @@
  * says (an alarm for a step policy, a target group label, a metric math metric), a note says so.
  */
 import type { Scenario } from '@/lib/sim';
-import type { StepScalingPolicy, TargetTrackingPolicy } from '@/lib/sim/schema';
+import type { StepScalingPolicy, TargetTrackingPolicy } from '@/lib/sim';
 
 export interface CliOptions {
   cluster: string;

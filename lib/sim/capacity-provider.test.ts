@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { capacityProviderReservation, instancesNeeded, managedScaleOutTarget, tasksPerInstance } from './capacity-provider';
+import { capacityProviderReservation, instancesNeeded, managedScaleOut, tasksPerInstance } from './capacity-provider';
 import { simulate } from './simulate';
+import { NO_DELAY } from './test-fixtures';
 import { parseScenario } from './parse';
 import { registeredMemory, resolveInstanceType } from './prices';
 import type { ScenarioInput } from './schema';
@@ -14,17 +15,18 @@ describe('CapacityProviderReservation (aws-facts §4)', () => {
     expect(instancesNeeded(5, 2)).toBe(3);
   });
   it('scales out within the step sizes and the group maximum', () => {
-    expect(managedScaleOutTarget(5, 2, 100, 1, 10000, 10)).toBe(5);
-    expect(managedScaleOutTarget(5, 2, 100, 1, 2, 10)).toBe(4);
-    expect(managedScaleOutTarget(3, 2, 100, 4, 10000, 10)).toBe(6);
-    expect(managedScaleOutTarget(9, 2, 100, 1, 10000, 6)).toBe(6);
-    expect(managedScaleOutTarget(4, 2, 80, 1, 10000, 10)).toBe(5);
+    expect(managedScaleOut(5, 2, 100, 1, 10000, 10).to).toBe(5);
+    expect(managedScaleOut(5, 2, 100, 1, 2, 10).to).toBe(4);
+    expect(managedScaleOut(3, 2, 100, 4, 10000, 10).to).toBe(6);
+    expect(managedScaleOut(9, 2, 100, 1, 10000, 6).to).toBe(6);
+    expect(managedScaleOut(4, 2, 80, 1, 10000, 10).to).toBe(5);
   });
 });
 
 const ec2 = (over: Partial<ScenarioInput['cluster']> = {}, desiredCount = 2): ScenarioInput => ({
   version: 1,
   durationSeconds: 1800,
+  cloudWatch: NO_DELAY,
   service: {
     capacityProviderStrategy: [{ capacityProvider: 'ec2-capacity-provider', weight: 1 }],
     cpu: 1024,

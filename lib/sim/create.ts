@@ -1,5 +1,8 @@
 /** createSimulation: the state at t = 0, in steady state (SIMULATOR.md "Exact semantics" 1). */
 import { newPolicyState } from './autoscaling';
+import { managedScalingAlarms, newManagedScalingState } from './managed-scaling';
+import { policyAlarms } from './policies';
+import { TARGET_TRACKING_METRICS } from './policies/target-tracking';
 import { serviceCapacity } from './capacity';
 import { tasksPerInstance } from './capacity-provider';
 import { addSteadyInstance } from './instances';
@@ -44,6 +47,11 @@ function derive(sc: Scenario): Derived {
     instanceMemory: instance?.registeredMemory ?? 0,
     instancePricePerSecond: (instance?.pricePerHour ?? 0) / 3600,
     tasksPerInstance: instance ? tasksPerInstance(sc.service.cpu, sc.service.memory, instance.cpu, instance.registeredMemory) : 0,
+    alarmSpecs: policyAlarms(sc),
+    managedAlarmSpecs: sc.cluster ? managedScalingAlarms(sc.cluster) : [],
+    highResolution: sc.autoScaling.policies.some(
+      (p) => p.policyType === 'TargetTrackingScaling' && TARGET_TRACKING_METRICS[p.predefinedMetricType].periodSeconds === 20,
+    ),
   };
 }
 
@@ -87,11 +95,13 @@ export function createSimulation(input: ScenarioInput | Scenario): SimState {
     cumMemPerServing: 0,
     visible: sc.workload.type === 'queue' ? sc.workload.initialBacklog : 0,
     acc: newMinuteAcc(),
-    policies: sc.autoScaling.policies.map(newPolicyState),
-    cprHigh: 'OK',
-    cprLowFlags: [],
-    cprLow: 'OK',
-    lastCpr: null,
+    acc20: { cpuUsed: 0, cpuReserved: 0, memUsed: 0, memReserved: 0 },
+    pendingMinute: [],
+    pending20: [],
+    policies: d.alarmSpecs.map((specs) => newPolicyState(specs.length)),
+    managed: newManagedScalingState(),
+    alarmHistory: [],
+    notesSeen: [],
     cost: 0,
     totals: {
       offered: 0,

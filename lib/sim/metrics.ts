@@ -17,7 +17,6 @@
  * starts or stops serving, and at each minute boundary, and is closed against cumulative
  * per-serving-task counters, so the per-second loop stays O(1).
  */
-import type { StepMetric } from './schema';
 import type { MinuteAcc, SimState, Task } from './types';
 
 export function newMinuteAcc(): MinuteAcc {
@@ -70,6 +69,12 @@ export function recordUtilisation(
   acc.cpuReserved += cpuReserved;
   acc.memUsed += memUsed;
   acc.memReserved += memReserved;
+  if (!s.d.highResolution) return;
+  const a20 = s.acc20;
+  a20.cpuUsed += cpuUsed;
+  a20.cpuReserved += cpuReserved;
+  a20.memUsed += memUsed;
+  a20.memReserved += memReserved;
 }
 
 /** Records one second of queue state: visible messages and RUNNING tasks (§8). */
@@ -134,31 +139,3 @@ export const requestCountPerTargetDatapoint = (acc: MinuteAcc): number | null =>
 /** Visible-message-seconds ÷ running-task-seconds; undefined at 0 tasks (§8). */
 export const backlogDatapoint = (acc: MinuteAcc): number | null => (acc.runningSeconds > 0 ? acc.visibleSum / acc.runningSeconds : null);
 export const visibleDatapoint = (acc: MinuteAcc): number => acc.visibleSum / 60;
-
-export type Statistic = 'Average' | 'Minimum' | 'Maximum' | 'Sum';
-
-/** A per-task statistic set (ECS service metrics). */
-function perTask(stat: Statistic, average: number | null, min: number, max: number, samples: number): number | null {
-  if (average === null || samples === 0) return null;
-  if (stat === 'Minimum') return min;
-  if (stat === 'Maximum') return max;
-  if (stat === 'Sum') return average * samples;
-  return average;
-}
-
-/** The value a learner's alarm sees for the minute (§2 MetricAggregationType, CloudWatch statistics). */
-export function alarmStatistic(acc: MinuteAcc, metric: StepMetric, stat: Statistic): number | null {
-  switch (metric) {
-    case 'CPUUtilization':
-      return perTask(stat, cpuDatapoint(acc), acc.cpuMin, acc.cpuMax, acc.taskSamples);
-    case 'MemoryUtilization':
-      return perTask(stat, memoryDatapoint(acc), acc.memMin, acc.memMax, acc.taskSamples);
-    case 'RequestCountPerTarget':
-      // §7: "The only valid statistic is Sum. This represents the average" — the schema enforces Sum.
-      return requestCountPerTargetDatapoint(acc);
-    case 'ApproximateNumberOfMessagesVisible':
-      return visibleDatapoint(acc); // one sample a minute: every statistic is that value
-    case 'BacklogPerTask':
-      return backlogDatapoint(acc);
-  }
-}

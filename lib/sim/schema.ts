@@ -122,6 +122,9 @@ const targetTrackingPolicy = z.strictObject({
   predefinedMetricType: z.enum([
     'ECSServiceAverageCPUUtilization',
     'ECSServiceAverageMemoryUtilization',
+    // 20-second datapoints (§1.3, June 2026): the service must publish CPU / memory at 20 s.
+    'ECSServiceAverageCPUUtilizationHighResolution',
+    'ECSServiceAverageMemoryUtilizationHighResolution',
     'ALBRequestCountPerTarget',
     'SQSBacklogPerTask',
   ]),
@@ -192,6 +195,14 @@ const scenarioObject = z.strictObject({
   loadBalancer: loadBalancer.optional(),
   cluster: cluster.optional(),
   workload: z.discriminatedUnion('type', [webWorkload, queueWorkload]),
+  // When a period's datapoint reaches the alarms: its end plus this delay (cloudwatch.ts, from AWS's
+  // benchmark: 363 s breach-to-trigger with standard metrics, 86 s with 20-second ones, §1.3).
+  cloudWatch: z
+    .strictObject({
+      publicationDelaySeconds: count().max(900).default(183),
+      highResolutionPublicationDelaySeconds: count().max(900).default(26),
+    })
+    .default({ publicationDelaySeconds: 183, highResolutionPublicationDelaySeconds: 26 }),
   autoScaling: z.strictObject({
     minCapacity: count(),
     maxCapacity: count().max(1000),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioInput } from './schema';
 import { simulate } from './simulate';
-import { cpuScenario } from './test-fixtures';
+import { cpuScenario, NO_DELAY } from './test-fixtures';
 
 type Alarm = Extract<NonNullable<ScenarioInput['autoScaling']['policies']>[number], { policyType: 'StepScaling' }>['alarm'];
 
@@ -76,6 +76,7 @@ describe('SQS ApproximateNumberOfMessagesVisible: one value a minute', () => {
     const queue: ScenarioInput = {
       version: 1,
       durationSeconds: 180,
+      cloudWatch: NO_DELAY,
       service: { launchType: 'FARGATE', cpu: 256, memory: 512, desiredCount: 1, taskStartSeconds: 30 },
       workload: { type: 'queue', messagesPerSecond: [{ at: 0, value: 1 }], secondsPerMessage: 1, initialBacklog: 600 },
       autoScaling: { minCapacity: 1, maxCapacity: 1 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from './simulate';
+import { simulate } from '../simulate';
 import { findStep, percentAdjustment, roundPercentAdjustment, stepCapacity } from './step-scaling';
-import { activitySteps, cpuScenario } from './test-fixtures';
+import { activitySteps, cpuScenario, NO_DELAY } from '../test-fixtures';
 
 describe('PercentChangeInCapacity rounding (aws-facts §2)', () => {
   it.each([
@@ -178,6 +178,7 @@ describe('step scaling: exact thresholds and float drift', () => {
     const r = simulate({
       version: 1,
       durationSeconds: 180,
+      cloudWatch: NO_DELAY,
       service: { launchType: 'FARGATE', cpu: 256, memory: 512, desiredCount: 40, taskStartSeconds: 30 },
       workload: { type: 'queue', messagesPerSecond: [{ at: 0, value: 0 }] },
       autoScaling: {
