@@ -30,11 +30,21 @@ export function NarrationPanel({ scenario, result, compact }: { scenario: Scenar
               <span className="mr-1.5 font-mono text-xs font-normal text-muted">{clock(story.t)}</span>
               {story.headline}
             </p>
-            {story.details.slice(compact ? -1 : 0).map((d) => (
+            {(compact ? story.details.slice(-1) : story.details).map((d) => (
               <p key={d} className={`mt-1 ${compact ? 'text-xs' : 'text-sm'}`}>
                 {d}
               </p>
             ))}
+            {!compact && story.notes.length > 0 && (
+              <details className="mt-1 text-xs text-muted">
+                <summary className="cursor-pointer rounded">Model notes ({story.notes.length})</summary>
+                {story.notes.map((n) => (
+                  <p key={n} className="mt-1">
+                    {n}
+                  </p>
+                ))}
+              </details>
+            )}
           </>
         ) : (
           <p className="mt-1 text-sm">

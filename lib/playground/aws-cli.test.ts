@@ -42,7 +42,7 @@ describe('awsCliScript', () => {
         { MetricIntervalLowerBound: 15, MetricIntervalUpperBound: 25, ScalingAdjustment: 2 },
         { MetricIntervalLowerBound: 25, ScalingAdjustment: 3 },
       ],
-      Cooldown: 60,
+      Cooldown: 240,
       MetricAggregationType: 'Average',
     });
     expect(text).toContain(

@@ -15,6 +15,8 @@ export interface Narration {
   headline: string;
   /** Supporting sentences. */
   details: string[];
+  /** The model simplifications this decision relies on (lib/sim/README.md), one sentence each. */
+  notes: string[];
 }
 
 type Ev<T extends SimEvent['type']> = Extract<SimEvent, { type: T }>;
@@ -70,9 +72,8 @@ function alarmCondition(a: AlarmBasis): string {
   return `${a.metric} ${a.statistic} ${OP[a.comparisonOperator]} ${num(a.threshold, 2)} for ${a.datapointsToAlarm} of ${a.evaluationPeriods} datapoints`;
 }
 
-/** An alarm's short name: AlarmHigh / AlarmLow for target tracking, the alarm name otherwise. */
-const shortName = (name: string) => /-(AlarmHigh|AlarmLow)$/.exec(name)?.[1] ?? name;
-const alarmShort = (a: AlarmBasis) => shortName(a.alarm);
+/** An alarm's short name: AlarmHigh / AlarmLow for the alarms AWS creates, the alarm's name otherwise. */
+const alarmShort = (a: Pick<AlarmBasis, 'role' | 'alarm'>) => a.role ?? a.alarm;
 
 function datapointsSentence(a: AlarmBasis): string {
   const values = a.datapoints.map((d) => (d.value === null ? 'no data' : num(d.value, 1))).join(', ');
@@ -89,7 +90,7 @@ function measuredSentence(a: AlarmBasis, base: ScalingBasis['base'], t: number):
   return `The newest datapoint was measured on ${plural(newest.tasks, 'task')} in the period ending ${clock(newest.end)}; ${base.count} ${base.count === 1 ? 'is' : 'are'} running at ${clock(t, true)}.`;
 }
 
-const sign = (x: number) => `${x >= 0 ? '+' : '−'} ${Math.abs(x)}`;
+const sign = (x: number) => (x >= 0 ? `+ ${x}` : `− ${-x}`);
 
 /** " = ceil(4 running × 100 / 60)" and the like, from the rule the engine applied. */
 function arithmetic(b: ScalingBasis): string {
@@ -163,9 +164,21 @@ function policyDetails(b: ScalingBasis, t: number): string[] {
       `${num(b.value, 2)} − ${num(b.alarm.threshold, 2)} = ${num(r.delta, 2)} falls in the step ${r.above ? '[' : '('}${lo}, ${hi}${r.above ? ')' : ']'} of the table.`,
     );
   }
+  if (b.cooldown) {
+    const until = clock(b.cooldown.until, true);
+    details.push(
+      b.cooldown.direction === 'in'
+        ? `Scale-in cooldown ${b.cooldown.seconds} s: no further scale-in until ${until}, even while the alarm stays in ALARM; a scale-out during the cooldown goes ahead at once and ends it.`
+        : b.policyType === 'StepScaling'
+          ? `Cooldown ${b.cooldown.seconds} s: while it runs, a further scale-out only adds what the previous one has not.`
+          : `Scale-out cooldown ${b.cooldown.seconds} s (until ${until}): within it only a proposal above the desired count applies.`,
+    );
+  }
   if (b.base.kind === 'running' && b.policyType === 'TargetTrackingScaling')
     details.push(
-      `Target tracking starts from the tasks running now (${b.base.count}), never from the desired count; tasks still starting count through the desired count, so only a proposal above it is applied.`,
+      b.direction === 'out'
+        ? `Target tracking starts from the tasks running now (${b.base.count}), never from the desired count; tasks still starting count through the desired count, so only a proposal above it is applied.`
+        : `Target tracking starts from the tasks running now (${b.base.count}).`,
     );
   if (b.base.kind === 'beforeCooldown')
     details.push(
@@ -174,14 +187,6 @@ function policyDetails(b: ScalingBasis, t: number): string[] {
   const measured = measuredSentence(b.alarm, b.base, t);
   if (measured) details.push(measured);
   for (const c of b.constraints) if (c.kind !== 'minCapacity' && c.kind !== 'maxCapacity') details.push(constraintSentence(c, b));
-  if (b.cooldown) {
-    details.push(
-      b.cooldown.direction === 'out'
-        ? `Cooldown ${b.cooldown.seconds} s: while it runs, a further scale-out only adds what the previous one has not.`
-        : `Cooldown ${b.cooldown.seconds} s: no further scale-in until ${clock(b.cooldown.until)}, even while the alarm stays in ALARM; a scale-out during the cooldown goes ahead at once and ends it.`,
-    );
-  }
-  for (const n of b.notes) details.push(NOTE[n]);
   return details;
 }
 
@@ -193,12 +198,14 @@ function activity(e: Ev<'ScalingActivity'>, sameTime: readonly SimEvent[]): Narr
       t: e.t,
       headline: `Scheduled action ${e.scheduledAction} (${b.schedule}) → min ${run?.minCapacity ?? b.minCapacity}, max ${run?.maxCapacity ?? b.maxCapacity} → desired ${e.from} → ${e.to}`,
       details: ['A scheduled action moves the desired count inside its new bounds at once; cooldowns do not apply.'],
+      notes: [],
     };
   }
   return {
     t: e.t,
     headline: `${alarmCondition(b.alarm)} → ${alarmShort(b.alarm)} → desired ${e.from} → ${e.to}${arithmetic(b)}${boundsSuffix(b)}`,
     details: policyDetails(b, e.t),
+    notes: b.notes.map((n) => NOTE[n]),
   };
 }
 
@@ -209,6 +216,7 @@ function notScaled(e: Ev<'NotScaled'>): Narration {
     t: e.t,
     headline: `${alarmShort(b.alarm)} in ALARM, desired stays ${b.final} — ${NOT_SCALED[e.reason]}${wouldBe}`,
     details: policyDetails(b, e.t),
+    notes: b.notes.map((n) => NOTE[n]),
   };
 }
 
@@ -231,7 +239,8 @@ function managedConstraint(c: ManagedConstraint): string {
 
 function managedHeadline(b: ManagedScalingBasis): string {
   const op = b.direction === 'out' ? '>' : '<';
-  return `CapacityProviderReservation ${num(b.reservation, 0)} ${op} ${num(b.targetCapacity, 2)}: ${plural(b.instancesNeeded, 'instance')} needed for the tasks, ${b.instancesInGroup} in the group`;
+  const now = b.instancesNow === b.instancesInGroup ? '' : ` (${b.instancesNow} now)`;
+  return `CapacityProviderReservation ${num(b.reservation, 0)} ${op} ${num(b.targetCapacity, 2)}: ${plural(b.instancesNeeded, 'instance')} needed for the tasks, ${b.instancesInGroup} in the group${now}`;
 }
 
 function managedDetails(b: ManagedScalingBasis): string[] {
@@ -239,7 +248,6 @@ function managedDetails(b: ManagedScalingBasis): string[] {
     `CapacityProviderReservation = instances needed for all tasks ÷ instances in the group × 100 = ${b.instancesNeeded} ÷ ${b.instancesInGroup} × 100; managed scaling asks for ceil(${b.instancesNeeded} × 100 ÷ ${num(b.targetCapacity, 2)}) = ${b.wanted} instances.`,
     datapointsSentence(b.alarm),
     ...b.constraints.map(managedConstraint),
-    ...b.notes.map((n) => NOTE[n]),
   ];
 }
 
@@ -262,7 +270,7 @@ function alarmChange(e: Ev<'AlarmStateChange'>): Narration {
     details.push(
       `${a.breaching} of the last ${plural(a.datapoints.length, 'datapoint')} ${SIDE[a.comparisonOperator]} ${thresholdText(a)}; ALARM needs ${a.datapointsToAlarm}.`,
     );
-  return { t: e.t, headline: `${a.alarm}: ${e.from} → ${e.to}`, details };
+  return { t: e.t, headline: `${a.alarm}: ${e.from} → ${e.to}`, details, notes: [] };
 }
 
 function explain(events: readonly SimEvent[], idx: number): Narration | null {
@@ -278,25 +286,28 @@ function explain(events: readonly SimEvent[], idx: number): Narration | null {
         t: e.t,
         headline: `${managedHeadline(e.basis)} → Auto Scaling group ${e.from} → ${e.to} instances`,
         details: managedDetails(e.basis),
+        notes: e.basis.notes.map((n) => NOTE[n]),
       };
     case 'ManagedScalingNotScaled':
       return {
         t: e.t,
         headline: `${managedHeadline(e.basis)} → the group stays at ${e.basis.final} — ${MANAGED_NOT_SCALED[e.reason]}`,
         details: managedDetails(e.basis),
+        notes: e.basis.notes.map((n) => NOTE[n]),
       };
     case 'ScheduledActionExecuted':
       return {
         t: e.t,
         headline: `Scheduled action ${e.scheduledAction} → min ${e.minCapacity}, max ${e.maxCapacity}`,
         details: ['The desired count was already inside the new bounds.'],
+        notes: [],
       };
     case 'ServiceEvent':
-      return { t: e.t, headline: e.message, details: [] };
+      return { t: e.t, headline: e.message, details: [], notes: [] };
     case 'AlarmStateChange':
       return alarmChange(e);
     case 'ModelNote':
-      return { t: e.t, headline: 'The run reaches a simplification of the model', details: [NOTE[e.note]] };
+      return { t: e.t, headline: 'The run reaches a simplification of the model', details: [], notes: [NOTE[e.note]] };
     default:
       return null;
   }
@@ -344,10 +355,11 @@ export function watching(sc: Scenario, r: Pick<Result, 'minutes' | 'alarmHistory
     if (!p || p.state === 'ALARM' || p.breaching === 0) continue;
     const owner = a.policy ?? 'managed scaling';
     out.push(
-      `${owner}: ${p.breaching} of ${p.datapointsToAlarm} datapoints ${SIDE[a.comparisonOperator]} ${num(a.threshold, 2)}${unitOf(a.metric)} — ${shortName(a.name)} fires at ${p.datapointsToAlarm}.`,
+      `${owner}: ${p.breaching} of ${p.datapointsToAlarm} datapoints ${SIDE[a.comparisonOperator]} ${num(a.threshold, 2)}${unitOf(a.metric)} — ${alarmShort({ role: a.role, alarm: a.name })} fires at ${p.datapointsToAlarm}.`,
     );
   }
-  const row = r.minutes[Math.floor(t / 60) - 1];
+  let row: Result['minutes'][number] | undefined;
+  for (let k = r.minutes.length - 1; k >= 0 && !row; k--) if ((r.minutes[k] as Result['minutes'][number]).t <= t) row = r.minutes[k];
   if (row && row.pendingCount > 0) out.push(`${plural(row.pendingCount, 'task')} starting (PROVISIONING or PENDING) at ${clock(row.t)}.`);
   return out;
 }

@@ -13,6 +13,7 @@ import type { SimState } from './types';
 /** What an alarm watches (created once per policy or capacity provider). */
 export interface AlarmSpec {
   name: string;
+  role: AlarmBasis['role'];
   metric: MetricName;
   statistic: Statistic;
   periodSeconds: 60 | 20;
@@ -85,6 +86,7 @@ export function alarmBasis(spec: AlarmSpec, rt: AlarmRuntime, delay: number): Al
   for (const d of rt.window) if (d.value !== null && breaches(d.value, spec.comparisonOperator, spec.threshold)) breaching++;
   return {
     alarm: spec.name,
+    role: spec.role,
     metric: spec.metric,
     statistic: spec.statistic,
     periodSeconds: spec.periodSeconds,

@@ -20,6 +20,8 @@ export interface EvaluatedDatapoint {
 /** One alarm evaluation: what the alarm watches and what it saw. */
 export interface AlarmBasis {
   alarm: string;
+  /** The role of an alarm Application Auto Scaling creates (target tracking, managed scaling); null for a learner's own. */
+  role: 'AlarmHigh' | 'AlarmLow' | null;
   /** CloudWatch metric name (CPUUtilization, CapacityProviderReservation, …). */
   metric: string;
   statistic: Statistic;

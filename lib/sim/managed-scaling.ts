@@ -28,6 +28,7 @@ export function managedScalingAlarms(cluster: ClusterConfig): AlarmSpec[] {
     {
       ...common,
       name: `TargetTracking-${cluster.capacityProviderName}-AlarmHigh`,
+      role: 'AlarmHigh',
       comparisonOperator: 'GreaterThanThreshold',
       evaluationPeriods: 1,
       datapointsToAlarm: 1,
@@ -35,6 +36,7 @@ export function managedScalingAlarms(cluster: ClusterConfig): AlarmSpec[] {
     {
       ...common,
       name: `TargetTracking-${cluster.capacityProviderName}-AlarmLow`,
+      role: 'AlarmLow',
       comparisonOperator: 'LessThanThreshold',
       evaluationPeriods: LOW_DATAPOINTS,
       datapointsToAlarm: LOW_DATAPOINTS,
@@ -96,6 +98,10 @@ export function runManagedScaling(s: SimState, t: number, dp: Datapoint): void {
   };
   const to = plan.to;
   if (highAlarm) {
+    if (to <= n) {
+      notScaled(s, t, to === asg.maxSize ? 'AtMaxSize' : 'AlreadyAtCapacity', basis);
+      return;
+    }
     // "Further scale-out is blocked for Instances that are within the instanceWarmupPeriod" (§4).
     let warmUntil = -1;
     for (const i of s.instances)
@@ -103,10 +109,6 @@ export function runManagedScaling(s: SimState, t: number, dp: Datapoint): void {
     if (warmUntil >= 0) {
       constraints.push({ kind: 'instanceWarmup', until: warmUntil });
       notScaled(s, t, 'InstanceWarmup', basis);
-      return;
-    }
-    if (to <= n) {
-      notScaled(s, t, to === asg.maxSize ? 'AtMaxSize' : 'AlreadyAtCapacity', basis);
       return;
     }
     basis.final = to;

@@ -70,6 +70,7 @@ export const stepScaling: PolicyKind<StepScalingPolicy> = {
     return [
       {
         name: `${p.name}-alarm`,
+        role: null,
         metric: a.metric,
         statistic: a.statistic,
         periodSeconds: 60,

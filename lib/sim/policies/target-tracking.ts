@@ -51,6 +51,7 @@ function alarmsOf(p: TargetTrackingPolicy): AlarmSpec[] {
   const high: AlarmSpec = {
     ...common,
     name: `TargetTracking-${p.name}-AlarmHigh`,
+    role: 'AlarmHigh',
     comparisonOperator: 'GreaterThanThreshold',
     threshold: p.targetValue,
     thresholdFrom: { targetValue: p.targetValue, factor: 1 },
@@ -61,6 +62,7 @@ function alarmsOf(p: TargetTrackingPolicy): AlarmSpec[] {
   const low: AlarmSpec = {
     ...common,
     name: `TargetTracking-${p.name}-AlarmLow`,
+    role: 'AlarmLow',
     comparisonOperator: 'LessThanThreshold',
     threshold: SCALE_IN_FRACTION * p.targetValue,
     thresholdFrom: { targetValue: p.targetValue, factor: SCALE_IN_FRACTION },
