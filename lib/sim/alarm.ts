@@ -30,9 +30,11 @@ export interface AlarmRuntime {
   window: EvaluatedDatapoint[];
   /** Breaching count last written to the alarm history (−1: none yet). */
   recorded: number;
+  /** Publication delay of the newest datapoint. */
+  delay: number;
 }
 
-export const newAlarmRuntime = (): AlarmRuntime => ({ state: 'OK', window: [], recorded: -1 });
+export const newAlarmRuntime = (): AlarmRuntime => ({ state: 'OK', window: [], recorded: -1, delay: 0 });
 
 /** Whether a datapoint breaches the threshold, within the engine's one tolerance. */
 export function breaches(value: number, op: ComparisonOperator, threshold: number): boolean {
@@ -80,10 +82,14 @@ function stateReason(b: AlarmBasis, to: AlarmStateValue): string {
   return `Threshold Crossed: ${count} out of the last ${n} datapoints [${values}] ${count === 1 ? 'was' : 'were'} ${alarm ? '' : 'not '}${OPERATOR_WORDS[b.comparisonOperator]} the threshold (${show(b.threshold)}) (minimum ${alarm ? b.datapointsToAlarm : 1} datapoint${alarm && b.datapointsToAlarm !== 1 ? 's' : ''} for ${alarm ? 'OK -> ALARM' : 'ALARM -> OK'} transition)`;
 }
 
-/** The basis of the alarm's current window. */
-export function alarmBasis(spec: AlarmSpec, rt: AlarmRuntime, delay: number): AlarmBasis {
+function breachingCount(spec: AlarmSpec, rt: AlarmRuntime): number {
   let breaching = 0;
   for (const d of rt.window) if (d.value !== null && breaches(d.value, spec.comparisonOperator, spec.threshold)) breaching++;
+  return breaching;
+}
+
+/** The basis of the alarm's current window (built only when a decision needs it). */
+export function alarmBasis(spec: AlarmSpec, rt: AlarmRuntime): AlarmBasis {
   return {
     alarm: spec.name,
     role: spec.role,
@@ -96,31 +102,32 @@ export function alarmBasis(spec: AlarmSpec, rt: AlarmRuntime, delay: number): Al
     evaluationPeriods: spec.evaluationPeriods,
     datapointsToAlarm: spec.datapointsToAlarm,
     datapoints: rt.window.slice(),
-    breaching,
-    publicationDelaySeconds: delay,
+    breaching: breachingCount(spec, rt),
+    publicationDelaySeconds: rt.delay,
   };
 }
 
 /**
  * The alarm takes a published datapoint at t: updates its window and state, records progress and
- * any transition. Returns the basis of this evaluation.
+ * any transition (with its basis).
  */
-export function evaluateAlarm(s: SimState, t: number, spec: AlarmSpec, rt: AlarmRuntime, dp: Datapoint): AlarmBasis {
+export function evaluateAlarm(s: SimState, t: number, spec: AlarmSpec, rt: AlarmRuntime, dp: Datapoint): void {
   const value = readDatapoint(dp, spec.metric, spec.statistic);
   const set = spec.metric === 'CPUUtilization' ? dp.cpu : spec.metric === 'MemoryUtilization' ? dp.memory : null;
   rt.window.push({ end: dp.end, value, tasks: set && set.samples > 0 ? set.samples : null });
   if (rt.window.length > spec.evaluationPeriods) rt.window.shift();
-  const basis = alarmBasis(spec, rt, dp.publishAt - dp.end);
-  const to: AlarmStateValue = basis.breaching >= spec.datapointsToAlarm ? 'ALARM' : value === null ? 'INSUFFICIENT_DATA' : 'OK';
+  rt.delay = dp.publishAt - dp.end;
+  const breaching = breachingCount(spec, rt);
+  const to: AlarmStateValue = breaching >= spec.datapointsToAlarm ? 'ALARM' : value === null ? 'INSUFFICIENT_DATA' : 'OK';
   const from = rt.state;
   if (from !== to) {
     rt.state = to;
+    const basis = alarmBasis(spec, rt);
     s.events.push({ t, type: 'AlarmStateChange', alarm: spec.name, from, to, reason: stateReason(basis, to), basis });
   }
   // Progress towards (or away from) ALARM, recorded when it changes: "2 of 3 datapoints breaching".
-  if (from !== to || rt.recorded !== basis.breaching) {
-    rt.recorded = basis.breaching;
-    s.alarmHistory.push({ t, alarm: spec.name, state: to, breaching: basis.breaching, datapointsToAlarm: spec.datapointsToAlarm });
+  if (from !== to || rt.recorded !== breaching) {
+    rt.recorded = breaching;
+    s.alarmHistory.push({ t, alarm: spec.name, state: to, breaching, datapointsToAlarm: spec.datapointsToAlarm });
   }
-  return basis;
 }

@@ -6,7 +6,7 @@
  * scale-in enabled is ready; at most one activity per evaluation. Every invocation that changes
  * nothing says why (NotScaled, once per policy and reason until the outcome changes).
  */
-import { newAlarmRuntime, evaluateAlarm } from './alarm';
+import { alarmBasis, evaluateAlarm, newAlarmRuntime } from './alarm';
 import type { Datapoint } from './cloudwatch';
 import type { Constraint, NotScaledReason, ScalingBasis } from './decisions';
 import { kindOf } from './policies';
@@ -208,8 +208,9 @@ export function runAutoScaling(s: SimState, t: number, dp: Datapoint): void {
     const specs = s.d.alarmSpecs[i] ?? [];
     if (specs[0]?.periodSeconds !== dp.period) return;
     const ps = s.policies[i] as PolicyState;
-    const bases = specs.map((spec, k) => evaluateAlarm(s, t, spec, ps.alarms[k] as PolicyState['alarms'][number], dp));
-    const asked = kindOf(p).invoke(p, { s, t, index: i, ps }, bases);
+    specs.forEach((spec, k) => evaluateAlarm(s, t, spec, ps.alarms[k] as PolicyState['alarms'][number], dp));
+    const basisOf = (k: number) => alarmBasis(specs[k] as (typeof specs)[number], ps.alarms[k] as PolicyState['alarms'][number]);
+    const asked = kindOf(p).invoke(p, { s, t, index: i, ps }, basisOf);
     // A direction the policy did not ask for: its next not-scaled outcome is news again.
     for (const direction of ['out', 'in'] as const)
       if (!asked.some((pr) => pr.basis.direction === direction)) ps.lastOutcome[direction] = '';

@@ -6,7 +6,7 @@
  * and in after 15 below it, terminating only empty instances.
  */
 import type { AlarmSpec } from './alarm';
-import { evaluateAlarm, newAlarmRuntime } from './alarm';
+import { alarmBasis, evaluateAlarm, newAlarmRuntime } from './alarm';
 import { capacityProviderReservation, instancesNeeded, managedScaleIn, managedScaleOut } from './capacity-provider';
 import type { Datapoint } from './cloudwatch';
 import type { ManagedConstraint, ManagedNotScaledReason, ManagedScalingBasis } from './decisions';
@@ -71,7 +71,7 @@ export function runManagedScaling(s: SimState, t: number, dp: Datapoint): void {
   const ms = cluster.managedScaling;
   const asg = cluster.autoScalingGroup;
   const specs = s.d.managedAlarmSpecs;
-  const [high, low] = specs.map((spec, k) => evaluateAlarm(s, t, spec, s.managed.alarms[k] as SimState['managed']['alarms'][number], dp));
+  specs.forEach((spec, k) => evaluateAlarm(s, t, spec, s.managed.alarms[k] as SimState['managed']['alarms'][number], dp));
   const highAlarm = s.managed.alarms[0]?.state === 'ALARM';
   const lowAlarm = s.managed.alarms[1]?.state === 'ALARM';
   if (!highAlarm && !lowAlarm) {
@@ -85,7 +85,7 @@ export function runManagedScaling(s: SimState, t: number, dp: Datapoint): void {
   const constraints: ManagedConstraint[] = plan.constraints;
   const basis: ManagedScalingBasis = {
     direction: highAlarm ? 'out' : 'in',
-    alarm: (highAlarm ? high : low) as ManagedScalingBasis['alarm'],
+    alarm: alarmBasis(specs[highAlarm ? 0 : 1] as AlarmSpec, s.managed.alarms[highAlarm ? 0 : 1] as SimState['managed']['alarms'][number]),
     instancesNeeded: r.instancesNeeded,
     instancesInGroup: r.instancesInGroup,
     reservation: r.value,

@@ -10,7 +10,7 @@
 import { emitTaskEvent } from './events';
 import { closeSegment, openSegment } from './metrics';
 import { chooseLaunchProvider, chooseStopProvider } from './capacity';
-import { chooseInstance, chooseTaskToStop } from './placement';
+import { chooseInstance, chooseTaskToStop, fargateStopOrder, instanceStopKeys, stopKey } from './placement';
 import { randomInt } from './prng';
 import type { Instance, SimState, Task } from './types';
 
@@ -220,11 +220,30 @@ export function reconcile(s: SimState, t: number): void {
       })`,
     });
   }
+  if (s.nActive <= s.desired) return;
+  if (s.d.fargate) {
+    const order = fargateStopOrder(s);
+    const next = order.map(() => 0);
+    while (s.nActive > s.desired) {
+      const provider = s.d.providers.length > 1 ? chooseStopProvider(s.d.providers, s.providerCounts) : 0;
+      const task = order[provider]?.[next[provider] as number];
+      if (!task) break;
+      next[provider] = (next[provider] as number) + 1;
+      stopTask(s, task, t);
+    }
+    return;
+  }
+  const keys = instanceStopKeys(s);
   while (s.nActive > s.desired) {
     const provider = s.d.providers.length > 1 ? chooseStopProvider(s.d.providers, s.providerCounts) : -1;
-    const task = chooseTaskToStop(s, provider);
+    const task = chooseTaskToStop(s, keys, provider);
     if (!task) break;
     stopTask(s, task, t);
+    // A task not started yet stops at once and frees its instance: its key changes.
+    if (task.status === 'STOPPED' && task.instance > 0) {
+      const i = instanceById(s, task.instance);
+      if (i) keys[i.id] = stopKey(s, i);
+    }
   }
 }
 

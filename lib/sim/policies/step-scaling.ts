@@ -82,9 +82,9 @@ export const stepScaling: PolicyKind<StepScalingPolicy> = {
       },
     ];
   },
-  invoke(p, ctx, bases) {
-    const alarm = bases[0] as AlarmBasis;
+  invoke(p, ctx, alarmOf) {
     if (ctx.ps.alarms[0]?.state !== 'ALARM') return [];
+    const alarm = alarmOf(0);
     const { s, t, ps } = ctx;
     const value = newestValue(alarm);
     const running = s.nRunning;

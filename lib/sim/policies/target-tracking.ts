@@ -74,7 +74,7 @@ function alarmsOf(p: TargetTrackingPolicy): AlarmSpec[] {
 
 export const targetTracking: PolicyKind<TargetTrackingPolicy> = {
   alarms: alarmsOf,
-  invoke(p, ctx, bases) {
+  invoke(p, ctx, alarmOf) {
     const out: Proposal[] = [];
     const running = ctx.s.nRunning;
     const highResolution = TARGET_TRACKING_METRICS[p.predefinedMetricType].periodSeconds === 20;
@@ -103,13 +103,12 @@ export const targetTracking: PolicyKind<TargetTrackingPolicy> = {
       });
       return { policy: ctx.index, name: p.name, basis };
     };
-    const [high, low] = bases as [AlarmBasis, AlarmBasis | undefined];
     ctx.ps.inProposal = null;
     // Semantics 7: always from the running count; tasks a scale-out already added count through the
     // desired count, so only a proposal above it is applied (resolution, semantics 6).
-    if (ctx.ps.alarms[0]?.state === 'ALARM') out.push(propose(high, 'out'));
-    if (low && ctx.ps.alarms[1]?.state === 'ALARM') {
-      const pr = propose(low, 'in');
+    if (ctx.ps.alarms[0]?.state === 'ALARM') out.push(propose(alarmOf(0), 'out'));
+    if (ctx.ps.alarms[1]?.state === 'ALARM') {
+      const pr = propose(alarmOf(1), 'in');
       ctx.ps.inProposal = pr.basis;
       out.push(pr);
     }

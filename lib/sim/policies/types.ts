@@ -25,8 +25,8 @@ export interface InvokeContext {
 export interface PolicyKind<P> {
   /** The alarms the policy needs, in a fixed order (target tracking creates its own; step scaling is given one). */
   alarms(p: P, sc: Scenario): AlarmSpec[];
-  /** Its alarms have just evaluated (bases in the order of alarms()); what it asks for now. */
-  invoke(p: P, ctx: InvokeContext, bases: AlarmBasis[]): Proposal[];
+  /** Its alarms have just evaluated; what it asks for now. `alarm(k)` builds the basis of its k-th alarm. */
+  invoke(p: P, ctx: InvokeContext, alarm: (k: number) => AlarmBasis): Proposal[];
   /** The cooldown an activity in this direction starts. */
   cooldownSeconds(p: P, direction: 'out' | 'in'): number;
   /** Target tracking scales in only when every such policy is ready (§1.8); step scaling scales in alone. */
@@ -39,7 +39,13 @@ export function proposalBasis(
   fields: Pick<ScalingBasis, 'policyType' | 'direction' | 'alarm' | 'value' | 'base' | 'rule' | 'raw'> & { notes?: ModelNote[] },
 ): ScalingBasis {
   return {
-    ...fields,
+    policyType: fields.policyType,
+    direction: fields.direction,
+    alarm: fields.alarm,
+    value: fields.value,
+    base: fields.base,
+    rule: fields.rule,
+    raw: fields.raw,
     desiredBefore: ctx.s.desired,
     minCapacity: ctx.s.minCapacity,
     maxCapacity: ctx.s.maxCapacity,
