@@ -5,7 +5,7 @@
  * current capacity": the adjustment applies to the count before that cooldown's first activity.
  */
 import type { AlarmSpec } from '../alarm';
-import type { AlarmBasis, ComparisonOperator, ScalingBasis } from '../decisions';
+import type { ComparisonOperator, ScalingBasis } from '../decisions';
 import type { StepAdjustment, StepScalingPolicy } from '../schema';
 import { ceilTolerant, floorTolerant, ge, gt, le, lt, near } from '../tolerance';
 import { newestValue, type PolicyKind, proposalBasis } from './types';
