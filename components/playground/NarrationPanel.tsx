@@ -27,7 +27,7 @@ export function NarrationPanel({ scenario, result, compact }: { scenario: Scenar
         {story ? (
           <>
             <p className="mt-1 text-sm font-semibold">
-              <span className="mr-1.5 font-mono text-xs font-normal text-muted">{clock(story.t)}</span>
+              <span className="mr-1.5 font-mono text-xs font-normal text-muted">{clock(story.t, true)}</span>
               {story.headline}
             </p>
             {(compact ? story.details.slice(-1) : story.details).map((d) => (

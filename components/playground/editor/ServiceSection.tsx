@@ -86,17 +86,15 @@ export function ServiceSection() {
   return (
     <Section title="Service and tasks">
       <TextField path="name" label="Scenario name" optional />
-      <div className="grid grid-cols-2 gap-3">
-        <SelectField
-          path="service.launchType"
-          label="Capacity"
-          hint="Launch type or capacity provider strategy"
-          value={mode}
-          options={CAPACITY_MODES}
-          onChange={(v) => api.update((d) => withCapacityMode(d, v as CapacityMode))}
-        />
-        <NumberField path="service.desiredCount" label="Desired count" />
-      </div>
+      <SelectField
+        path="service.launchType"
+        label="Runs on"
+        hint="A launch type, or a capacity provider strategy"
+        value={mode}
+        options={CAPACITY_MODES}
+        onChange={(v) => api.update((d) => withCapacityMode(d, v as CapacityMode))}
+      />
+      <NumberField path="service.desiredCount" label="Desired count" />
       {mode === 'FARGATE_PROVIDERS' && <SpotStrategy />}
       {fargate ? (
         <div className="grid grid-cols-2 gap-3">
