@@ -117,29 +117,6 @@ describe('NotScaled: the policy was invoked and the desired count stayed', () =>
       basis: { constraints: [{ kind: 'scaleInCooldown', until: 660 }] },
     });
   });
-
-  it('target tracking scale-in waits for every policy with scale-in enabled', () => {
-    const memory = {
-      name: 'mem',
-      policyType: 'TargetTrackingScaling' as const,
-      predefinedMetricType: 'ECSServiceAverageMemoryUtilization' as const,
-      targetValue: 5,
-    };
-    const r = simulate(
-      cpuScenario({
-        desiredCount: 4,
-        maxCapacity: 4,
-        durationSeconds: 1200,
-        rates: [{ at: 0, value: 40 }],
-        policies: [cpuTarget50, memory],
-      }),
-    );
-    expect(notScaled(r).find((e) => e.reason === 'WaitingForOtherPolicies')).toMatchObject({
-      t: 900,
-      policy: 'cpu50',
-      basis: { constraints: [{ kind: 'waitingForPolicies', policies: ['mem'] }] },
-    });
-  });
 });
 
 describe('managed scaling says why it does not scale', () => {

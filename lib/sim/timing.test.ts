@@ -112,6 +112,12 @@ describe('target tracking timing (aws-facts §1.2)', () => {
       }),
     );
     expect(activities(r).filter((a) => a.to < a.from)).toEqual([]);
+    // … and says why (fix 9 of issue 12): cpu50's AlarmLow is in ALARM, mem is not ready.
+    expect(r.events.find((e) => e.type === 'NotScaled' && e.reason === 'WaitingForOtherPolicies')).toMatchObject({
+      t: 900,
+      policy: 'cpu50',
+      basis: { constraints: [{ kind: 'waitingForPolicies', policies: ['mem'] }] },
+    });
   });
 });
 
