@@ -68,7 +68,7 @@ const CAPACITY_MODES: { value: CapacityMode; label: string }[] = [
 /** FARGATE and FARGATE_SPOT: the base and the weights of the strategy. */
 function SpotStrategy() {
   return (
-    <fieldset className="grid grid-cols-3 gap-3">
+    <fieldset className="grid grid-cols-3 items-end gap-3">
       <legend className="mb-1 text-xs font-semibold">Capacity provider strategy</legend>
       <NumberField path="service.capacityProviderStrategy[0].base" label="FARGATE base" optional placeholder="0" />
       <NumberField path="service.capacityProviderStrategy[0].weight" label="FARGATE weight" optional placeholder="0" />
