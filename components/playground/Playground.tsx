@@ -1,4 +1,5 @@
 'use client';
+import { Button } from '@/components/ui/Button';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ScenarioError } from '@/lib/sim';
 import { kebab } from '@/lib/playground/aws-cli';
@@ -159,9 +160,9 @@ export default function Playground({ presets, initialPresetId, mode, sync }: Pla
                 ))}
               </ul>
             )}
-            <button type="button" className="mt-2 underline" onClick={() => setProblem(null)}>
+            <Button variant="link" size="inline" className="mt-2" onClick={() => setProblem(null)}>
               Dismiss
-            </button>
+            </Button>
           </div>
         )}
         {sim.failure && (

@@ -164,9 +164,9 @@ export function ShareBar({ draft, scenario, valid, shareUrl, onImport, onHelp }:
               </li>
             ))}
           </ul>
-          <button type="button" className="mt-2 text-sm underline" onClick={() => setImportErrors(null)}>
+          <Button variant="link" size="inline" className="mt-2 text-sm" onClick={() => setImportErrors(null)}>
             Dismiss
-          </button>
+          </Button>
         </div>
       )}
       <CliDialog script={cli} onClose={() => setCli(null)} />

@@ -129,7 +129,7 @@ export function PresenterView(props: PresenterProps) {
           <Button variant="onDark" size="sm" onClick={() => onAction('help')} aria-keyshortcuts="?">
             Keys
           </Button>
-          <ThemeToggle className="h-auto border-white/25 py-1 text-inherit hover:bg-white/10" />
+          <ThemeToggle variant="onDark" />
         </nav>
       </header>
 
@@ -144,9 +144,9 @@ export function PresenterView(props: PresenterProps) {
           {props.notice && (
             <p>
               {props.notice}{' '}
-              <button type="button" className="underline" onClick={onDismissNotice}>
+              <Button variant="link" size="inline" onClick={onDismissNotice}>
                 Dismiss
-              </button>
+              </Button>
             </p>
           )}
           {props.classProblems.map((p) => (

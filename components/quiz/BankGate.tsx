@@ -1,4 +1,5 @@
 'use client';
+import { Button } from '@/components/ui/Button';
 import type { ReactNode } from 'react';
 import type { IndexedBank } from '@/lib/quiz/bank';
 import { useApp } from '@/lib/store';
@@ -19,9 +20,9 @@ export function BankGate({ children, skeletonRows = 4 }: { children: (index: Ind
       >
         <p className="font-semibold">The questions could not be loaded.</p>
         <p className="mt-1 text-sm">Check your connection and try again ({bank.message}).</p>
-        <button type="button" onClick={bank.retry} className="mt-3 rounded-lg border border-current px-4 py-2 text-sm font-medium">
+        <Button onClick={bank.retry} className="mt-3">
           Try again
-        </button>
+        </Button>
       </div>
     );
   }

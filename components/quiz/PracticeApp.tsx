@@ -1,4 +1,5 @@
 'use client';
+import { Button } from '@/components/ui/Button';
 import Link from 'next/link';
 import { useState } from 'react';
 import { ranOutOfTime } from '@/lib/quiz/attempt';
@@ -73,17 +74,13 @@ function RecentResults({ index, onView }: { index: IndexedBank; onView: (id: str
               <span className="tabular-nums">
                 {score.correct} / {score.total} ({score.percent}%){ranOutOfTime(attempt) ? ' · time ran out' : ''}
               </span>
-              <button
-                type="button"
-                onClick={() => onView(attempt.id)}
-                className="ml-auto text-sm font-medium text-accent underline underline-offset-2"
-              >
+              <Button variant="link" size="inline" onClick={() => onView(attempt.id)} className="ml-auto text-sm">
                 View results
                 <span className="sr-only">
                   {' '}
                   of the {attempt.mode} on {new Date(attempt.startedAt).toLocaleString()}
                 </span>
-              </button>
+              </Button>
             </li>
           );
         })}

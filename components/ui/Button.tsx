@@ -9,7 +9,11 @@ import type { ComponentProps } from 'react';
  *
  * primary: the page's main action; secondary: a bordered action beside it; ghost: a quiet action
  * in a bar or list; danger: a destructive confirmation; onDark: a bordered action on the
- * presenter's dark chrome (aria-pressed shows a toggle that is on).
+ * presenter's dark chrome (aria-pressed shows a toggle that is on); link: an action inside a
+ * sentence or a notice ("Dismiss", "View results"), drawn as a link (use it with size inline).
+ *
+ * Tiles that are whole list or grid items (event-log rows, slide thumbnails, exam navigator cells)
+ * are buttons with their own layout, not this control.
  */
 const VARIANTS = {
   // Hover deepens the accent in light mode and lightens it in dark mode: the label keeps its contrast.
@@ -18,12 +22,15 @@ const VARIANTS = {
   secondary: 'border border-line bg-card text-fg hover:not-disabled:bg-bg-subtle',
   ghost: 'text-fg hover:not-disabled:bg-bg-subtle',
   danger: 'bg-red-700 text-white hover:not-disabled:bg-red-800',
+  // The colour of the text around it (a notice's own colour, or the page's).
+  link: 'underline underline-offset-2 hover:not-disabled:no-underline',
   onDark: 'border border-white/25 text-inherit hover:not-disabled:bg-white/10 aria-pressed:border-[var(--accent)] aria-pressed:bg-white/15',
 } as const;
 
 /**
  * xs: inside a code block's bar; sm: a toolbar (diagram controls); md: most actions; lg: a page's
- * main action; toolbar: the playground's h-9 controls; icon: a square h-9 control (give it an aria-label).
+ * main action; toolbar: the playground's h-9 controls; icon: a square h-9 control (give it an aria-label);
+ * inline: no box at all, for the link variant inside text.
  */
 const SIZES = {
   xs: 'gap-1.5 rounded-md px-2 py-0.5 text-xs',
@@ -32,6 +39,7 @@ const SIZES = {
   lg: 'gap-2 rounded-lg px-4 py-2',
   toolbar: 'h-9 gap-1 rounded-md px-3 text-sm',
   icon: 'size-9 gap-1 rounded-md text-sm',
+  inline: 'gap-1 rounded-sm',
 } as const;
 
 export type ButtonVariant = keyof typeof VARIANTS;

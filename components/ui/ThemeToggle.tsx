@@ -1,20 +1,22 @@
 'use client';
 import { useSyncExternalStore } from 'react';
+import { Button, type ButtonVariant } from './Button';
 import { readTheme, setTheme, subscribeTheme, type Theme } from './theme-store';
 
 const ORDER: Theme[] = ['system', 'light', 'dark'];
 const LABEL: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
 /** Cycles System → Light → Dark; "System" follows the OS live. */
-export function ThemeToggle({ className = 'border-line text-fg hover:bg-bg-subtle' }: { className?: string }) {
+export function ThemeToggle({ variant = 'secondary' }: { variant?: Extract<ButtonVariant, 'secondary' | 'onDark'> }) {
   const current = useSyncExternalStore(subscribeTheme, readTheme, () => 'system' as const);
   const next = ORDER[(ORDER.indexOf(current) + 1) % ORDER.length] as Theme;
   return (
-    <button
-      type="button"
+    <Button
+      variant={variant}
+      size={variant === 'onDark' ? 'sm' : 'toolbar'}
       onClick={() => setTheme(next)}
       // Without JavaScript the theme cannot be switched (or read): the button is left out.
-      className={`inline-flex h-9 items-center gap-1.5 rounded-md border px-2.5 text-sm noscript:hidden ${className}`}
+      className="noscript:hidden"
       aria-label={`Colour theme: ${LABEL[current]}. Switch to ${LABEL[next]}`}
       title={`Theme: ${LABEL[current]} (switch to ${LABEL[next]})`}
     >
@@ -22,7 +24,7 @@ export function ThemeToggle({ className = 'border-line text-fg hover:bg-bg-subtl
       <span className="hidden sm:inline" aria-hidden="true">
         {LABEL[current]}
       </span>
-    </button>
+    </Button>
   );
 }
 

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CourseErrors, loadCourse } from './course.server';
+import { loadCourse } from './course.server';
+import { ContentErrors } from './errors';
 import { parseLessonSource } from './frontmatter';
 import { extractSeedHeadings, loadSeedHeadings, SEED_PATH } from './seed.server';
 import snapshot from '@/content/syllabus-headings.json';
@@ -36,6 +37,10 @@ describe('lesson frontmatter', () => {
     expect(bodyLineOffset).toBe(7);
   });
 
+  it('accepts a lesson that covers no seed heading (a topic beyond the seed)', () => {
+    expect(parseLessonSource(good('[]'), 'l.mdx').frontmatter.covers).toEqual([]);
+  });
+
   it('names the file, the line and the field of a bad value', () => {
     const text = good().replace('minutes: 8', 'minutes: eight');
     expect(errorOf(() => parseLessonSource(text, 'content/01-a/01-b/lesson.mdx'))).toMatch(/^content\/01-a\/01-b\/lesson\.mdx:6 minutes: /);
@@ -51,6 +56,10 @@ describe('lesson frontmatter', () => {
     const message = errorOf(() => parseLessonSource(text, 'l.mdx'));
     expect(message).toMatch(/l\.mdx:\d+ summary: /);
     expect(message).toMatch(/sumary/);
+  });
+
+  it('accepts a lesson that covers no seed heading', () => {
+    expect(parseLessonSource(good('[]'), 'l.mdx').frontmatter.covers).toEqual([]);
   });
 
   it('rejects a file without frontmatter and broken YAML', () => {
@@ -118,7 +127,7 @@ describe('course discovery', () => {
       loadCourse({ contentDir: dir, seedHeadings: seed });
       throw new Error('expected an error');
     } catch (error) {
-      expect(error).toBeInstanceOf(CourseErrors);
+      expect(error).toBeInstanceOf(ContentErrors);
       const message = (error as Error).message;
       expect(message).toMatch(/01-d\/module\.yaml:\d+ summary:/);
       expect(message).toMatch(/01-a\/lesson\.mdx:6 minutes: must be more than 0/);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError } from './errors';
+import { ContentError, ContentErrors } from './errors';
 import { parseLessonSource } from './frontmatter';
 import { moduleFileSchema, type LessonFrontmatter } from './schemas';
 import { parsePrefixedName } from './slug';
@@ -25,13 +25,6 @@ export interface Course {
   uncovered: string[];
   /** Things that were skipped, e.g. folders without a numeric prefix. */
   notices: string[];
-}
-
-export class CourseErrors extends Error {
-  constructor(readonly errors: ContentError[]) {
-    super(`Content is invalid (${errors.length} file${errors.length === 1 ? '' : 's'}):\n${errors.map((e) => e.message).join('\n')}`);
-    this.name = 'CourseErrors';
-  }
 }
 
 export interface LoadCourseOptions {
@@ -107,7 +100,7 @@ export function loadCourse(options: LoadCourseOptions): Course {
   errors.push(...duplicateErrors(modules, lessons));
   const { uncovered, coverErrors } = checkCoverage(lessons, seedHeadings, options.requireFullCoverage ?? false);
   errors.push(...coverErrors);
-  if (errors.length > 0) throw new CourseErrors(errors);
+  if (errors.length > 0) throw new ContentErrors('Content', errors);
   return { modules, lessons, uncovered, notices };
 }
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Course } from './course.server';
 import type { DiagramSource } from './diagram-files.server';
-import { ContentError } from './errors';
+import { ContentError, ContentErrors } from './errors';
 import { parseDeckSource, type ParsedDeck } from './deck-source';
 
 export const DECK_FILE_NAME = 'slides.mdx';
@@ -16,13 +16,6 @@ export interface Deck extends ParsedDeck {
   minutes: number;
   file: string;
   dir: string;
-}
-
-export class DeckErrors extends Error {
-  constructor(readonly errors: ContentError[]) {
-    super(`Decks are invalid (${errors.length} file${errors.length === 1 ? '' : 's'}):\n${errors.map((e) => e.message).join('\n')}`);
-    this.name = 'DeckErrors';
-  }
 }
 
 export interface DeckInputs {
@@ -58,7 +51,7 @@ export function loadDecks({ course, diagrams, questions, presetIds }: DeckInputs
       errors.push(error instanceof ContentError ? error : new ContentError(file, [{ field: '', message: String(error) }]));
     }
   }
-  if (errors.length > 0) throw new DeckErrors(errors);
+  if (errors.length > 0) throw new ContentErrors('Decks', errors);
   return decks;
 }
 

@@ -7,7 +7,7 @@ import { loadDecks, presetIdsIn, type Deck } from './deck-files.server';
 import { getDiagramSources } from './diagrams.server';
 import { ContentError } from './errors';
 import { getCourse } from './index.server';
-import { SHIKI_OPTIONS } from './mdx.server';
+import { mdxProblems, SHIKI_OPTIONS } from './mdx.server';
 import { getQuizBank } from './quiz-bank.server';
 
 let cached: Promise<Deck[]> | undefined;
@@ -54,10 +54,6 @@ async function compile(deck: Deck): Promise<string> {
     });
     return code;
   } catch (error) {
-    const errors = (error as { errors?: { text: string; location?: { line: number } }[] }).errors;
-    const problems = Array.isArray(errors) && errors.length > 0
-      ? errors.map((e) => ({ field: 'mdx', message: e.text, line: e.location ? deck.fileLine(e.location.line) : undefined }))
-      : [{ field: 'mdx', message: error instanceof Error ? error.message : String(error) }];
-    throw new ContentError(deck.file, problems);
+    throw new ContentError(deck.file, mdxProblems(error, deck.fileLine));
   }
 }

@@ -9,6 +9,18 @@ export class ContentError extends Error {
   }
 }
 
+/** Every unusable file a loader found, thrown together so one build run reports them all. */
+export class ContentErrors extends Error {
+  constructor(
+    /** What was being loaded, e.g. "Content" or "Decks". */
+    subject: string,
+    readonly errors: readonly ContentError[],
+  ) {
+    super(`${subject} ${subject.endsWith('s') ? 'are' : 'is'} invalid (${errors.length} file${errors.length === 1 ? '' : 's'}):\n${errors.map((e) => e.message).join('\n')}`);
+    this.name = 'ContentErrors';
+  }
+}
+
 export interface ContentProblem {
   /** Dotted path of the offending field, e.g. `objectives[1]`; empty for the whole file. */
   field: string;

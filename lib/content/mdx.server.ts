@@ -6,7 +6,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { ContentError } from './errors';
+import { ContentError, type ContentProblem } from './errors';
 import type { Lesson } from './course.server';
 import { getGlossary } from './glossary.server';
 import { getCourse } from './index.server';
@@ -63,7 +63,7 @@ async function compile(lesson: MdxSource): Promise<CompiledLesson> {
     });
     return { code, toc };
   } catch (error) {
-    throw new ContentError(lesson.file, mdxProblems(error, lesson));
+    throw new ContentError(lesson.file, mdxProblems(error, (line) => line + lesson.bodyLineOffset));
   }
 }
 
@@ -83,11 +83,11 @@ function textOf(node: Element | Root | { type: string; value?: string; children?
   return '';
 }
 
-/** esbuild reports MDX errors with a location inside the body; shift it back to the file's lines. */
-function mdxProblems(error: unknown, lesson: MdxSource) {
+/** esbuild reports MDX errors with a location inside the compiled source; `fileLine` maps it back to the file's lines. */
+export function mdxProblems(error: unknown, fileLine: (sourceLine: number) => number): ContentProblem[] {
   const errors = (error as { errors?: { text: string; location?: { line: number } }[] }).errors;
   if (Array.isArray(errors) && errors.length > 0) {
-    return errors.map((e) => ({ field: 'mdx', message: e.text, line: e.location ? e.location.line + lesson.bodyLineOffset : undefined }));
+    return errors.map((e) => ({ field: 'mdx', message: e.text, line: e.location ? fileLine(e.location.line) : undefined }));
   }
   return [{ field: 'mdx', message: error instanceof Error ? error.message : String(error) }];
 }

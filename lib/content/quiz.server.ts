@@ -2,8 +2,8 @@ import 'server-only';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BankLesson, BankQuestion, QuizBank } from '@/lib/quiz/bank';
-import { CourseErrors, type Course, type Lesson } from './course.server';
-import { ContentError, type ContentProblem } from './errors';
+import { type Course, type Lesson } from './course.server';
+import { ContentError, ContentErrors, type ContentProblem } from './errors';
 import { quizFileSchema, type Question } from './quiz-schema';
 import type { TocEntry } from './types';
 import { parseYamlWith, yamlLineFinder } from './yaml-source';
@@ -90,7 +90,7 @@ export async function loadQuizBank(course: Course, tocOf: TocLookup): Promise<Qu
     lessons.push({ slug: lesson.slug, title: lesson.title, module: lesson.moduleSlug, sections });
   }
 
-  if (errors.length > 0) throw new CourseErrors(errors);
+  if (errors.length > 0) throw new ContentErrors('Content', errors);
   return {
     modules: course.modules.map((m) => ({ slug: m.slug, title: m.title, order: m.order })),
     lessons,

@@ -48,6 +48,10 @@ export const NODE_KINDS = {
   nlb: { label: 'Network Load Balancer', group: false },
   clb: { label: 'Classic Load Balancer', group: false },
   'target-group': { label: 'Target group', group: false },
+  // Service-to-service networking
+  'service-proxy': { label: 'Sidecar proxy', group: false },
+  'cloud-map': { label: 'AWS Cloud Map', group: false },
+  'vpc-lattice': { label: 'Amazon VPC Lattice', group: false },
   // Storage and data
   s3: { label: 'Amazon S3', group: false },
   dynamodb: { label: 'Amazon DynamoDB', group: false },
@@ -61,8 +65,10 @@ export const NODE_KINDS = {
   sns: { label: 'Amazon SNS', group: false },
   // Security, monitoring, scaling
   'iam-role': { label: 'IAM role', group: false },
+  'secrets-manager': { label: 'AWS Secrets Manager', group: false },
   'cloudwatch-metric': { label: 'CloudWatch metric', group: false },
   'cloudwatch-alarm': { label: 'CloudWatch alarm', group: false },
+  'cloudwatch-logs': { label: 'CloudWatch Logs', group: false },
   'application-auto-scaling': { label: 'Application Auto Scaling', group: false },
   // Delivery (App2Container and CI/CD)
   cloudformation: { label: 'AWS CloudFormation', group: false },

@@ -33,3 +33,12 @@ export {
   type FrameTaskState,
 } from './views';
 export { profileAt, type ProfilePoint } from './profile';
+export * as limits from './limits';
+export {
+  capacityProviderNameProblem,
+  ecsNameProblem,
+  FARGATE_CAPACITY_PROVIDERS,
+  showUnsafe,
+  stepAlarmName,
+  unsafeCharacter,
+} from './names';

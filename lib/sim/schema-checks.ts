@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { FARGATE_PROVIDERS, serviceCapacity } from './capacity';
 import { fargateSizeProblem } from './fargate';
+import { ALARM_NAME_MAX, stepAlarmName } from './names';
 import { EC2_INSTANCE_TYPES, resolveInstanceType } from './prices';
 import { parseSchedule } from './schedule-expressions';
 import type { Scenario, StepAdjustment, StepScalingPolicy } from './schema';
@@ -12,7 +13,20 @@ import type { Scenario, StepAdjustment, StepScalingPolicy } from './schema';
 type Path = (string | number)[];
 type Add = (path: Path, message: string) => void;
 
-const UTC_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.0+)?Z$/;
+const UTC_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.0+)?Z$/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why `text` is not a real UTC time (Date.parse rolls 2026-02-30 over to March 2), or null. */
+function utcTimeProblem(text: string): string | null {
+  const m = UTC_TIME.exec(text);
+  if (!m) return 'must be a UTC time in whole seconds, like 2026-01-05T11:00:00Z';
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  if (month < 1 || month > 12) return `${String(month).padStart(2, '0')} is not a month (01–12)`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return `${m[1]}-${m[2]}-${m[3]} is not a date: ${MONTHS[month - 1]} ${year} has ${days} days`;
+  if (hour > 23 || minute > 59 || second > 59) return `${m[4]}:${m[5]}:${m[6]} is not a time of day (00:00:00–23:59:59)`;
+  return null;
+}
 
 const isFargateProvider = (name: string) => (FARGATE_PROVIDERS as readonly string[]).includes(name);
 
@@ -73,9 +87,8 @@ function checkCapacity(s: Scenario, add: Add): boolean {
 }
 
 function checkService(s: Scenario, add: Add): void {
-  if (!UTC_TIME.test(s.startTime) || Number.isNaN(Date.parse(s.startTime))) {
-    add(['startTime'], 'must be a UTC time in whole seconds, like 2026-01-05T11:00:00Z');
-  }
+  const time = utcTimeProblem(s.startTime);
+  if (time) add(['startTime'], time);
   const start = s.service.taskStartSeconds;
   if (Array.isArray(start) && start[0] > start[1]) add(['service', 'taskStartSeconds'], 'the range must be [min, max] with min ≤ max');
   if (!checkCapacity(s, add)) return;
@@ -97,7 +110,7 @@ function checkService(s: Scenario, add: Add): void {
   if (!type) {
     add(
       ['cluster', 'instanceType'],
-      `unknown instance type "${String(s.cluster.instanceType)}"; known: ${Object.keys(EC2_INSTANCE_TYPES).join(', ')}, or give { name, cpu, memory, pricePerHour }`,
+      `unknown instance type ${JSON.stringify(s.cluster.instanceType)}; known: ${Object.keys(EC2_INSTANCE_TYPES).join(', ')}, or give { name, cpu, memory, pricePerHour }`,
     );
   } else {
     if (s.service.cpu > type.cpu)
@@ -170,6 +183,13 @@ function checkSteps(steps: StepAdjustment[], add: Add, base: Path): void {
 }
 
 function checkStepPolicy(s: Scenario, p: StepScalingPolicy, add: Add, base: Path): void {
+  // The policy's alarm is named after it (names.ts stepAlarmName), and CloudWatch caps alarm names.
+  const alarm = stepAlarmName(p.name);
+  if (alarm.length > ALARM_NAME_MAX)
+    add(
+      [...base, 'name'],
+      `must be at most ${ALARM_NAME_MAX - (alarm.length - p.name.length)} characters for a step scaling policy: its CloudWatch alarm, named after it with "-alarm", must fit CloudWatch's ${ALARM_NAME_MAX}`,
+    );
   const m = p.alarm.metric;
   if (m === 'RequestCountPerTarget') {
     if (s.loadBalancer?.type !== 'ALB')
