@@ -28,7 +28,8 @@ export interface Run {
   ms: number;
 }
 
-export type RunResponse = { id: number; ok: true; run: Run } | { id: number; ok: false; errors: ScenarioError[] };
+/** `failure`: the scenario is valid but the run could not finish (e.g. a run-time limit); said to the learner. */
+export type RunResponse = { id: number; ok: true; run: Run } | { id: number; ok: false; errors: ScenarioError[]; failure?: string };
 export interface RunRequest {
   id: number;
   draft: Draft;

@@ -5,10 +5,12 @@
 export { parseScenario, formatPath, type ParseResult, type ScenarioError } from './parse';
 export { createSimulation, InvalidScenarioError } from './create';
 export { advance, resultOf, simulate, snapshot, type Snapshot } from './simulate';
+export { RunLimitError, type RunLimit } from './run-limits';
 export {
   scenarioSchema,
   STEP_METRICS,
   DEFAULT_CAPACITY_PROVIDER_NAME,
+  type CapacityProviderStrategyItem,
   type Scenario,
   type ScenarioInput,
   type ScalingPolicy,
@@ -34,11 +36,4 @@ export {
 } from './views';
 export { profileAt, type ProfilePoint } from './profile';
 export * as limits from './limits';
-export {
-  capacityProviderNameProblem,
-  ecsNameProblem,
-  FARGATE_CAPACITY_PROVIDERS,
-  showUnsafe,
-  stepAlarmName,
-  unsafeCharacter,
-} from './names';
+export { ecsNameProblem, showUnsafe, stepAlarmName, unsafeCharacter } from './names';

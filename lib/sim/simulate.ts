@@ -19,6 +19,7 @@ import {
   visibleDatapoint,
 } from './metrics';
 import { round2, round2OrNull, roundCost } from './round';
+import { checkRunLimits } from './run-limits';
 import { runScheduledActions } from './scheduled-actions';
 import type { Scenario, ScenarioInput } from './schema';
 import { advanceTasks, compactTasks } from './tasks';
@@ -95,9 +96,13 @@ function boundary(s: SimState, t: number): void {
   row.instances = s.d.fargate ? null : s.instances.length;
   row.costUsd = roundCost(s.cost);
   s.minutes.push(row);
+  checkRunLimits(s);
 }
 
-/** Advances the simulation by up to `seconds` simulated seconds (in place; returns the same state). */
+/**
+ * Advances the simulation by up to `seconds` simulated seconds (in place; returns the same state).
+ * Throws RunLimitError at the first minute boundary past limits.MAX_LIVE_TASKS or MAX_EVENTS.
+ */
 export function advance(s: SimState, seconds: number): SimState {
   const end = Math.min(s.scenario.durationSeconds, s.t + Math.max(0, Math.floor(seconds)));
   while (s.t < end) {
@@ -193,7 +198,7 @@ export function snapshot(s: SimState): Snapshot {
   };
 }
 
-/** Runs a whole scenario (throws InvalidScenarioError if parseScenario rejects it). */
+/** Runs a whole scenario (throws InvalidScenarioError if parseScenario rejects it, RunLimitError past a run-time limit). */
 export function simulate(input: ScenarioInput | Scenario): Result {
   const s = createSimulation(input);
   advance(s, s.scenario.durationSeconds);

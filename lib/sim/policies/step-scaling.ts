@@ -5,6 +5,7 @@
  * current capacity": the adjustment applies to the count before that cooldown's first activity.
  */
 import type { AlarmSpec } from '../alarm';
+import { stepAlarmName } from '../names';
 import type { ComparisonOperator, ScalingBasis } from '../decisions';
 import type { StepAdjustment, StepScalingPolicy } from '../schema';
 import { ceilTolerant, floorTolerant, ge, gt, le, lt, near } from '../tolerance';
@@ -69,7 +70,7 @@ export const stepScaling: PolicyKind<StepScalingPolicy> = {
     const a = p.alarm;
     return [
       {
-        name: `${p.name}-alarm`,
+        name: stepAlarmName(p.name),
         role: null,
         metric: a.metric,
         statistic: a.statistic,
