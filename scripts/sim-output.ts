@@ -28,26 +28,35 @@ function stringify(value: unknown, where: string): string {
 
 const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
 
-/** The result as JSON text, in pieces of roughly `chunkSize` characters. */
-export function* resultJson(r: Pick<Result, 'version' | 'minutes' | 'events' | 'summary'>, chunkSize = 1 << 16): Generator<string> {
-  let buffer = `{\n  "version": ${stringify(r.version, 'version')},\n`;
-  const list = function* (key: 'minutes' | 'events', items: readonly unknown[], last: boolean): Generator<string> {
-    if (items.length === 0) {
-      buffer += `  "${key}": []${last ? '' : ','}\n`;
-      return;
+/**
+ * The result as JSON text, in pieces of roughly `chunkSize` characters: exactly
+ * `JSON.stringify(r, null, 2)` plus a newline. Generic over the result's keys (a field added to
+ * Result is written without a change here); arrays are written item by item, so no giant string.
+ */
+export function* resultJson(r: Result, chunkSize = 1 << 16): Generator<string> {
+  const entries = Object.entries(r).filter(([, value]) => value !== undefined);
+  if (entries.length === 0) {
+    yield '{}\n';
+    return;
+  }
+  let buffer = '{\n';
+  for (let k = 0; k < entries.length; k++) {
+    const [key, value] = entries[k] as [string, unknown];
+    const comma = k + 1 < entries.length ? ',' : '';
+    const name = JSON.stringify(key);
+    if (!Array.isArray(value) || value.length === 0) {
+      buffer += `  ${name}: ${indent(stringify(value, key), '  ')}${comma}\n`;
+      continue;
     }
-    buffer += `  "${key}": [\n`;
-    for (let i = 0; i < items.length; i++) {
-      buffer += `    ${indent(stringify(items[i], `${key}[${i}]`), '    ')}${i + 1 < items.length ? ',' : ''}\n`;
+    buffer += `  ${name}: [\n`;
+    for (let i = 0; i < value.length; i++) {
+      buffer += `    ${indent(stringify(value[i] ?? null, `${key}[${i}]`), '    ')}${i + 1 < value.length ? ',' : ''}\n`;
       if (buffer.length >= chunkSize) {
         yield buffer;
         buffer = '';
       }
     }
-    buffer += `  ]${last ? '' : ','}\n`;
-  };
-  yield* list('minutes', r.minutes, false);
-  yield* list('events', r.events, false);
-  buffer += `  "summary": ${indent(stringify(r.summary, 'summary'), '  ')}\n}\n`;
-  yield buffer;
+    buffer += `  ]${comma}\n`;
+  }
+  yield `${buffer}}\n`;
 }

@@ -2,15 +2,13 @@
  * npm run sim -- <scenario.yaml|json> [--summary]
  * Prints the simulation result as JSON, or with --summary a readable table. An invalid scenario
  * exits with status 2 and lists every error with its path; nothing else is printed. A run that
- * outgrows the engine's limits, or anything unexpected, ends with one line on stderr and status 2,
+ * outgrows the engine's run-time limits (RunLimitError), or anything unexpected, ends with one line on stderr and status 2,
  * never a stack trace. Output is written in chunks, and a closed pipe (`| head`) ends the run quietly.
  */
 import { once } from 'node:events';
 import { readFileSync, statSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { advance, createSimulation, limits, parseScenario, resultOf, type Result, type SimState } from '../lib/sim';
-
-const { MAX_EVENTS, MAX_LIVE_TASKS } = limits;
+import { parseScenario, RunLimitError, simulate, type Result } from '../lib/sim';
 import { NonFiniteNumberError, resultJson, terminalSafe, terminalSafeLines } from './sim-output';
 
 const USAGE = 'usage: npm run sim -- <scenario.yaml|scenario.json> [--summary]';
@@ -118,24 +116,6 @@ function summaryText(name: string, r: Result): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Runs in one-minute steps, stopping with a clear message once the run outgrows the engine's limits. */
-function run(file: string, s: SimState): Result {
-  while (!s.done) {
-    advance(s, 60);
-    if (s.tasks.length > MAX_LIVE_TASKS)
-      fail(
-        `sim: ${file}: more than ${MAX_LIVE_TASKS.toLocaleString('en-US')} tasks were alive at once by ${clock(s.t)} of simulated time, most of them still draining; lower loadBalancer.deregistrationDelaySeconds or scale in less often`,
-        2,
-      );
-    if (s.events.length > MAX_EVENTS)
-      fail(
-        `sim: ${file}: the run recorded more than ${MAX_EVENTS.toLocaleString('en-US')} events by ${clock(s.t)} of simulated time (tasks and instances changing state); shorten durationSeconds or make the scaling calmer`,
-        2,
-      );
-  }
-  return resultOf(s);
-}
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const summary = args.includes('--summary');
@@ -151,7 +131,13 @@ async function main(): Promise<void> {
       2,
     );
   }
-  const result = run(file, createSimulation(parsed.scenario));
+  let result: Result;
+  try {
+    result = simulate(parsed.scenario);
+  } catch (e) {
+    if (e instanceof RunLimitError) fail(`sim: ${file}: ${e.message}`, 2);
+    throw e;
+  }
   if (summary) await write(summaryText(parsed.scenario.name ?? file, result));
   else for (const chunk of resultJson(result)) await write(chunk);
 }

@@ -16,7 +16,14 @@ scope.onmessage = (event: MessageEvent<RunRequest>) => {
     scope.postMessage({ id, ok: false, errors: parsed.errors } satisfies RunResponse);
     return;
   }
-  const run = buildRun(parsed.scenario, () => performance.now());
+  let run;
+  try {
+    run = buildRun(parsed.scenario, () => performance.now());
+  } catch (e) {
+    // A run that outgrows the engine's run-time limits (RunLimitError) says which and what to change.
+    scope.postMessage({ id, ok: false, errors: [], failure: `The simulation stopped: ${(e as Error).message}` } satisfies RunResponse);
+    return;
+  }
   const transfer = run.frames.flatMap((f) => [f.tasks.buffer, f.instances.buffer]);
   scope.postMessage({ id, ok: true, run } satisfies RunResponse, transfer);
 };

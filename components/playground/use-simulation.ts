@@ -49,6 +49,7 @@ export function useSimulation(draft: Draft | null): Simulation {
         requests.delete(data.id);
         if (!req || data.id !== latest.current) return;
         if (data.ok) setState({ scenario: req.scenario, run: data.run, failure: null, doneFor: req.parsed });
+        else if (data.failure) setState((s) => ({ ...s, failure: data.failure ?? null, doneFor: req.parsed }));
       };
       w.onerror = () => {
         worker.current = null;
@@ -79,7 +80,7 @@ export function useSimulation(draft: Draft | null): Simulation {
             const run = buildRun(scenario, () => performance.now());
             setState((s) => ({ scenario, run, failure: s.failure, doneFor: parsed }));
           } catch (e) {
-            setState((s) => ({ ...s, failure: `The simulation failed: ${(e as Error).message}` }));
+            setState((s) => ({ ...s, failure: `The simulation stopped: ${(e as Error).message}`, doneFor: parsed }));
           }
         });
       },

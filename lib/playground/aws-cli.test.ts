@@ -2,9 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, stepAlarmName, type Scenario, type ScenarioInput } from '@/lib/sim';
-
-import { STEP_METRICS } from '@/lib/sim/schema';
+import { describeAlarms, parseScenario, STEP_METRICS, stepAlarmName, type Scenario, type ScenarioInput } from '@/lib/sim';
 import { awsCliScript, kebab, type CliScript } from './aws-cli';
 import { bashSyntaxError, fakeOutput, intendedCalls, isAllowedCommand, runWithFakeAws } from './aws-cli.harness';
 import { renderComment, shq, UnsafeTextError } from './shell';
@@ -12,11 +10,12 @@ import { renderComment, shq, UnsafeTextError } from './shell';
 const presetInput = (name: string): ScenarioInput =>
   parse(readFileSync(new URL(`../../content/scenarios/${name}.yaml`, import.meta.url), 'utf8')) as ScenarioInput;
 
-function preset(name: string): Scenario {
-  const parsed = parseScenario(presetInput(name));
-  if (!parsed.ok) throw new Error('invalid preset');
+function scenario(input: ScenarioInput): Scenario {
+  const parsed = parseScenario(input);
+  if (!parsed.ok) throw new Error(`invalid scenario: ${JSON.stringify(parsed.errors)}`);
   return parsed.scenario;
 }
+const preset = (name: string): Scenario => scenario(presetInput(name));
 
 const PRESETS = readdirSync(new URL('../../content/scenarios/', import.meta.url))
   .filter((f) => f.endsWith('.yaml'))
@@ -65,6 +64,12 @@ describe('awsCliScript, end to end with a fake aws', () => {
       expect(values('--alarm-name')).toEqual(
         sc.autoScaling.policies.filter((p) => p.policyType === 'StepScaling').map((p) => stepAlarmName(p.name)),
       );
+      // … and the alarms are the ones the engine evaluates.
+      expect(values('--alarm-name')).toEqual(
+        describeAlarms(sc)
+          .filter((a) => a.role === null)
+          .map((a) => a.name),
+      );
     }
   });
 
@@ -103,11 +108,13 @@ describe('awsCliScript, end to end with a fake aws', () => {
     expect(intendedCalls(s)[4]?.slice(0, 2)).toEqual(['autoscaling', 'describe-auto-scaling-groups']);
     const [service] = callsOf(s, 'ecs create-service');
     expect(service?.flags.has('launch-type')).toBe(false);
-    expect(flag(service!, 'capacity-provider-strategy')).toBe('capacityProvider=prod-asg-provider,base=0,weight=1');
+    // The scenario's own strategy and its cluster's capacityProviderName, whatever the cluster is called.
+    expect(flag(service!, 'capacity-provider-strategy')).toBe('capacityProvider=ec2-capacity-provider,base=0,weight=1');
     expect(flag(service!, 'placement-strategy')).toBe('type=binpack,field=cpu');
+    expect(flag(cp!, 'name')).toBe('ec2-capacity-provider');
     const [put] = callsOf(s, 'ecs put-cluster-capacity-providers');
-    expect(flag(put!, 'capacity-providers')).toBe('prod-asg-provider');
-    expect(flag(put!, 'default-capacity-provider-strategy')).toBe('capacityProvider=prod-asg-provider,base=0,weight=1');
+    expect(flag(put!, 'capacity-providers')).toBe('ec2-capacity-provider');
+    expect(flag(put!, 'default-capacity-provider-strategy')).toBe('capacityProvider=ec2-capacity-provider,base=0,weight=1');
     expect(s.text).toMatch(
       /# WARNING: put-cluster-capacity-providers REPLACES the cluster's whole list[\s\S]*?\naws ecs put-cluster-capacity-providers/,
     );
@@ -129,29 +136,30 @@ describe('awsCliScript, end to end with a fake aws', () => {
     const s = awsCliScript(preset('cold-start-ec2'), { cluster: 'prod', service: 'web', existingService: true });
     expect(callsOf(s, 'ecs create-service')).toHaveLength(0);
     const [update] = callsOf(s, 'ecs update-service');
-    expect(flag(update!, 'capacity-provider-strategy')).toBe('capacityProvider=prod-asg-provider,base=0,weight=1');
+    expect(flag(update!, 'capacity-provider-strategy')).toBe('capacityProvider=ec2-capacity-provider,base=0,weight=1');
     expect(update?.flags.has('force-new-deployment')).toBe(true);
     expect(update?.flags.has('launch-type')).toBe(false);
   });
 
   it("takes the scenario's capacity provider strategy when it has one (FARGATE_SPOT with a FARGATE base)", () => {
-    const sc = preset('lunch-spike-fargate');
-    const withStrategy = {
-      ...sc,
+    const input = presetInput('lunch-spike-fargate');
+    const withStrategy = scenario({
+      ...input,
       service: {
-        ...sc.service,
+        ...input.service,
+        launchType: undefined,
         capacityProviderStrategy: [
           { capacityProvider: 'FARGATE', base: 2, weight: 1 },
           { capacityProvider: 'FARGATE_SPOT', weight: 3 },
         ],
       },
-    } as Scenario;
+    });
     const s = awsCliScript(withStrategy, { cluster: 'prod', service: 'web' });
     expectRunsAsIntended(s, 'strategy');
     const [service] = callsOf(s, 'ecs create-service');
     expect(service?.flags.get('capacity-provider-strategy')).toEqual([
       'capacityProvider=FARGATE,base=2,weight=1',
-      'capacityProvider=FARGATE_SPOT,weight=3',
+      'capacityProvider=FARGATE_SPOT,base=0,weight=3',
     ]);
     expect(service?.flags.has('launch-type')).toBe(false);
     expect(flag(callsOf(s, 'ecs put-cluster-capacity-providers')[0]!, 'capacity-providers')).toBe('FARGATE FARGATE_SPOT');
@@ -203,12 +211,108 @@ describe('awsCliScript, end to end with a fake aws', () => {
     expect(flag(callsOf(s, 'ecs create-service')[0]!, 'service-name')).toMatch(/^[a-z0-9-]*[a-z0-9]$/);
   });
 
-  it('capacity provider names avoid the reserved prefixes; invalid cluster or service names are refused', () => {
-    expect(flag(callsOf(awsCliScript(preset('cold-start-ec2'), { cluster: 'ecs-prod' }), 'ecs create-capacity-provider')[0]!, 'name')).toBe(
-      'cp-ecs-prod',
-    );
+  it("the capacity provider is the scenario's cluster.capacityProviderName; the parser refuses reserved prefixes, the script refuses invalid cluster or service names", () => {
+    const input = presetInput('cold-start-ec2');
+    const named = (name: string): ScenarioInput => ({
+      ...input,
+      service: { ...input.service, capacityProviderStrategy: [{ capacityProvider: name, weight: 1 }] },
+      cluster: { ...input.cluster!, capacityProviderName: name },
+    });
+    const s = awsCliScript(scenario(named('web_asg-1')), { cluster: 'ecs-prod' });
+    expect(flag(callsOf(s, 'ecs create-capacity-provider')[0]!, 'name')).toBe('web_asg-1');
+    expect(flag(callsOf(s, 'ecs create-service')[0]!, 'capacity-provider-strategy')).toBe('capacityProvider=web_asg-1,base=0,weight=1');
+    for (const reserved of ['ecs-prod', 'AWSprod', 'fargate-x']) {
+      const parsed = parseScenario(named(reserved));
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok)
+        expect(parsed.errors).toContainEqual({
+          path: 'cluster.capacityProviderName',
+          message: expect.stringMatching(/"aws", "ecs" or "fargate"/),
+        });
+    }
     expect(() => awsCliScript(preset('cold-start-ec2'), { cluster: 'prod; rm -rf ~' })).toThrow(/cluster name .*letters, digits/);
     expect(() => awsCliScript(preset('cold-start-ec2'), { service: 'web\n' })).toThrow(/service name/);
+  });
+
+  it('launchType EC2: --launch-type EC2, and the provider is still created and attached (its tasks bypass it, as the engine models)', () => {
+    const input = presetInput('cold-start-ec2');
+    const sc = scenario({ ...input, service: { ...input.service, capacityProviderStrategy: undefined, launchType: 'EC2' } });
+    for (const existingService of [false, true]) {
+      const s = awsCliScript(sc, { existingService });
+      expectRunsAsIntended(s, `launchType EC2${existingService ? ' (update-service)' : ''}`);
+      expect(flag(callsOf(s, 'ecs create-capacity-provider')[0]!, 'name')).toBe('ec2-capacity-provider');
+      const [put] = callsOf(s, 'ecs put-cluster-capacity-providers');
+      expect(flag(put!, 'default-capacity-provider-strategy')).toBe('capacityProvider=ec2-capacity-provider,base=0,weight=1');
+      expect(s.text).toMatch(/# The service sets launchType EC2, so its tasks bypass this default strategy/);
+      if (existingService) {
+        const [update] = callsOf(s, 'ecs update-service');
+        expect(update?.flags.has('capacity-provider-strategy')).toBe(false);
+        expect(update?.flags.has('force-new-deployment')).toBe(false);
+        expect(flag(update!, 'placement-strategy')).toBe('type=binpack,field=cpu');
+      } else {
+        const [service] = callsOf(s, 'ecs create-service');
+        expect(flag(service!, 'launch-type')).toBe('EC2');
+        expect(service?.flags.has('capacity-provider-strategy')).toBe(false);
+      }
+    }
+  });
+
+  it("the task definition's container carries the scenario's stopTimeout (default 30 s)", () => {
+    const container = (sc: Scenario) =>
+      (
+        JSON.parse(flag(callsOf(awsCliScript(sc), 'ecs register-task-definition')[0]!, 'container-definitions')!) as {
+          stopTimeout: number;
+        }[]
+      )[0];
+    expect(container(preset('steady-fargate-cpu'))?.stopTimeout).toBe(30);
+    const input = presetInput('steady-fargate-cpu');
+    expect(container(scenario({ ...input, service: { ...input.service, stopTimeout: 120 } }))?.stopTimeout).toBe(120);
+  });
+
+  it('high-resolution target tracking: the service publishes the metrics it reads at 20 s (--monitoring-configuration)', () => {
+    const input = presetInput('lunch-spike-fargate');
+    const highRes = (types: string[]): Scenario =>
+      scenario({
+        ...input,
+        autoScaling: {
+          ...input.autoScaling,
+          policies: types.map((predefinedMetricType, i) => ({
+            name: `p${i}`,
+            policyType: 'TargetTrackingScaling' as const,
+            predefinedMetricType: predefinedMetricType as 'ECSServiceAverageCPUUtilization',
+            targetValue: 50,
+          })),
+        },
+      });
+    const monitoring = (s: CliScript, op: string) => {
+      const value = flag(callsOf(s, op)[0]!, 'monitoring-configuration');
+      return value === undefined ? undefined : (JSON.parse(value) as unknown);
+    };
+    const cpu = highRes(['ECSServiceAverageCPUUtilizationHighResolution', 'ECSServiceAverageCPUUtilization']);
+    const created = awsCliScript(cpu);
+    expectRunsAsIntended(created, 'high-resolution CPU');
+    expect(monitoring(created, 'ecs create-service')).toEqual({
+      metricConfigurations: [{ metricNames: ['CPUUtilization'], resolutionSeconds: 20 }],
+    });
+    expect(created.notes.join('\n')).toMatch(/--monitoring-configuration/);
+    const updated = awsCliScript(cpu, { existingService: true });
+    expectRunsAsIntended(updated, 'high-resolution CPU (update-service)');
+    expect(monitoring(updated, 'ecs update-service')).toEqual({
+      metricConfigurations: [{ metricNames: ['CPUUtilization'], resolutionSeconds: 20 }],
+    });
+    expect(callsOf(updated, 'ecs update-service')[0]?.flags.has('launch-type')).toBe(false);
+    const both = awsCliScript(
+      highRes([
+        'ECSServiceAverageMemoryUtilizationHighResolution',
+        'ECSServiceAverageCPUUtilizationHighResolution',
+        'ECSServiceAverageCPUUtilizationHighResolution',
+      ]),
+    );
+    expect(monitoring(both, 'ecs create-service')).toEqual({
+      metricConfigurations: [{ metricNames: ['MemoryUtilization', 'CPUUtilization'], resolutionSeconds: 20 }],
+    });
+    expect(monitoring(awsCliScript(preset('lunch-spike-fargate')), 'ecs create-service')).toBeUndefined();
+    expect(callsOf(awsCliScript(preset('lunch-spike-fargate'), { existingService: true }), 'ecs update-service')).toHaveLength(0);
   });
 });
 
@@ -346,7 +450,7 @@ function expectRejectedOrInert(input: ScenarioInput): 'rejected' | 'inert' {
   const parsed = parseScenario(input);
   if (!parsed.ok) {
     expect(parsed.errors.length).toBeGreaterThan(0);
-    for (const e of parsed.errors) expect(e.path).toMatch(/(^name$|\.name$)/);
+    for (const e of parsed.errors) expect(e.path).toMatch(/(^name$|\.name$|capacityProviderName$|\.capacityProvider$)/);
     return 'rejected';
   }
   expectRunsAsIntended(awsCliScript(parsed.scenario), JSON.stringify(input.name));
@@ -393,15 +497,36 @@ describe('hostile names are rejected at parse time or reach AWS as inert text', 
       { arbitrary: fc.string({ unit: fc.constantFrom(...HOSTILE), minLength: 1, maxLength: 12 }), weight: 1 },
       { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }), weight: 1 },
     );
+    // Capacity provider names: mostly ones AWS accepts (letters, digits, "_", "-"), then the same as above.
+    const provider = fc.oneof({ arbitrary: fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/), weight: 3 }, { arbitrary: name, weight: 1 });
     let accepted = 0;
     fc.assert(
-      fc.property(name, name, name, fc.boolean(), (policy, action, title, ec2) => {
-        const input = withNames(policy, action, title);
-        const full: ScenarioInput = ec2
-          ? { ...input, service: { ...input.service, launchType: 'EC2' }, cluster: presetInput('cold-start-ec2').cluster }
-          : input;
-        if (expectRejectedOrInert(full) === 'inert') accepted++;
-      }),
+      fc.property(
+        name,
+        name,
+        name,
+        fc.constantFrom('FARGATE', 'EC2', 'provider'),
+        provider,
+        (policy, action, title, capacity, providerName) => {
+          const input = withNames(policy, action, title);
+          const cluster = { ...presetInput('cold-start-ec2').cluster!, capacityProviderName: providerName };
+          const full: ScenarioInput =
+            capacity === 'FARGATE'
+              ? input
+              : capacity === 'EC2'
+                ? { ...input, service: { ...input.service, launchType: 'EC2' }, cluster }
+                : {
+                    ...input,
+                    service: {
+                      ...input.service,
+                      launchType: undefined,
+                      capacityProviderStrategy: [{ capacityProvider: providerName, weight: 1 }],
+                    },
+                    cluster,
+                  };
+          if (expectRejectedOrInert(full) === 'inert') accepted++;
+        },
+      ),
       { numRuns: 100 },
     );
     expect(accepted).toBeGreaterThan(20);

@@ -8,10 +8,10 @@
  * The script is built as data (shell.ts) and rendered so that no value can become shell syntax.
  */
 import {
-  capacityProviderNameProblem,
   ecsNameProblem,
-  FARGATE_CAPACITY_PROVIDERS,
   stepAlarmName,
+  TARGET_TRACKING_METRICS,
+  type CapacityProviderStrategyItem,
   type Scenario,
   type StepScalingPolicy,
   type TargetTrackingPolicy,
@@ -34,13 +34,6 @@ export interface CliScript {
   lines: Line[];
   /** The placeholder variables the script sets at its top, with their values. */
   placeholders: Record<string, string>;
-}
-
-/** One entry of a capacity provider strategy (ECS CapacityProviderStrategyItem). */
-export interface StrategyItem {
-  capacityProvider: string;
-  base?: number | undefined;
-  weight?: number | undefined;
 }
 
 /** A name made of lower-case letters, digits and single hyphens, never ending in one. */
@@ -77,7 +70,6 @@ interface Names {
   service: string;
   asg: string;
   launchTemplate: string;
-  provider: string;
 }
 
 function checkName(what: string, name: string, problem: (n: string) => string | null): void {
@@ -85,31 +77,10 @@ function checkName(what: string, name: string, problem: (n: string) => string | 
   if (p) throw new Error(`${what} ${JSON.stringify(name)}: ${p}`);
 }
 
-/** The service's capacity provider strategy as data, when the scenario has one (or EC2 implies one). */
-type ServiceShape = { launchType?: string; capacityProviderStrategy?: StrategyItem[] };
-
-function strategyOf(sc: Scenario, derivedProvider: string): StrategyItem[] | null {
-  const service = sc.service as ServiceShape;
-  if (service.capacityProviderStrategy && service.capacityProviderStrategy.length > 0) return service.capacityProviderStrategy;
-  // launchType EC2 is what the engine models as an Auto Scaling group provider: base 0, weight 1.
-  if (sc.cluster) return [{ capacityProvider: derivedProvider, base: 0, weight: 1 }];
-  return null;
-}
-
-const isFargateProvider = (name: string) => (FARGATE_CAPACITY_PROVIDERS as readonly string[]).includes(name);
-
-function resolveNames(sc: Scenario, o: CliOptions): Names {
+function resolveNames(o: CliOptions): Names {
   checkName('cluster name', o.cluster, ecsNameProblem);
   checkName('service name', o.service, ecsNameProblem);
-  const asgProviders = ((sc.service as ServiceShape).capacityProviderStrategy ?? [])
-    .map((i) => i.capacityProvider)
-    .filter((n) => !isFargateProvider(n));
-  if (new Set(asgProviders).size > 1)
-    throw new Error('a scenario has one Auto Scaling group: its strategy can name one capacity provider besides FARGATE and FARGATE_SPOT');
-  const derived = /^(aws|ecs|fargate)/i.test(o.cluster) ? `cp-${o.cluster}` : `${o.cluster}-asg-provider`;
-  const provider = asgProviders[0] ?? derived;
-  checkName('capacity provider name', provider, capacityProviderNameProblem);
-  const names = { cluster: o.cluster, service: o.service, asg: `${o.cluster}-asg`, launchTemplate: `${o.cluster}-ecs-instances`, provider };
+  const names = { cluster: o.cluster, service: o.service, asg: `${o.cluster}-asg`, launchTemplate: `${o.cluster}-ecs-instances` };
   if (names.launchTemplate.length > 128)
     throw new Error(`cluster name is too long to name its launch template (${names.launchTemplate.length} > 128)`);
   return names;
@@ -120,17 +91,26 @@ const aws = (comment: string[], argv: Word[], capture?: string): Line => ({
   command: { comment, argv: ['aws', ...argv], ...(capture ? { capture } : {}) } satisfies Command,
 });
 
-function strategyWords(items: StrategyItem[]): string[] {
-  return items.map((i) =>
-    [
-      `capacityProvider=${i.capacityProvider}`,
-      i.base === undefined ? '' : `base=${i.base}`,
-      i.weight === undefined ? '' : `weight=${i.weight}`,
-    ]
-      .filter(Boolean)
-      .join(','),
-  );
+const strategyWords = (items: readonly CapacityProviderStrategyItem[]): string[] =>
+  items.map((i) => `capacityProvider=${i.capacityProvider},base=${i.base},weight=${i.weight}`);
+
+/**
+ * The service's 20-second metrics (ECS MonitoringConfiguration): the high-resolution predefined
+ * metrics read CPUUtilization / MemoryUtilization at 20 s only when the service publishes them so.
+ */
+function highResolutionMetrics(sc: Scenario): string[] {
+  const names = sc.autoScaling.policies.flatMap((p) => {
+    if (p.policyType !== 'TargetTrackingScaling') return [];
+    const m = TARGET_TRACKING_METRICS[p.predefinedMetricType];
+    return m.periodSeconds === 20 ? [m.metric] : [];
+  });
+  return [...new Set(names)];
 }
+
+const monitoringWords = (metrics: string[]): Word[] =>
+  metrics.length === 0
+    ? []
+    : ['--monitoring-configuration', json({ metricConfigurations: [{ metricNames: metrics, resolutionSeconds: 20 }] })];
 
 const target = (n: Names): string[] => [
   '--service-namespace',
@@ -350,7 +330,17 @@ function placeholdersFor(sc: Scenario, o: CliOptions): Placeholder[] {
   return out;
 }
 
-function capacityLines(sc: Scenario, n: Names, strategy: StrategyItem[] | null, notes: string[]): Line[] {
+/**
+ * The cluster's capacity providers with their default strategy: the service's strategy, or for a
+ * service with launchType EC2 the cluster's own provider (its tasks bypass it; managed scaling still
+ * manages the group). Null for Fargate with a launch type: nothing to attach.
+ */
+function clusterStrategy(sc: Scenario): readonly CapacityProviderStrategyItem[] | null {
+  if (sc.service.capacityProviderStrategy) return sc.service.capacityProviderStrategy;
+  return sc.cluster ? [{ capacityProvider: sc.cluster.capacityProviderName, base: 0, weight: 1 }] : null;
+}
+
+function capacityLines(sc: Scenario, n: Names, notes: string[]): Line[] {
   const lines: Line[] = [];
   const cluster = sc.cluster;
   if (cluster) {
@@ -422,12 +412,12 @@ function capacityLines(sc: Scenario, n: Names, strategy: StrategyItem[] | null, 
         'ASG_ARN',
       ),
       aws(
-        [`Capacity provider ${n.provider}: managed scaling drives the group from CapacityProviderReservation.`],
+        [`Capacity provider ${cluster.capacityProviderName}: managed scaling drives the group from CapacityProviderReservation.`],
         [
           'ecs',
           'create-capacity-provider',
           '--name',
-          n.provider,
+          cluster.capacityProviderName,
           '--auto-scaling-group-provider',
           json(
             {
@@ -449,8 +439,9 @@ function capacityLines(sc: Scenario, n: Names, strategy: StrategyItem[] | null, 
     if (typeof cluster.instanceType !== 'string')
       notes.push(`EC2: ${type} is the scenario's own instance type; put a real instance type in the launch template.`);
   }
+  const strategy = clusterStrategy(sc);
   if (strategy) {
-    const providers = [...new Set(strategy.map((i) => i.capacityProvider))];
+    const providers = strategy.map((i) => i.capacityProvider);
     lines.push(
       { kind: 'blank' },
       aws(
@@ -459,6 +450,12 @@ function capacityLines(sc: Scenario, n: Names, strategy: StrategyItem[] | null, 
           'default strategy. A provider the cluster has now and that is not listed here is removed from it (and the',
           'call fails while tasks still use it). Check with: aws ecs describe-clusters --clusters ' + n.cluster + ' --include ATTACHMENTS',
           'and add the ones you keep to --capacity-providers.',
+          ...(sc.service.launchType
+            ? [
+                `The service sets launchType ${sc.service.launchType}, so its tasks bypass this default strategy and the provider:`,
+                'managed scaling adds no instance for a task that does not fit (it fails to be placed instead).',
+              ]
+            : []),
         ],
         [
           'ecs',
@@ -476,23 +473,46 @@ function capacityLines(sc: Scenario, n: Names, strategy: StrategyItem[] | null, 
   return lines;
 }
 
-function serviceLines(sc: Scenario, n: Names, o: CliOptions, strategy: StrategyItem[] | null, notes: string[]): Line[] {
+function serviceLines(sc: Scenario, n: Names, o: CliOptions, notes: string[]): Line[] {
   const fargate = !sc.cluster;
   const lb = sc.loadBalancer;
-  const launch: Word[] = strategy ? ['--capacity-provider-strategy', ...strategyWords(strategy)] : ['--launch-type', 'FARGATE'];
+  const strategy = sc.service.capacityProviderStrategy;
+  const launch: Word[] = strategy
+    ? ['--capacity-provider-strategy', ...strategyWords(strategy)]
+    : ['--launch-type', sc.service.launchType ?? 'FARGATE'];
   const placement: Word[] = sc.cluster
     ? ['--placement-strategy', sc.cluster.placementStrategy === 'spread' ? 'type=spread,field=instanceId' : 'type=binpack,field=cpu']
     : [];
+  const highResolution = highResolutionMetrics(sc);
+  const monitoring = monitoringWords(highResolution);
+  if (highResolution.length > 0)
+    notes.push(
+      `The high-resolution target tracking metrics read ${highResolution.join(' and ')} at 20-second resolution, which the service publishes only with --monitoring-configuration (ECS, June 2026; billed like detailed monitoring). The AWS CLI must be newer than that: aws-cli 2.9.19 and 1.45.11 do not know the option.`,
+    );
   if (o.existingService) {
-    if (!strategy) {
+    const changes: Word[] = [...(strategy ? launch : []), ...placement, ...monitoring];
+    if (changes.length === 0) {
       notes.push('An existing Fargate service keeps its launch type: the script only adds its auto scaling.');
       return [];
     }
     return [
       { kind: 'blank' },
       aws(
-        ['Move the existing service onto the capacity provider strategy (a new deployment replaces its tasks).'],
-        ['ecs', 'update-service', '--cluster', n.cluster, '--service', n.service, ...launch, ...placement, '--force-new-deployment'],
+        [
+          strategy
+            ? 'Move the existing service onto the capacity provider strategy (a new deployment replaces its tasks).'
+            : `The existing service keeps its launch type (${sc.service.launchType ?? 'FARGATE'}); this sets what the scenario adds to it.`,
+        ],
+        [
+          'ecs',
+          'update-service',
+          '--cluster',
+          n.cluster,
+          '--service',
+          n.service,
+          ...changes,
+          ...(strategy ? ['--force-new-deployment'] : []),
+        ],
       ),
     ];
   }
@@ -523,7 +543,7 @@ function serviceLines(sc: Scenario, n: Names, o: CliOptions, strategy: StrategyI
     { kind: 'blank' },
     aws(
       [
-        `The service, ${sc.service.desiredCount} tasks${strategy ? ' placed through the capacity provider strategy (no launch type)' : ' on Fargate'}.`,
+        `The service, ${sc.service.desiredCount} tasks${strategy ? ' placed through the capacity provider strategy (no launch type)' : ` with launch type ${sc.service.launchType ?? 'FARGATE'}`}.`,
       ],
       [
         'ecs',
@@ -540,6 +560,7 @@ function serviceLines(sc: Scenario, n: Names, o: CliOptions, strategy: StrategyI
         ...network,
         ...placement,
         ...balancer,
+        ...monitoring,
       ],
     ),
   ];
@@ -638,8 +659,7 @@ export function awsCliScript(sc: Scenario, options: Partial<CliOptions> = {}): C
     queue: options.queue ?? `${options.service ?? base}-queue`,
     existingService: options.existingService ?? false,
   };
-  const n = resolveNames(sc, o);
-  const strategy = strategyOf(sc, n.provider);
+  const n = resolveNames(o);
   const notes: string[] = [];
   const placeholders = placeholdersFor(sc, o);
   const fargate = !sc.cluster;
@@ -685,6 +705,8 @@ export function awsCliScript(sc: Scenario, options: Partial<CliOptions> = {}): C
               name: n.service,
               image: ref('IMAGE'),
               essential: true,
+              // SIGTERM, then SIGKILL this many seconds later (the engine's STOPPING time).
+              stopTimeout: sc.service.stopTimeout,
               ...(sc.workload.type === 'web'
                 ? { portMappings: [{ containerPort: 80, ...(fargate ? {} : { hostPort: 0 }), protocol: 'tcp' }] }
                 : {}),
@@ -699,8 +721,8 @@ export function awsCliScript(sc: Scenario, options: Partial<CliOptions> = {}): C
       ],
       'TASK_DEFINITION',
     ),
-    ...capacityLines(sc, n, strategy, notes),
-    ...serviceLines(sc, n, o, strategy, notes),
+    ...capacityLines(sc, n, notes),
+    ...serviceLines(sc, n, o, notes),
     ...loadBalancerLines(sc, notes),
     ...scalingLines(sc, n),
   ];

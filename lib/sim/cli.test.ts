@@ -196,7 +196,7 @@ describe('npm run sim: limits and hostile input', () => {
         service: { launchType: 'EC2', cpu: 256, memory: 512, desiredCount: 1000, taskStartSeconds: [0, 3600] },
         loadBalancer: { type: 'ALB', healthCheckIntervalSeconds: 5, deregistrationDelaySeconds: 0 },
         cluster: {
-          instanceType: { name: 'tiny.one', cpu: 256, memory: 512, pricePerHour: 10000 },
+          instanceType: { name: 'tiny.one', cpu: 256, memory: 1024, pricePerHour: 10000 },
           autoScalingGroup: { minSize: 0, maxSize: 1000, desiredCapacity: 1000 },
           managedScaling: { instanceWarmupPeriod: 0 },
           placementStrategy: 'spread',

@@ -94,9 +94,6 @@ export function ecsNameProblem(name: string): string | null {
   return lengthProblem(name, ECS_NAME_MAX);
 }
 
-/** The capacity providers every account has (AWS Fargate). */
-export const FARGATE_CAPACITY_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'] as const;
-
 /** The name of a capacity provider you create (an Auto Scaling group provider). */
 export function capacityProviderNameProblem(name: string): string | null {
   const problem = ecsNameProblem(name);

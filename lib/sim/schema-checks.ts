@@ -3,6 +3,7 @@
  * they can act on. Runs once the shape is valid (zod runs refinements after the shape parses).
  */
 import type { z } from 'zod';
+import { FARGATE_PROVIDERS, serviceCapacity } from './capacity';
 import { fargateSizeProblem } from './fargate';
 import { ALARM_NAME_MAX, stepAlarmName } from './names';
 import { EC2_INSTANCE_TYPES, resolveInstanceType } from './prices';
@@ -27,22 +28,82 @@ function utcTimeProblem(text: string): string | null {
   return null;
 }
 
+const isFargateProvider = (name: string) => (FARGATE_PROVIDERS as readonly string[]).includes(name);
+
+/** launchType or capacityProviderStrategy (never both), and a strategy AWS would accept. False when unusable. */
+function checkCapacity(s: Scenario, add: Add): boolean {
+  const { launchType, capacityProviderStrategy: strategy } = s.service;
+  if (launchType && strategy) {
+    add(
+      ['service', 'capacityProviderStrategy'],
+      'launchType and capacityProviderStrategy are mutually exclusive (AWS: with a capacity provider strategy, omit launchType); a service that sets launchType is ignored by capacity providers, so managed scaling never adds instances for its tasks',
+    );
+    return false;
+  }
+  if (!launchType && !strategy) {
+    add(['service', 'launchType'], 'set launchType (FARGATE or EC2) or a capacityProviderStrategy');
+    return false;
+  }
+  if (!strategy) return true;
+  const cp = s.cluster?.capacityProviderName;
+  const known = [...FARGATE_PROVIDERS, ...(cp ? [cp] : [])];
+  let ok = true;
+  const seen = new Set<string>();
+  strategy.forEach((item, i) => {
+    const path = ['service', 'capacityProviderStrategy', i, 'capacityProvider'];
+    if (!known.includes(item.capacityProvider)) {
+      add(
+        path,
+        `unknown capacity provider "${item.capacityProvider}": use FARGATE, FARGATE_SPOT${cp ? ` or the cluster's "${cp}"` : ', or add a cluster (its capacityProviderName) for EC2'}`,
+      );
+      ok = false;
+    } else if (seen.has(item.capacityProvider)) {
+      add(path, `"${item.capacityProvider}" is already in the strategy`);
+      ok = false;
+    }
+    seen.add(item.capacityProvider);
+  });
+  if (!ok) return false;
+  const fargate = strategy.filter((i) => isFargateProvider(i.capacityProvider)).length;
+  if (fargate > 0 && fargate < strategy.length) {
+    add(
+      ['service', 'capacityProviderStrategy'],
+      'a capacity provider strategy can contain Fargate capacity providers or Auto Scaling group capacity providers, not both',
+    );
+    ok = false;
+  }
+  const withBase = strategy.map((item, i) => ({ item, i })).filter((x) => x.item.base > 0);
+  for (const x of withBase.slice(1))
+    add(['service', 'capacityProviderStrategy', x.i, 'base'], 'only one capacity provider in a strategy can have a base');
+  if (withBase.length > 1) ok = false;
+  if (strategy.every((i) => i.weight === 0)) {
+    add(
+      ['service', 'capacityProviderStrategy'],
+      'at least one capacity provider needs a weight greater than 0 (the default weight is 0, and a provider with weight 0 takes no tasks beyond its base)',
+    );
+    ok = false;
+  }
+  return ok;
+}
+
 function checkService(s: Scenario, add: Add): void {
   const time = utcTimeProblem(s.startTime);
   if (time) add(['startTime'], time);
   const start = s.service.taskStartSeconds;
   if (Array.isArray(start) && start[0] > start[1]) add(['service', 'taskStartSeconds'], 'the range must be [min, max] with min ≤ max');
-  if (s.service.launchType === 'FARGATE') {
+  if (!checkCapacity(s, add)) return;
+  const capacity = serviceCapacity(s.service);
+  if (capacity?.kind === 'fargate') {
     const problem = fargateSizeProblem(s.service.cpu, s.service.memory);
     if (problem) add(['service', problem.field], problem.message); // §6
-    if (s.cluster) add(['cluster'], 'only for launchType EC2: Fargate provides the capacity, there are no instances to configure');
+    if (s.cluster) add(['cluster'], 'only for EC2: Fargate provides the capacity, there are no instances to configure');
     // A Classic Load Balancer has no IP target type, and Fargate tasks (awsvpc) can only be IP targets.
     if (s.loadBalancer?.type === 'CLB')
       add(['loadBalancer', 'type'], 'a Classic Load Balancer does not support Fargate tasks; use ALB or NLB');
     return;
   }
   if (!s.cluster) {
-    add(['cluster'], 'required when service.launchType is EC2: give the instance type and its Auto Scaling group');
+    add(['cluster'], 'required for EC2: give the instance type and its Auto Scaling group');
     return;
   }
   const type = resolveInstanceType(s.cluster.instanceType);
@@ -54,8 +115,11 @@ function checkService(s: Scenario, add: Add): void {
   } else {
     if (s.service.cpu > type.cpu)
       add(['service', 'cpu'], `a task needing ${s.service.cpu} CPU units never fits on ${type.name} (${type.cpu} CPU units)`);
-    if (s.service.memory > type.memory)
-      add(['service', 'memory'], `a task needing ${s.service.memory} MiB never fits on ${type.name} (${type.memory} MiB)`);
+    if (s.service.memory > type.registeredMemory)
+      add(
+        ['service', 'memory'],
+        `a task needing ${s.service.memory} MiB never fits on ${type.name}: it registers ${type.registeredMemory} of its ${type.memory} MiB for tasks (the rest is kernel and platform overhead)`,
+      );
   }
   const asg = s.cluster.autoScalingGroup;
   if (asg.minSize > asg.maxSize) add(['cluster', 'autoScalingGroup', 'minSize'], `must be ≤ maxSize (${asg.maxSize})`);

@@ -154,9 +154,9 @@ describe('scenario validation', () => {
   it('requires a cluster for EC2 and rejects one for Fargate', () => {
     const ec2 = base();
     ec2.service.launchType = 'EC2';
-    expect(errors(ec2)).toEqual([{ path: 'cluster', message: expect.stringContaining('required when service.launchType is EC2') }]);
+    expect(errors(ec2)).toEqual([{ path: 'cluster', message: expect.stringContaining('required for EC2') }]);
     const cluster = { instanceType: 'm5.large', autoScalingGroup: { minSize: 0, maxSize: 2, desiredCapacity: 1 } };
-    expect(errors({ ...base(), cluster })).toEqual([{ path: 'cluster', message: expect.stringContaining('only for launchType EC2') }]);
+    expect(errors({ ...base(), cluster })).toEqual([{ path: 'cluster', message: expect.stringContaining('only for EC2') }]);
     expect(parseScenario({ ...ec2, cluster }).ok).toBe(true);
   });
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import * as L from './limits';
-import { displayNameProblem, policyNameProblem, scheduledActionNameProblem, unsafeCharacter } from './names';
+import { capacityProviderNameProblem, displayNameProblem, policyNameProblem, scheduledActionNameProblem, unsafeCharacter } from './names';
 import { checkScenario } from './schema-checks';
 
 const int = () => z.number().int();
@@ -75,11 +75,22 @@ const queueWorkload = z.strictObject({
   noise,
 });
 
+// ECS API CapacityProviderStrategyItem: base 0–100000 and weight 0–1000, both default 0.
+const capacityProviderStrategyItem = z.strictObject({
+  capacityProvider: z.string().min(1),
+  base: int().min(0).max(100000).default(0),
+  weight: int().min(0).max(1000).default(0),
+});
+
 const service = z.strictObject({
-  launchType: z.enum(['FARGATE', 'EC2']),
+  // Exactly one of launchType and capacityProviderStrategy (schema-checks.ts).
+  launchType: z.enum(['FARGATE', 'EC2']).optional(),
+  capacityProviderStrategy: z.array(capacityProviderStrategyItem).min(1).max(20, 'give at most 20 strategy items').optional(),
   cpu: int().positive().max(L.MAX_INSTANCE_CPU, `must be ≤ ${L.MAX_INSTANCE_CPU} CPU units`),
   memory: int().positive().max(L.MAX_INSTANCE_MEMORY, `must be ≤ ${L.MAX_INSTANCE_MEMORY} MiB`),
   desiredCount: tasks(),
+  // The container's stopTimeout: SIGTERM, then SIGKILL after this many seconds (default 30; Fargate max 120, §6/§9).
+  stopTimeout: int().min(0).max(120).default(30),
   // Fargate default [20, 90] s (§6), EC2 default 5 s with a cached image; resolved in tasks.ts.
   taskStartSeconds: z
     .union([seconds(L.MAX_START_SECONDS), z.tuple([seconds(L.MAX_START_SECONDS), seconds(L.MAX_START_SECONDS)])], {
@@ -113,7 +124,17 @@ const managedScalingDefaults = {
   instanceWarmupPeriod: 300,
 };
 
+// CreateCapacityProvider name: letters, numbers, _ and -, up to 255, not starting with aws, ecs or fargate.
+const capacityProviderName = z.string().superRefine((n, ctx) => {
+  const problem = capacityProviderNameProblem(n);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+export const DEFAULT_CAPACITY_PROVIDER_NAME = 'ec2-capacity-provider';
+
 const cluster = z.strictObject({
+  /** The Auto Scaling group capacity provider's name, for the service's capacityProviderStrategy. */
+  capacityProviderName: capacityProviderName.default(DEFAULT_CAPACITY_PROVIDER_NAME),
   instanceType: z.union([z.string().min(1).max(L.MAX_INSTANCE_TYPE_NAME), customInstanceType], {
     error: 'must be an instance type name such as m5.large, or { name, cpu, memory, pricePerHour }',
   }),
@@ -141,6 +162,9 @@ const targetTrackingPolicy = z.strictObject({
   predefinedMetricType: z.enum([
     'ECSServiceAverageCPUUtilization',
     'ECSServiceAverageMemoryUtilization',
+    // 20-second datapoints (§1.3, June 2026): the service must publish CPU / memory at 20 s.
+    'ECSServiceAverageCPUUtilizationHighResolution',
+    'ECSServiceAverageMemoryUtilizationHighResolution',
     'ALBRequestCountPerTarget',
     'SQSBacklogPerTask',
   ]),
@@ -213,6 +237,14 @@ const scenarioObject = z.strictObject({
   loadBalancer: loadBalancer.optional(),
   cluster: cluster.optional(),
   workload: z.discriminatedUnion('type', [webWorkload, queueWorkload]),
+  // When a period's datapoint reaches the alarms: its end plus this delay (cloudwatch.ts, from AWS's
+  // benchmark: 363 s breach-to-trigger with standard metrics, 86 s with 20-second ones, §1.3).
+  cloudWatch: z
+    .strictObject({
+      publicationDelaySeconds: count().max(900).default(183),
+      highResolutionPublicationDelaySeconds: count().max(900).default(26),
+    })
+    .default({ publicationDelaySeconds: 183, highResolutionPublicationDelaySeconds: 26 }),
   autoScaling: z.strictObject({
     minCapacity: tasks(),
     maxCapacity: tasks(),
@@ -232,6 +264,7 @@ export type StepScalingPolicy = z.output<typeof stepScalingPolicy>;
 export type StepAdjustment = z.output<typeof stepAdjustment>;
 export type ScalingPolicy = z.output<typeof policy>;
 export type ClusterConfig = z.output<typeof cluster>;
+export type CapacityProviderStrategyItem = z.output<typeof capacityProviderStrategyItem>;
 export type WebWorkload = z.output<typeof webWorkload>;
 export type QueueWorkload = z.output<typeof queueWorkload>;
 export type StepMetric = (typeof STEP_METRICS)[number];
