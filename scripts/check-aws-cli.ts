@@ -14,8 +14,11 @@ import { parse } from 'yaml';
 import { awsCliScript } from '../lib/playground/aws-cli';
 import { parseScenario } from '../lib/sim';
 
+// The real CLI runs with the caller's PATH (never this wrapper's folder: a bare "aws" or a pyenv
+// shim would find the wrapper again and recurse without end), and a nested call is refused.
 const WRAPPER = `#!/bin/bash
-err=$("$REAL_AWS" "$@" --endpoint-url http://127.0.0.1:9 2>&1 >/dev/null)
+if [ -n "$CHECK_AWS_INSIDE" ]; then echo "check-aws-cli: the wrapper called itself" >&2; exit 99; fi
+err=$(CHECK_AWS_INSIDE=1 PATH="$REAL_PATH" "$REAL_AWS" "$@" --endpoint-url http://127.0.0.1:9 2>&1 >/dev/null)
 printf '%s\\0%s\\0%s\\0' "$?" "$1 $2" "$err" >> "$CHECK_LOG"
 for a in "$@"; do
   if [ "$a" = --output ]; then printf '%s\\n' "arn:aws:autoscaling:us-east-1:123456789012:checked/$RANDOM"; fi
@@ -38,6 +41,10 @@ function check(aws: string, script: string): { op: string; ok: boolean; error: s
         PATH: `${dir}:${process.env.PATH ?? '/usr/bin:/bin'}`,
         HOME: dir,
         REAL_AWS: aws,
+        REAL_PATH: process.env.PATH ?? '/usr/bin:/bin',
+        // A pyenv shim finds its Python through these (HOME is the scratch folder).
+        PYENV_ROOT: process.env.PYENV_ROOT ?? `${process.env.HOME ?? ''}/.pyenv`,
+        ...(process.env.PYENV_VERSION ? { PYENV_VERSION: process.env.PYENV_VERSION } : {}),
         CHECK_LOG: log,
         AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
         AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
@@ -65,7 +72,14 @@ function check(aws: string, script: string): { op: string; ok: boolean; error: s
 }
 
 const clis = process.argv.slice(2);
-if (clis.length === 0) clis.push('aws');
+if (clis.length === 0) {
+  const found = spawnSync('/bin/sh', ['-c', 'command -v aws'], { encoding: 'utf8' }).stdout.trim();
+  if (!found) {
+    process.stderr.write('check-aws-cli: no aws on PATH; pass the path of an AWS CLI\n');
+    process.exit(2);
+  }
+  clis.push(found);
+}
 const dir = new URL('../content/scenarios/', import.meta.url);
 let failed = 0;
 for (const aws of clis) {
