@@ -34,7 +34,9 @@ describe('the question bank measures knowledge, not test-taking', async () => {
 
   it('every domain of every exam has questions to draw, so each preset can follow the weights', () => {
     const empty = EXAMS.flatMap((exam) =>
-      exam.domains.filter((d) => !bank.questions.some((q) => q.exams.includes(`${exam.code}/${d.key}`))).map((d) => `${exam.code}/${d.key}`),
+      exam.domains
+        .filter((d) => !bank.questions.some((q) => q.exams.includes(`${exam.code}/${d.key}`)))
+        .map((d) => `${exam.code}/${d.key}`),
     );
     expect(empty).toEqual([]);
   });

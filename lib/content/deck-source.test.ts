@@ -21,7 +21,11 @@ const problemsOf = (text: string, withLookup: DeckLookup = lookup) => {
 
 describe('deck source', () => {
   it('splits at --- lines, numbers the reveals and names each slide', () => {
-    const parsed = parseDeckSource(six(slide('First `one`', '<Fragment>\n\na\n\n</Fragment>\n\n<Diagram id="known" />\n\n<Poll question="q1" />')), 'f', lookup);
+    const parsed = parseDeckSource(
+      six(slide('First `one`', '<Fragment>\n\na\n\n</Fragment>\n\n<Diagram id="known" />\n\n<Poll question="q1" />')),
+      'f',
+      lookup,
+    );
     expect(parsed.slides.map((s) => s.title)).toEqual(['First one', 'S2', 'S3', 'S4', 'S5', 'S6']);
     // One fragment, three diagram steps, one poll answer.
     expect(parsed.slides[0]).toMatchObject({ fragments: 5, line: 5 });
@@ -38,7 +42,9 @@ describe('deck source', () => {
   });
 
   it('fails with file, line and field for what a deck names but the course lacks', () => {
-    const message = problemsOf(six(slide('Refs', '<Diagram id="nope" />\n\n<Poll question="q9" />\n\n<Playground preset="gone" />\n\n<Chart />')));
+    const message = problemsOf(
+      six(slide('Refs', '<Diagram id="nope" />\n\n<Poll question="q9" />\n\n<Playground preset="gone" />\n\n<Chart />')),
+    );
     expect(message).toContain('content/x/slides.mdx:7 slides[1].Diagram.id: no diagram.yaml defines "nope"');
     expect(message).toContain('content/x/slides.mdx:9 slides[1].Poll.question: "q9" is not a question in this lesson\'s quiz.yaml');
     expect(message).toContain('content/x/slides.mdx:11 slides[1].Playground.preset: no content/scenarios/gone.yaml (presets: lunch)');

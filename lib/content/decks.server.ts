@@ -45,10 +45,7 @@ async function compile(deck: Deck): Promise<string> {
       cwd: deck.dir,
       mdxOptions(options) {
         options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
-        options.rehypePlugins = [
-          ...(options.rehypePlugins ?? []),
-          [rehypeShiki, SHIKI_OPTIONS],
-        ];
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeShiki, SHIKI_OPTIONS]];
         return options;
       },
     });

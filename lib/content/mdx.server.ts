@@ -24,7 +24,11 @@ export interface CompiledLesson {
 export type MdxSource = Pick<Lesson, 'file' | 'dir' | 'body' | 'bodyLineOffset'>;
 
 /** Build-time highlighting for lessons and decks: both themes in the HTML, light by default. */
-export const SHIKI_OPTIONS = { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light', langs: ['bash', 'shell', 'dockerfile', 'yaml', 'json', 'typescript', 'javascript', 'text'] } as const;
+export const SHIKI_OPTIONS = {
+  themes: { light: 'github-light-default', dark: 'github-dark-default' },
+  defaultColor: 'light',
+  langs: ['bash', 'shell', 'dockerfile', 'yaml', 'json', 'typescript', 'javascript', 'text'],
+} as const;
 
 const compiled = new Map<string, Promise<CompiledLesson>>();
 
@@ -37,7 +41,6 @@ export function compileMdx(lesson: MdxSource): Promise<CompiledLesson> {
   }
   return result;
 }
-
 
 async function compile(lesson: MdxSource): Promise<CompiledLesson> {
   const toc: TocEntry[] = [];
@@ -55,7 +58,14 @@ async function compile(lesson: MdxSource): Promise<CompiledLesson> {
           rehypeGlossary(glossary),
           rehypeScrollTables,
           rehypeCodeBlocks,
-          [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: true, tabIndex: -1 }, content: { type: 'text', value: '#' } }],
+          [
+            rehypeAutolinkHeadings,
+            {
+              behavior: 'append',
+              properties: { className: ['heading-anchor'], ariaHidden: true, tabIndex: -1 },
+              content: { type: 'text', value: '#' },
+            },
+          ],
           [rehypeShiki, SHIKI_OPTIONS],
         ];
         return options;
@@ -63,7 +73,10 @@ async function compile(lesson: MdxSource): Promise<CompiledLesson> {
     });
     return { code, toc };
   } catch (error) {
-    throw new ContentError(lesson.file, mdxProblems(error, (line) => line + lesson.bodyLineOffset));
+    throw new ContentError(
+      lesson.file,
+      mdxProblems(error, (line) => line + lesson.bodyLineOffset),
+    );
   }
 }
 

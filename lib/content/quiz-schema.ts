@@ -19,7 +19,9 @@ export const questionSchema = z
     question: text,
     options: z.array(quizOptionSchema).min(3, 'give at least 3 options').max(6, 'give at most 6 options'),
     /** Anchors in the lesson that teach it, e.g. "#fargate-vs-ec2". */
-    refs: z.array(z.string().regex(/^#[a-z0-9-]+$/, 'must be an anchor like "#key-takeaways"')).min(1, 'point to at least one section of the lesson'),
+    refs: z
+      .array(z.string().regex(/^#[a-z0-9-]+$/, 'must be an anchor like "#key-takeaways"'))
+      .min(1, 'point to at least one section of the lesson'),
     /** The certification exam domains it serves, as `EXAM/domain` keys from lib/quiz/exams.ts (at least one). */
     exams: z
       .array(
@@ -40,17 +42,30 @@ export const questionSchema = z
   .superRefine((q, ctx) => {
     const correct = q.options.filter((o) => o.correct).length;
     if (q.kind === 'single' && correct !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `a single-answer question has exactly one correct option (found ${correct})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `a single-answer question has exactly one correct option (found ${correct})`,
+      });
     }
     if (q.kind === 'multiple' && (correct < 2 || correct === q.options.length)) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `a multiple-answer question has at least 2 correct options and at least one wrong one (found ${correct} of ${q.options.length})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `a multiple-answer question has at least 2 correct options and at least one wrong one (found ${correct} of ${q.options.length})`,
+      });
     }
     const seen = new Set<string>();
     q.options.forEach((o, i) => {
       const key = o.text.toLowerCase();
       if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['options', i, 'text'], message: 'duplicate option' });
       seen.add(key);
-      if (/\b(all|none) of the above\b/i.test(o.text)) ctx.addIssue({ code: 'custom', path: ['options', i, 'text'], message: '"all/none of the above" does not survive shuffling; write a real option' });
+      if (/\b(all|none) of the above\b/i.test(o.text))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', i, 'text'],
+          message: '"all/none of the above" does not survive shuffling; write a real option',
+        });
     });
   });
 

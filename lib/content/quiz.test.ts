@@ -8,7 +8,8 @@ import { loadSeedHeadings } from './seed.server';
 import type { TocEntry } from './types';
 
 const seed = ['What is Docker?', 'Docker on an OS'];
-const lessonMdx = (covers: string) => `---\ntitle: A lesson\nsummary: One line.\ncovers: ["${covers}"]\nobjectives: ["Do a thing"]\nminutes: 5\n---\n\n## Images and containers\n`;
+const lessonMdx = (covers: string) =>
+  `---\ntitle: A lesson\nsummary: One line.\ncovers: ["${covers}"]\nobjectives: ["Do a thing"]\nminutes: 5\n---\n\n## Images and containers\n`;
 
 function question(id: string, extra: Partial<Record<'refs' | 'kind' | 'question' | 'difficulty' | 'exams', string>> = {}) {
   return `- id: ${id}
@@ -27,7 +28,8 @@ function question(id: string, extra: Partial<Record<'refs' | 'kind' | 'question'
 ${extra.exams ?? '  exams: ["SAA-C03/resilient"]'}
 `;
 }
-const quiz = (prefix: string, n = MIN_QUESTIONS_PER_LESSON) => Array.from({ length: n }, (_, i) => question(`${prefix}-${i + 1}`)).join('\n');
+const quiz = (prefix: string, n = MIN_QUESTIONS_PER_LESSON) =>
+  Array.from({ length: n }, (_, i) => question(`${prefix}-${i + 1}`)).join('\n');
 
 function makeCourse(files: Record<string, string>) {
   const dir = mkdtempSync(path.join(tmpdir(), 'stevedore-quiz-'));
@@ -63,7 +65,9 @@ describe('quiz bank loader', () => {
     expect(bank.questions).toHaveLength(8);
     const multi = bank.questions.find((q) => q.id === 'a-multi');
     expect(multi).toMatchObject({ lesson: 'a', module: 'd', kind: 'multiple', question: 'Which two?', refs: ['images-and-containers'] });
-    expect(bank.lessons).toEqual([{ slug: 'a', title: 'A lesson', module: 'd', sections: { 'images-and-containers': 'Images and containers' } }]);
+    expect(bank.lessons).toEqual([
+      { slug: 'a', title: 'A lesson', module: 'd', sections: { 'images-and-containers': 'Images and containers' } },
+    ]);
     expect(bank.modules).toEqual([{ slug: 'd', title: 'Docker', order: 1 }]);
   });
 
@@ -95,7 +99,9 @@ describe('quiz bank loader', () => {
       '01-d/01-a/quiz.yaml': `${question('a-0', { refs: '\n    - "#key-takeaways"\n    - "#images"' })}\n${quiz('a')}`,
     });
     const message = await errorOf(loadQuizBank(course, toc));
-    expect(message).toMatch(/01-a\/quiz\.yaml:15 \[0\]\.refs\[1\]: "#images" is not a ## or ### heading of lesson\.mdx \(did you mean "#images-and-containers"\?\)/);
+    expect(message).toMatch(
+      /01-a\/quiz\.yaml:15 \[0\]\.refs\[1\]: "#images" is not a ## or ### heading of lesson\.mdx \(did you mean "#images-and-containers"\?\)/,
+    );
   });
 
   it('fails on a "Choose N" that disagrees with the answer key, and reports schema errors with lines', async () => {
@@ -133,10 +139,16 @@ describe('quiz bank loader', () => {
     });
     const message = await errorOf(loadQuizBank(course, toc));
     // A missing key points at its question (line 1); each later question starts 15 lines on.
-    expect(message).toMatch(/01-a\/quiz\.yaml:1 \[0\]\.exams: missing: list the exam domains the question serves, e\.g\. exams: \["SAA-C03\/resilient"\]/);
+    expect(message).toMatch(
+      /01-a\/quiz\.yaml:1 \[0\]\.exams: missing: list the exam domains the question serves, e\.g\. exams: \["SAA-C03\/resilient"\]/,
+    );
     expect(message).toMatch(/01-a\/quiz\.yaml:29 \[1\]\.exams: name at least one exam domain/);
-    expect(message).toMatch(/01-a\/quiz\.yaml:44 \[2\]\.exams\[1\]: unknown domain "resillient" of SAA-C03; use one of SAA-C03\/secure, SAA-C03\/resilient, /);
-    expect(message).toMatch(/01-a\/quiz\.yaml:59 \[3\]\.exams\[0\]: unknown exam domain "SOA-C02\/monitoring": write EXAM\/domain with EXAM one of SAA-C03, DVA-C02, SOA-C03, DOP-C02/);
+    expect(message).toMatch(
+      /01-a\/quiz\.yaml:44 \[2\]\.exams\[1\]: unknown domain "resillient" of SAA-C03; use one of SAA-C03\/secure, SAA-C03\/resilient, /,
+    );
+    expect(message).toMatch(
+      /01-a\/quiz\.yaml:59 \[3\]\.exams\[0\]: unknown exam domain "SOA-C02\/monitoring": write EXAM\/domain with EXAM one of SAA-C03, DVA-C02, SOA-C03, DOP-C02/,
+    );
     expect(message).toMatch(/01-a\/quiz\.yaml:74 \[4\]\.exams: names an exam domain twice/);
   });
 });

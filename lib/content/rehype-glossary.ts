@@ -82,8 +82,21 @@ function termElement(entry: GlossaryEntry, text: string): Element {
     tagName: 'span',
     properties: { className: ['glossary-ref'] },
     children: [
-      { type: 'element', tagName: 'a', properties: { href: `/glossary/#${entry.id}`, className: ['glossary-term'], ariaDescribedBy: tipId }, children: [{ type: 'text', value: text }] },
-      { type: 'element', tagName: 'span', properties: { role: 'tooltip', id: tipId, className: ['glossary-tip'] }, children: [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: entry.term }] }, { type: 'text', value: ` — ${entry.definition}` }] },
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: `/glossary/#${entry.id}`, className: ['glossary-term'], ariaDescribedBy: tipId },
+        children: [{ type: 'text', value: text }],
+      },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { role: 'tooltip', id: tipId, className: ['glossary-tip'] },
+        children: [
+          { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: entry.term }] },
+          { type: 'text', value: ` — ${entry.definition}` },
+        ],
+      },
     ],
   };
 }
