@@ -1,5 +1,5 @@
 /**
- * Runs a scenario and records the cluster at every minute boundary, for the playback.
+ * The cluster at every minute boundary, for the playback (run.ts records them as the engine steps).
  *
  * Design: the whole run is computed up front (a 24 h EC2 run takes tens of ms, in a Web Worker),
  * so playing, pausing and scrubbing are only a cursor over data that already exists. The series
@@ -9,8 +9,8 @@
  * calling snapshot(), which copies every minute row and event so far on each call (quadratic over
  * a long run); the stepping API guarantees any chunking gives exactly simulate()'s result.
  */
-import { advance, createSimulation, resultOf, type Scenario, type SimState } from '@/lib/sim';
-import type { ClusterFrame, Run } from './types';
+import type { SimState } from '@/lib/sim';
+import type { ClusterFrame } from './types';
 
 const TASK_CODE = { PROVISIONING: 0, PENDING: 1, HEALTH_CHECK: 2, RUNNING: 3, DRAINING: 4, STOPPED: 5 } as const;
 const INSTANCE_CODE = { BOOTING: 0, IN_SERVICE: 1, TERMINATED: 2 } as const;
@@ -47,20 +47,6 @@ export function frameOf(s: SimState, fromEvent: number): ClusterFrame {
     tasks: Int32Array.from(tasks),
     instances: Int32Array.from(instances),
   };
-}
-
-/** The full run: the engine's Result plus one cluster frame per minute boundary (t = 0, 60, …). */
-export function buildRun(scenario: Scenario, now: () => number = () => 0): Run {
-  const started = now();
-  const s = createSimulation(scenario);
-  const frames: ClusterFrame[] = [frameOf(s, s.events.length)];
-  let seen = s.events.length;
-  while (!s.done) {
-    advance(s, 60);
-    frames.push(frameOf(s, seen));
-    seen = s.events.length;
-  }
-  return { result: resultOf(s), frames, instanceCpu: s.d.instanceCpu, instanceMemory: s.d.instanceMemory, ms: now() - started };
 }
 
 /** Decodes a frame's tasks for rendering (sorted by id, stable across frames). */
