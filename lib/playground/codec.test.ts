@@ -121,7 +121,7 @@ describe('the link size cap limits what is allocated', () => {
     });
     expect(await shareToken(over)).toMatchObject({ ok: false, message: expect.stringContaining('the most a share link holds') });
     expect(await decodeScenario(await encodeScenario(over))).toEqual({ ok: false, message: tooLarge });
-  });
+  }, 30_000); // four 256 KB scenarios through YAML, deflate and the engine's parser: seconds on a busy machine
 
   it('the longest token a scenario within the limit can make, incompressible, is within MAX_TOKEN_CHARS', async () => {
     // Random text compresses to more than its size: the worst case for the token-length check.
