@@ -117,7 +117,7 @@ describe('the link size cap limits what is allocated', () => {
 
     expect(fromYaml(toYaml(over))).toMatchObject({
       ok: false,
-      errors: [{ path: '', message: expect.stringMatching(/^The scenario is 256 KB as JSON; the playground takes at most 256 KB/) }],
+      errors: [{ path: '', message: expect.stringMatching(/^The scenario is 257 KB as JSON; the playground takes at most 256 KB/) }],
     });
     expect(await shareToken(over)).toMatchObject({ ok: false, message: expect.stringContaining('the most a share link holds') });
     expect(await decodeScenario(await encodeScenario(over))).toEqual({ ok: false, message: tooLarge });

@@ -41,16 +41,18 @@ export function jsonBytes(value: unknown): number {
   return new TextEncoder().encode(JSON.stringify(value) ?? '').length;
 }
 
-/** 262144 → "256 KB", 1536 → "1.5 KB", 3145728 → "3 MB". */
-export function size(bytes: number): string {
+/** 262144 → "256 KB", 1536 → "1.5 KB", 3145728 → "3 MB"; `up` rounds up, so a size just past a limit never reads as the limit. */
+export function size(bytes: number, up = false): string {
   const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MB'] : [bytes / 1024, 'KB'];
-  return `${Number(value.toFixed(value < 10 ? 1 : 0))} ${unit}`;
+  const scale = value < 10 ? 10 : 1;
+  const shown = (up ? Math.ceil(value * scale) : Math.round(value * scale)) / scale;
+  return `${shown} ${unit}`;
 }
 
 /** Why a file of `bytes` is not read at all, or null: checked before the file is read. */
 export function fileTooLarge(bytes: number): string | null {
   return bytes > MAX_YAML_FILE_BYTES
-    ? `the file is ${size(bytes)}; a scenario file is at most ${size(MAX_YAML_FILE_BYTES)} (a large scenario is a few KB)`
+    ? `the file is ${size(bytes, true)}; a scenario file is at most ${size(MAX_YAML_FILE_BYTES)} (a large scenario is a few KB)`
     : null;
 }
 
@@ -58,6 +60,6 @@ export function fileTooLarge(bytes: number): string | null {
 export function tooLargeToShare(draft: unknown): string | null {
   const bytes = jsonBytes(draft);
   return bytes > MAX_SCENARIO_BYTES
-    ? `The scenario is ${size(bytes)} as JSON; the playground takes at most ${size(MAX_SCENARIO_BYTES)}, the most a share link holds.`
+    ? `The scenario is ${size(bytes, true)} as JSON; the playground takes at most ${size(MAX_SCENARIO_BYTES)}, the most a share link holds.`
     : null;
 }
