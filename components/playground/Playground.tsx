@@ -57,7 +57,6 @@ export default function Playground({ presets, initialPresetId, mode, sync }: Pla
   const [help, setHelp] = useState(false);
   const [store] = useState(() => createPlayback(3600));
   const root = useRef<HTMLDivElement>(null);
-  const lastHash = useRef('');
   /**
    * How the next address is written. hold: the address is a link that could not be opened, and it
    * stays (the learner keeps what they were sent) until they change something; push: after a
@@ -87,14 +86,12 @@ export default function Playground({ presets, initialPresetId, mode, sync }: Pla
         store.getState().reset();
       });
     open();
-    // Pasting another share link into the address bar, Back and Forward only change the fragment.
-    const onHash = () => {
-      if (window.location.hash !== lastHash.current) open();
-    };
-    window.addEventListener('hashchange', onHash);
+    // Pasting another share link into the address bar, Back and Forward only change the fragment
+    // (the page's own pushState and replaceState never fire hashchange).
+    window.addEventListener('hashchange', open);
     return () => {
       live = false;
-      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('hashchange', open);
     };
   }, [page, presets, initialPresetId, store]);
 
@@ -109,7 +106,6 @@ export default function Playground({ presets, initialPresetId, mode, sync }: Pla
     const timer = window.setTimeout(async () => {
       const hash = await hashFor(draft, presetId);
       if (hash === null) return;
-      lastHash.current = hash;
       if (window.location.hash !== hash) history[urlMode === 'push' ? 'pushState' : 'replaceState'](null, '', hash);
       if (urlMode === 'push') setUrlMode('replace');
     }, 300);
