@@ -5,6 +5,7 @@ import { encodeScenario, toBase64Url } from '../lib/playground/codec';
 import { MAX_SCENARIO_BYTES, RUN_BUDGET, WATCHDOG_GRACE_MS } from '../lib/playground/limits';
 import { ALIAS_BOMB, HUNDRED_MILLION_TASKS, largestWithin, spacesBomb } from '../lib/playground/test-fixtures';
 import { toYaml } from '../lib/playground/yaml-io';
+import { expectNoAxeViolations } from './helpers';
 
 /** The playground under heavy or hostile input: budgets, limits that agree, and edits that never vanish. */
 
@@ -297,3 +298,22 @@ test.describe('edits never vanish', () => {
     await expect(alert).toBeVisible();
   });
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the stopped-run alert, the Undo notice and a broken link's alert pass axe (${scheme})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`/playground/#s=${await encodeScenario(HUNDRED_MILLION_TASKS)}`);
+    await expect(page.getByRole('alert').filter({ hasText: 'The run did not start' })).toBeVisible();
+    await page.getByLabel('Preset').selectOption({ label: STEADY });
+    await expect(page.getByRole('status').filter({ hasText: 'in place of your scenario' })).toBeVisible();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'The run did not start' })).toBeVisible();
+    await page.getByLabel('Preset').selectOption({ label: STEADY });
+    await expectNoAxeViolations(page);
+    await page.goto('about:blank');
+    await page.goto('/playground/#s=1.this-is-not-a-scenario');
+    await expect(page.getByRole('alert').filter({ hasText: 'The link is damaged' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
