@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { GlossaryTips } from '@/components/lesson/GlossaryTips';
+import { OfflineSupport } from '@/components/offline/OfflineSupport';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { StorageNoticeBanner } from './StorageNoticeBanner';
@@ -24,6 +25,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
       </main>
       <SiteFooter />
       <GlossaryTips />
+      <OfflineSupport />
     </>
   );
 }
