@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { OfflineSupport } from '@/components/offline/OfflineSupport';
 
 // Marks the page as scripted before the deck paints, so the all-slides document (the no-JS and
 // print view) stays hidden until the presenter island replaces it.
@@ -11,8 +10,6 @@ export default function PresentLayout({ children }: { children: ReactNode }) {
     <>
       <script dangerouslySetInnerHTML={{ __html: deckScript }} />
       {children}
-      {/* Decks work offline too; a "new version" prompt never appears on a projected screen. */}
-      <OfflineSupport prompt={false} />
     </>
   );
 }

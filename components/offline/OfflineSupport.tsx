@@ -1,38 +1,32 @@
 'use client';
-import { useEffect, useState } from 'react';
-import { Button } from '@/components/ui/Button';
-import { applyUpdate, registerServiceWorker } from './register-sw';
+import { usePathname } from 'next/navigation';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { registerServiceWorker } from './register-sw';
+
+// The prompt's code loads only once a newer build is waiting (the service worker has it cached by then).
+const UpdatePrompt = lazy(() => import('./UpdatePrompt'));
+
+/** A deck's presenter and audience views: a projected screen never shows the prompt. */
+const isDeck = (path: string) => /^\/present\/[^/]+\//.test(path);
 
 /**
- * Offline support: registers the service worker after load and idle, and when a newer build has
- * been downloaded says so quietly (a status, never a dialog or a focus change) with Reload and Later.
- * `prompt={false}` (presenter mode) registers without ever showing the prompt on a projected screen.
+ * Offline support, for every page: registers the service worker after load and idle, and when a
+ * newer build has been downloaded says so quietly (a status line, never a dialog or a focus move).
  */
-export function OfflineSupport({ prompt = true }: { prompt?: boolean }) {
-  const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
-  const [dismissed, setDismissed] = useState(false);
+export function OfflineSupport() {
+  const pathname = usePathname() ?? '/';
+  // Each offer is numbered: a newer build after "Later" (or another tab's switch) is offered afresh.
+  const [offer, setOffer] = useState<{ worker: ServiceWorker; n: number } | null>(null);
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production') return; // `next dev` has no sw.js
-    return registerServiceWorker((worker) => {
-      setWaiting(worker);
-      setDismissed(false);
-    });
+    return registerServiceWorker((worker) => setOffer((last) => ({ worker, n: (last?.n ?? 0) + 1 })));
   }, []);
-  if (!prompt) return null;
   return (
     <div role="status" className="no-print pointer-events-none fixed inset-x-0 bottom-0 z-40 flex justify-center p-3 sm:justify-end sm:p-4">
-      {waiting && !dismissed ? (
-        <div className="pointer-events-auto flex max-w-md flex-wrap items-center gap-x-3 gap-y-2 rounded-xl border border-line bg-card px-4 py-3 text-sm text-fg shadow-lg">
-          <p className="flex-1">A new version of Stevedore is available.</p>
-          <div className="flex gap-2">
-            <Button size="sm" variant="primary" onClick={() => applyUpdate(waiting)}>
-              Reload
-            </Button>
-            <Button size="sm" variant="ghost" onClick={() => setDismissed(true)}>
-              Later
-            </Button>
-          </div>
-        </div>
+      {offer && !isDeck(pathname) ? (
+        <Suspense fallback={null}>
+          <UpdatePrompt key={offer.n} worker={offer.worker} />
+        </Suspense>
       ) : null}
     </div>
   );

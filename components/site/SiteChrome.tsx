@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { GlossaryTips } from '@/components/lesson/GlossaryTips';
-import { OfflineSupport } from '@/components/offline/OfflineSupport';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { StorageNoticeBanner } from './StorageNoticeBanner';
@@ -25,7 +24,6 @@ export function SiteChrome({ children }: { children: ReactNode }) {
       </main>
       <SiteFooter />
       <GlossaryTips />
-      <OfflineSupport />
     </>
   );
 }
