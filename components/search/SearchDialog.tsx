@@ -45,6 +45,10 @@ export default function SearchDialog({ open, initialQuery, onClose }: Props) {
       const next = (current + (e.key === 'ArrowDown' ? 1 : -1) + hits.length) % hits.length;
       setActive(next);
       document.getElementById(optionId(next))?.scrollIntoView({ block: 'nearest' });
+    } else if (e.key === 'Escape') {
+      // A search field's own Escape would only clear it: here Escape closes, as everywhere in a dialog.
+      e.preventDefault();
+      onClose();
     } else if (e.key === 'Enter' && current >= 0) {
       e.preventDefault();
       go(hits[current]!);

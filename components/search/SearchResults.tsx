@@ -17,7 +17,7 @@ interface Props {
 function Marked({ parts }: { parts: TextPart[] }) {
   return parts.map((p, i) =>
     p.mark ? (
-      <mark key={i} className="rounded-sm bg-amber-200/80 px-px text-inherit dark:bg-amber-300/25">
+      <mark key={i} className="rounded-sm bg-amber-200/80 px-px text-fg dark:bg-amber-300/25">
         {p.text}
       </mark>
     ) : (

@@ -33,6 +33,17 @@ const serwist = new Serwist({
     // Query strings are read by the page (a playground's ?s=, a class's ?class=, ?view=audience): one HTML file serves them all.
     ignoreURLParametersMatching: [/.*/],
     concurrency: 6,
+    plugins: [
+      {
+        // A worker's script is given to it as a new response, so the worker keeps the address it was started
+        // with: Turbopack's worker bootstrap reads its chunk list from that address's #params=…, which a
+        // cached response (its address has no fragment) would lose, and the playground's engine would not start.
+        cachedResponseWillBeUsed: async ({ request, cachedResponse }) =>
+          cachedResponse && (request.destination === 'worker' || request.destination === 'sharedworker')
+            ? new Response(cachedResponse.body, cachedResponse)
+            : cachedResponse,
+      },
+    ],
   },
   // The page asks ({ type: 'SKIP_WAITING' }) when the learner chooses to reload.
   skipWaiting: false,
