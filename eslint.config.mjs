@@ -1,6 +1,18 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+// lib/sim/index.ts is the engine's only public entry: nothing outside lib/sim reaches into its files.
+const SIM_ENTRY_ONLY = {
+  group: ['@/lib/sim/*', '**/lib/sim/*'],
+  message: 'Import the engine from @/lib/sim (lib/sim/index.ts), its only public entry.',
+};
+
+const simBoundary = {
+  files: ['**/*.{ts,tsx,js,mjs}'],
+  ignores: ['lib/sim/**'],
+  rules: { 'no-restricted-imports': ['error', { patterns: [SIM_ENTRY_ONLY] }] },
+};
+
 const simPurity = {
   files: ['lib/sim/**/*.ts'],
   // Tests may read presets and spawn the CLI; the engine itself may not.
@@ -56,6 +68,7 @@ const diagramModelPurity = {
             group: ['@/lib/content/*', '../content/*', 'react', 'react/*', '@xyflow/*'],
             message: 'lib/diagram is the pure diagram model: no loaders, no UI.',
           },
+          SIM_ENTRY_ONLY,
         ],
       },
     ],
@@ -73,6 +86,7 @@ const diagramIslands = {
             group: ['@/lib/content/*', '!@/lib/content/*.server'],
             message: 'Diagram components take the model from lib/diagram; lib/content holds the server loaders.',
           },
+          SIM_ENTRY_ONLY,
         ],
       },
     ],
@@ -99,6 +113,7 @@ const config = [
       'scripts/perf/bare-next/next-env.d.ts',
     ],
   },
+  simBoundary,
   simPurity,
   diagramModelPurity,
   diagramIslands,

@@ -69,8 +69,8 @@ for (const width of [1280, 360]) {
     await page.goto('/lessons/ecs-cluster-auto-scaling/');
     const embed = page.locator('[data-playground-preset="cold-start-ec2"]');
     await loadEmbed(page, 'cold-start-ec2');
-    // 0:30: six instances, two of them booting, tasks on each.
-    for (let i = 0; i < 30; i++) await embed.getByRole('button', { name: 'Step one minute forward' }).click();
+    // 0:33: six instances, two of them booting (launched at 0:32:03), tasks on the others.
+    for (let i = 0; i < 33; i++) await embed.getByRole('button', { name: 'Step one minute forward' }).click();
     const instances = embed
       .getByRole('list', { name: 'EC2 instances' })
       .getByRole('listitem')

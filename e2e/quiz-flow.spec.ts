@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { FIRST } from './helpers';
+import { expectNoAxeViolations, FIRST } from './helpers';
 import { answer, currentQuestion, DESKTOP, loadBank, PHONE, setUpSession, shownOrder, storedQuiz } from './quiz-helpers';
 
 /** Two wrong practice answers, then eleven minutes later: both are due on /review/. */
@@ -249,4 +249,63 @@ test('Check yourself without JavaScript: no Check button that reloads the page; 
   await expect(first.getByText(/^[✓✗] /)).toHaveCount(options);
   await expect(first.getByText(/^✓ /)).toHaveCount(1);
   await context.close();
+});
+
+test('an SAA-C03 preset: official length and time, an honest label, and results by exam domain', async ({ page, request }) => {
+  // Axe reads a results page of 65 questions.
+  test.setTimeout(90_000);
+  const bank = await loadBank(request);
+  await page.goto('/practice/');
+  const form = page.getByRole('form', { name: 'Start a session' });
+  await form.getByRole('radio', { name: /^Certification preset/ }).check();
+  await expect(form.getByRole('combobox', { name: 'Certification' })).toHaveValue('SAA-C03');
+  await expect(form).toContainText('Covers only the containers part of SAA-C03');
+  await expect(form).toContainText('100–1,000, 720 to pass; this preset uses 72% of questions correct as an approximation');
+  const plan = form.getByRole('region', { name: 'Questions by SAA-C03 domain' });
+  await expect(plan.getByRole('row', { name: /^Design Secure Architectures 30%/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await form.getByRole('button', { name: 'Start SAA-C03 preset: 65 questions, 130 min' }).click();
+
+  const exam = page.getByRole('region', { name: 'SAA-C03 preset exam' });
+  await expect(exam.getByText('Question 1 of 65')).toBeVisible();
+  await expect(exam.getByRole('timer')).toHaveText(/^2:(10:00|09:5\d)$/);
+  const attempt = (await storedQuiz(page)).attempts.at(-1);
+  expect(attempt).toMatchObject({ mode: 'exam', exam: 'SAA-C03', limitMs: 130 * 60_000 });
+  const byId = new Map(bank.map((q) => [q.id, q]));
+  expect(attempt.questions.every((id: string) => byId.get(id)?.exams.some((t) => t.startsWith('SAA-C03/')))).toBe(true);
+
+  const right: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    right.push((await answer(exam, bank, true)).id);
+    await exam.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  await exam.getByRole('button', { name: 'Submit exam' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Submit anyway' }).click();
+
+  const results = page.getByRole('region', { name: 'SAA-C03 preset exam results' });
+  await expect(results.getByText('Below the SAA-C03 pass line of about 72% correct')).toBeVisible();
+  const domains = results.getByRole('region', { name: 'By exam domain' });
+  await expect(domains.getByRole('radio', { name: 'SAA-C03' })).toBeChecked();
+  await expectNoAxeViolations(page);
+  for (const [key, name] of [
+    ['secure', 'Design Secure Architectures'],
+    ['resilient', 'Design Resilient Architectures'],
+    ['performant', 'Design High-Performing Architectures'],
+    ['cost', 'Design Cost-Optimized Architectures'],
+  ]) {
+    const tagged = attempt.questions.filter((id: string) => byId.get(id)!.exams.includes(`SAA-C03/${key}`));
+    const correct = tagged.filter((id: string) => right.includes(id)).length;
+    const expected = tagged.length === 0 ? 'none asked' : `${correct} / ${tagged.length}`;
+    await expect(domains.getByRole('row', { name: new RegExp(`^${name} \\d+% ${expected}`) })).toBeVisible();
+  }
+  // Arrow keys move between the exams; another exam's domains replace the table.
+  await domains.getByRole('radio', { name: 'SAA-C03' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(domains.getByRole('radio', { name: 'DVA-C02' })).toBeChecked();
+  await expect(domains).toContainText('AWS Certified Developer – Associate');
+
+  await page.goto('/progress/');
+  const accuracy = page.getByRole('region', { name: 'Accuracy by exam domain' });
+  await expect(accuracy.getByRole('radio', { name: 'SAA-C03' })).toBeChecked();
+  await expect(accuracy.getByRole('row', { name: /^Design Secure Architectures 30%/ })).toBeVisible();
 });

@@ -7,6 +7,8 @@ export interface BankQuestion {
   kind: 'single' | 'multiple';
   question: string;
   options: { text: string; correct: boolean }[];
+  /** Exam domain tags, e.g. "SAA-C03/resilient". */
+  exams: string[];
 }
 
 const plain = (s: string) => s.replace(/`/g, '').replace(/\s+/g, ' ').trim();

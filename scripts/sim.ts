@@ -1,23 +1,41 @@
 /**
  * npm run sim -- <scenario.yaml|json> [--summary]
  * Prints the simulation result as JSON, or with --summary a readable table. An invalid scenario
- * exits with status 2 and lists every error with its path; nothing else is printed.
+ * exits with status 2 and lists every error with its path; nothing else is printed. A run that
+ * outgrows the engine's run-time limits (RunLimitError), or anything unexpected, ends with one line on stderr and status 2,
+ * never a stack trace. Output is written in chunks, and a closed pipe (`| head`) ends the run quietly.
  */
-import { readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { readFileSync, statSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { parseScenario, simulate, type Result } from '../lib/sim';
+import { parseScenario, RunLimitError, simulate, type Result } from '../lib/sim';
+import { NonFiniteNumberError, resultJson, terminalSafe, terminalSafeLines } from './sim-output';
 
 const USAGE = 'usage: npm run sim -- <scenario.yaml|scenario.json> [--summary]';
+/** Far above any scenario the schema accepts (a week of one profile point a minute is ~0.5 MB). */
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 function fail(message: string, code: number): never {
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${terminalSafeLines(message)}\n`);
   process.exit(code);
+}
+
+// `npm run sim -- x.yaml | head`: the reader went away; that is the end of the run, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  fail(`sim: cannot write the output: ${e.message}`, 2);
+});
+
+async function write(chunk: string): Promise<void> {
+  if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
 }
 
 /** JSON by extension, or by content when it starts with "{"; YAML otherwise. */
 function readScenario(file: string): unknown {
   let text: string;
   try {
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) fail(`sim: ${file} is ${size} bytes; a scenario is at most ${MAX_FILE_BYTES} bytes`, 2);
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -30,7 +48,6 @@ function readScenario(file: string): unknown {
     fail(`sim: ${file} is not valid ${json ? 'JSON' : 'YAML'}: ${(e as Error).message}`, 2);
   }
 }
-
 function pad(values: (string | number | null)[], widths: number[]): string {
   return values.map((v, i) => String(v ?? '–').padStart(widths[i] as number)).join('  ');
 }
@@ -42,7 +59,7 @@ function clock(t: number): string {
 }
 
 /** A readable run: at most ~40 rows (every k-th minute plus every minute the desired count changed). */
-function printSummary(name: string, r: Result): void {
+function summaryText(name: string, r: Result): string {
   const out: string[] = [];
   const web = r.minutes[0]?.requestsPerSecond !== null;
   const ec2 = r.minutes[0]?.instances !== null;
@@ -61,7 +78,7 @@ function printSummary(name: string, r: Result): void {
     'cost $',
   ];
   const widths = heads.map((h) => Math.max(h.length, 8));
-  out.push(name, '', pad(heads, widths));
+  out.push(terminalSafe(name), '', pad(heads, widths));
   r.minutes.forEach((m, i) => {
     const prev = r.minutes[i - 1];
     const changed = prev !== undefined && prev.desiredCount !== m.desiredCount;
@@ -90,16 +107,16 @@ function printSummary(name: string, r: Result): void {
   if (activities.length === 0) out.push('  (none)');
   for (const e of activities) {
     if (e.type === 'ScalingActivity')
-      out.push(`  ${clock(e.t)}  ${e.policy ?? `scheduled ${e.scheduledAction}`}: ${e.from} → ${e.to} tasks`);
+      out.push(`  ${clock(e.t)}  ${terminalSafe(e.policy ?? `scheduled ${e.scheduledAction}`)}: ${e.from} → ${e.to} tasks`);
     else if (e.type === 'ManagedScaling') out.push(`  ${clock(e.t)}  capacity provider: ${e.from} → ${e.to} instances`);
   }
   const s = r.summary;
   out.push('', 'Summary:');
   for (const [k, v] of Object.entries(s)) if (v !== null) out.push(`  ${k}: ${v}`);
-  process.stdout.write(`${out.join('\n')}\n`);
+  return `${out.join('\n')}\n`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const summary = args.includes('--summary');
   const files = args.filter((a) => !a.startsWith('--'));
@@ -114,9 +131,18 @@ function main(): void {
       2,
     );
   }
-  const result = simulate(parsed.scenario);
-  if (summary) printSummary(parsed.scenario.name ?? file, result);
-  else process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  let result: Result;
+  try {
+    result = simulate(parsed.scenario);
+  } catch (e) {
+    if (e instanceof RunLimitError) fail(`sim: ${file}: ${e.message}`, 2);
+    throw e;
+  }
+  if (summary) await write(summaryText(parsed.scenario.name ?? file, result));
+  else for (const chunk of resultJson(result)) await write(chunk);
 }
 
-main();
+main().catch((e: unknown) => {
+  if (e instanceof NonFiniteNumberError) fail(`sim: the result has a value out of range: ${e.message}`, 2);
+  fail(`sim: internal error: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`, 2);
+});

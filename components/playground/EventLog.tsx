@@ -6,7 +6,7 @@ import { clock } from '@/lib/playground/format';
 import { usePlayback } from './playback';
 
 const GROUPS: { id: string; label: string; kinds: LogKind[] }[] = [
-  { id: 'scaling', label: 'Scaling and alarms', kinds: ['scaling', 'alarm', 'schedule', 'capacity', 'service'] },
+  { id: 'scaling', label: 'Scaling and alarms', kinds: ['scaling', 'alarm', 'schedule', 'capacity', 'service', 'model'] },
   { id: 'tasks', label: 'Tasks', kinds: ['task'] },
   { id: 'instances', label: 'Instances', kinds: ['instance'] },
 ];

@@ -54,7 +54,7 @@ export function RunSummary({ result, duration }: { result: Result; duration: num
             <Item label="Scale-in activities" value={String(s.scaleInActivities)} />
             <Item
               label="First scale-out"
-              value={s.firstScaleOutAt === null ? 'none' : `${clock(s.firstScaleOutAt)} (t = ${s.firstScaleOutAt} s)`}
+              value={s.firstScaleOutAt === null ? 'none' : `${clock(s.firstScaleOutAt, true)} (t = ${s.firstScaleOutAt} s)`}
             />
             <Item label="Total cost" value={`$${s.totalCostUsd}`} />
             {s.maxInstances !== null && <Item label="Max instances" value={String(s.maxInstances)} />}

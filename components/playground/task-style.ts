@@ -48,6 +48,13 @@ export const TASK_STYLE: Record<TaskState, StateStyle> = {
     className: 'border-2 border-slate-600 bg-slate-100 text-slate-900 dark:border-slate-300 dark:bg-slate-800 dark:text-slate-100',
     pattern: stripes('rgba(100,116,139,0.35)'),
   },
+  STOPPING: {
+    label: 'Stopping',
+    abbr: 'SG',
+    description: 'SIGTERM sent: shutting down within its stop timeout, still billed',
+    className:
+      'border-2 border-dashed border-slate-600 bg-slate-100 text-slate-900 dark:border-slate-300 dark:bg-slate-800 dark:text-slate-100',
+  },
   STOPPED: {
     label: 'Stopped',
     abbr: 'S',

@@ -3,7 +3,7 @@ import Link from '@/components/ui/Link';
 import { useRouter } from 'next/navigation';
 import { BankGate } from '@/components/quiz/BankGate';
 import { FollowUpButtons } from '@/components/quiz/FollowUpButtons';
-import { ranOutOfTime } from '@/lib/quiz/attempt';
+import { attemptTitle, ranOutOfTime } from '@/lib/quiz/attempt';
 import type { IndexedBank } from '@/lib/quiz/bank';
 import { scoreAttempt } from '@/lib/quiz/scoring';
 import { plural } from '@/lib/quiz/setup-fields';
@@ -52,7 +52,7 @@ function History({ index }: { index: IndexedBank }) {
         {finished.map((attempt) => {
           const score = scoreAttempt(index, attempt.questions, attempt.answers);
           const when = new Date(attempt.startedAt);
-          const label = attempt.mode === 'exam' ? 'Exam' : 'Practice';
+          const label = attemptTitle(attempt);
           const context = `from the ${attempt.mode} on ${when.toLocaleString()}`;
           const details = [
             `${score.correct} of ${plural(score.total, 'question')} right (${score.percent}%)`,

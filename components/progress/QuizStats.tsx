@@ -1,6 +1,7 @@
 'use client';
 import Link from '@/components/ui/Link';
 import { BankGate } from '@/components/quiz/BankGate';
+import { DomainBreakdown } from '@/components/quiz/DomainBreakdown';
 import type { IndexedBank } from '@/lib/quiz/bank';
 import { moduleTrends, weakestTopics, type AnswerRecord } from '@/lib/quiz/stats';
 import { useApp } from '@/lib/store';
@@ -8,7 +9,7 @@ import { AccuracySparkline } from './AccuracyChart';
 
 const percent = (correct: number, total: number) => `${Math.round((correct / total) * 100)}%`;
 
-/** Quiz accuracy per module over time and the weakest sections, from every answer kept in the store. */
+/** Quiz accuracy per module over time and per exam domain, and the weakest sections, from every answer kept in the store. */
 export function QuizStats() {
   const hydrated = useApp((s) => s.hydrated);
   const history = useApp((s) => s.quiz.history);
@@ -48,6 +49,14 @@ function Stats({ index, history }: { index: IndexedBank; history: AnswerRecord[]
           ))}
         </ul>
       </section>
+      <DomainBreakdown
+        index={index}
+        answers={history}
+        title="Accuracy by exam domain"
+        noun="answer"
+        subject="the questions you have answered"
+        headingClassName="font-semibold"
+      />
       <section aria-labelledby="weak-title">
         <h3 id="weak-title" className="font-semibold">
           Weakest topics

@@ -2,7 +2,7 @@
 import { Button } from '@/components/ui/Button';
 import { useCallback, useId, useRef, useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { navigatorState, reviewsOf } from '@/lib/quiz/attempt';
+import { attemptTitle, navigatorState, reviewsOf } from '@/lib/quiz/attempt';
 import type { IndexedBank } from '@/lib/quiz/bank';
 import { recordAnswers } from '@/lib/quiz/record';
 import { toggleOption } from '@/lib/quiz/scoring';
@@ -88,7 +88,7 @@ export function ExamSession({ index, attempt, onFinish }: { index: IndexedBank; 
       >
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
           <h2 id="session-title" className="text-lg font-semibold">
-            Exam
+            {attemptTitle(attempt)}
           </h2>
           <p className="text-sm font-medium">{counter}</p>
           <p className="flex items-baseline gap-2">

@@ -2,7 +2,7 @@
 import { Button } from '@/components/ui/Button';
 import Link from '@/components/ui/Link';
 import { useState } from 'react';
-import { ranOutOfTime } from '@/lib/quiz/attempt';
+import { attemptTitle, ranOutOfTime } from '@/lib/quiz/attempt';
 import type { IndexedBank } from '@/lib/quiz/bank';
 import { scoreAttempt } from '@/lib/quiz/scoring';
 import { appStore, useApp } from '@/lib/store';
@@ -69,7 +69,7 @@ function RecentResults({ index, onView }: { index: IndexedBank; onView: (id: str
           const score = scoreAttempt(index, attempt.questions, attempt.answers);
           return (
             <li key={attempt.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
-              <span className="font-medium">{attempt.mode === 'exam' ? 'Exam' : 'Practice'}</span>
+              <span className="font-medium">{attemptTitle(attempt)}</span>
               <span className="text-sm text-muted">{new Date(attempt.startedAt).toLocaleDateString()}</span>
               <span className="tabular-nums">
                 {score.correct} / {score.total} ({score.percent}%){ranOutOfTime(attempt) ? ' · time ran out' : ''}

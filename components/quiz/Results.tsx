@@ -3,24 +3,30 @@ import { Button, ButtonLink } from '@/components/ui/Button';
 import Link from '@/components/ui/Link';
 import { useState } from 'react';
 import { ProgressBar } from '@/components/ui/ProgressBar';
-import { ranOutOfTime } from '@/lib/quiz/attempt';
+import { attemptTitle, ranOutOfTime } from '@/lib/quiz/attempt';
 import type { IndexedBank } from '@/lib/quiz/bank';
+import { examByCode } from '@/lib/quiz/exams';
 import { scoreAttempt } from '@/lib/quiz/scoring';
 import { optionOrder } from '@/lib/quiz/shuffle';
 import { formatDuration } from '@/lib/quiz/timer';
 import type { Attempt } from '@/lib/store/quiz-state-schema';
+import { DomainBreakdown } from './DomainBreakdown';
 import { Feedback } from './Feedback';
 import { FollowUpButtons } from './FollowUpButtons';
+import { PassLine } from './PassLine';
 import { QuestionCard } from './QuestionCard';
+import { ScoreTable } from './ScoreTable';
 import { useFocusOnChange } from './useFocusOnChange';
 
-/** Score, per-module breakdown, time taken, and every question again with its explanations. */
+/** Score, per-module and per-exam-domain breakdowns, a preset's pass line, time taken, and every question again with its explanations. */
 export function Results({ index, attempt, onDone }: { index: IndexedBank; attempt: Attempt; onDone: () => void }) {
   const score = scoreAttempt(index, attempt.questions, attempt.answers);
   const [missedOnly, setMissedOnly] = useState(false);
   const headingRef = useFocusOnChange<HTMLHeadingElement>(attempt.id, { initial: true });
   const timeTaken = (attempt.finishedAt ?? attempt.startedAt) - attempt.startedAt;
-  const label = attempt.mode === 'exam' ? 'Exam' : 'Practice';
+  const label = attemptTitle(attempt);
+  const preset = examByCode(attempt.exam);
+  const answered = score.results.flatMap((r) => (r ? [{ q: r.id, ok: r.correct }] : []));
 
   return (
     <section aria-labelledby="results-title" className="space-y-8">
@@ -45,37 +51,25 @@ export function Results({ index, attempt, onDone }: { index: IndexedBank; attemp
         </div>
       </div>
 
+      {preset ? <PassLine exam={preset} correct={score.correct} total={score.total} /> : null}
+
       <div>
         <h3 className="text-lg font-semibold">By module</h3>
-        <table className="mt-2 w-full text-sm">
-          <thead>
-            <tr className="border-b border-line text-left">
-              <th scope="col" className="py-2 pr-3">
-                Module
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right">
-                Correct
-              </th>
-              <th scope="col" className="py-2 text-right">
-                Score
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {score.byModule.map((m) => (
-              <tr key={m.module} className="border-b border-line">
-                <th scope="row" className="py-2 pr-3 text-left font-normal">
-                  {m.title}
-                </th>
-                <td className="py-2 pr-3 text-right tabular-nums">
-                  {m.correct} / {m.total}
-                </td>
-                <td className="py-2 text-right tabular-nums">{Math.round((m.correct / m.total) * 100)}%</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ScoreTable
+          heading="Module"
+          caption="Score by module"
+          rows={score.byModule.map((m) => ({ key: m.module, label: m.title, correct: m.correct, total: m.total }))}
+        />
       </div>
+
+      <DomainBreakdown
+        index={index}
+        answers={answered}
+        preferred={attempt.exam}
+        title="By exam domain"
+        noun="question"
+        subject="this session’s questions"
+      />
 
       <div className="flex flex-wrap gap-2">
         <Button variant="primary" size="lg" onClick={onDone}>

@@ -40,9 +40,23 @@ export async function checkContent(contentDir = path.join(process.cwd(), 'conten
 
   const bank = await attempt(() => loadQuizBank(course, (lesson) => headingToc(lesson.body)));
   for (const lesson of course.lessons) problems.push(...lessonStandardProblems(lesson, definedDiagrams));
-  const glossary = (await attempt(() => loadGlossary(course.lessons.map((l) => l.slug), path.join(contentDir, 'glossary.yaml')))) ?? [];
-  const decks = (await attempt(() => loadDecks({ course, diagrams, questions: bank?.questions ?? [], presetIds: presetIdsIn(contentDir) }))) ?? [];
-  return { course, diagrams: diagrams.length, questions: bank?.questions.length ?? 0, glossaryTerms: glossary.length, decks: decks.length, problems };
+  const glossary =
+    (await attempt(() =>
+      loadGlossary(
+        course.lessons.map((l) => l.slug),
+        path.join(contentDir, 'glossary.yaml'),
+      ),
+    )) ?? [];
+  const decks =
+    (await attempt(() => loadDecks({ course, diagrams, questions: bank?.questions ?? [], presetIds: presetIdsIn(contentDir) }))) ?? [];
+  return {
+    course,
+    diagrams: diagrams.length,
+    questions: bank?.questions.length ?? 0,
+    glossaryTerms: glossary.length,
+    decks: decks.length,
+    problems,
+  };
 }
 
 /** The h2/h3 anchors of an MDX body as rehype-slug makes them (github-slugger), skipping fenced code. */

@@ -100,7 +100,9 @@ describe('course discovery', () => {
   it('fails on an unknown heading, suggesting the right one', () => {
     const dir = makeContent({ '01-d/module.yaml': moduleYaml, '01-d/01-a/lesson.mdx': good('["what is docker"]') });
     const message = errorOf(() => loadCourse({ contentDir: dir, seedHeadings: seed }));
-    expect(message).toMatch(/01-a\/lesson\.mdx covers\[0\]: "what is docker" is not a ## heading of the seed notes \(did you mean "What is Docker\?"\?\)/);
+    expect(message).toMatch(
+      /01-a\/lesson\.mdx covers\[0\]: "what is docker" is not a ## heading of the seed notes \(did you mean "What is Docker\?"\?\)/,
+    );
   });
 
   it('fails on a heading covered twice and on a duplicate slug', () => {
@@ -134,7 +136,9 @@ describe('course discovery', () => {
       expect(message).toMatch(/02-b\/lesson\.mdx: missing/);
     }
     const ok = makeContent({ '01-d/module.yaml': moduleYaml, '01-d/01-a/lesson.mdx': good() });
-    expect(errorOf(() => loadCourse({ contentDir: ok, seedHeadings: seed, requireFullCoverage: true }))).toMatch(/missing: "Docker on an OS", "Amazon ECR"/);
+    expect(errorOf(() => loadCourse({ contentDir: ok, seedHeadings: seed, requireFullCoverage: true }))).toMatch(
+      /missing: "Docker on an OS", "Amazon ECR"/,
+    );
   });
 });
 

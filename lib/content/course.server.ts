@@ -62,7 +62,10 @@ export function loadCourse(options: LoadCourseOptions): Course {
       continue;
     }
     try {
-      if (!existsSync(moduleFile)) throw new ContentError(rel(moduleFile), [{ field: '', message: 'missing: every module folder needs a module.yaml with title and summary' }]);
+      if (!existsSync(moduleFile))
+        throw new ContentError(rel(moduleFile), [
+          { field: '', message: 'missing: every module folder needs a module.yaml with title and summary' },
+        ]);
       meta = parseYamlWith(moduleFileSchema, readFileSync(moduleFile, 'utf8'), rel(moduleFile));
     } catch (error) {
       errors.push(asContentError(error, rel(moduleFile)));
@@ -82,14 +85,29 @@ export function loadCourse(options: LoadCourseOptions): Course {
         continue;
       }
       try {
-        if (!existsSync(file)) throw new ContentError(rel(file), [{ field: '', message: 'missing: every lesson folder needs a lesson.mdx' }]);
+        if (!existsSync(file))
+          throw new ContentError(rel(file), [{ field: '', message: 'missing: every lesson folder needs a lesson.mdx' }]);
         const { frontmatter, body, bodyLineOffset } = parseLessonSource(readFileSync(file, 'utf8'), rel(file));
         const lesson: Lesson = {
-          slug: lessonName.slug, title: frontmatter.title, summary: frontmatter.summary, minutes: frontmatter.minutes,
-          moduleSlug: mod.slug, frontmatter, file: rel(file), dir: lessonDir, body, bodyLineOffset,
+          slug: lessonName.slug,
+          title: frontmatter.title,
+          summary: frontmatter.summary,
+          minutes: frontmatter.minutes,
+          moduleSlug: mod.slug,
+          frontmatter,
+          file: rel(file),
+          dir: lessonDir,
+          body,
+          bodyLineOffset,
         };
         lessons.push(lesson);
-        mod.lessons.push({ slug: lesson.slug, title: lesson.title, summary: lesson.summary, minutes: lesson.minutes, moduleSlug: mod.slug });
+        mod.lessons.push({
+          slug: lesson.slug,
+          title: lesson.title,
+          summary: lesson.summary,
+          minutes: lesson.minutes,
+          moduleSlug: mod.slug,
+        });
       } catch (error) {
         errors.push(asContentError(error, rel(file)));
       }
@@ -120,7 +138,9 @@ function isInPreparation(dir: string): boolean {
 
 function sortedDirs(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => statSync(path.join(dir, name)).isDirectory()).sort();
+  return readdirSync(dir)
+    .filter((name) => statSync(path.join(dir, name)).isDirectory())
+    .sort();
 }
 
 function asContentError(error: unknown, file: string): ContentError {
@@ -133,13 +153,23 @@ function duplicateErrors(modules: ModuleSummary[], lessons: Lesson[]): ContentEr
   const seenOrder = new Map<number, string>();
   for (const mod of modules) {
     const other = seenOrder.get(mod.order);
-    if (other) errors.push(new ContentError(`content/${String(mod.order).padStart(2, '0')}-${mod.slug}`, [{ field: '', message: `module number ${mod.order} is also used by "${other}"` }]));
+    if (other)
+      errors.push(
+        new ContentError(`content/${String(mod.order).padStart(2, '0')}-${mod.slug}`, [
+          { field: '', message: `module number ${mod.order} is also used by "${other}"` },
+        ]),
+      );
     seenOrder.set(mod.order, mod.slug);
   }
   const seenSlug = new Map<string, string>();
   for (const lesson of lessons) {
     const other = seenSlug.get(lesson.slug);
-    if (other) errors.push(new ContentError(lesson.file, [{ field: '', message: `lesson slug "${lesson.slug}" is also used by ${other}; slugs are URLs and must be unique` }]));
+    if (other)
+      errors.push(
+        new ContentError(lesson.file, [
+          { field: '', message: `lesson slug "${lesson.slug}" is also used by ${other}; slugs are URLs and must be unique` },
+        ]),
+      );
     seenSlug.set(lesson.slug, lesson.file);
   }
   return errors;
@@ -155,9 +185,20 @@ export function checkCoverage(lessons: readonly Lesson[], seedHeadings: readonly
       const field = `covers[${i}]`;
       if (!known.has(heading)) {
         const hint = closestHeading(heading, seedHeadings);
-        coverErrors.push(new ContentError(lesson.file, [{ field, message: `"${heading}" is not a ## heading of the seed notes${hint ? ` (did you mean "${hint}"?)` : ''}` }]));
+        coverErrors.push(
+          new ContentError(lesson.file, [
+            { field, message: `"${heading}" is not a ## heading of the seed notes${hint ? ` (did you mean "${hint}"?)` : ''}` },
+          ]),
+        );
       } else if (coveredBy.has(heading)) {
-        coverErrors.push(new ContentError(lesson.file, [{ field, message: `"${heading}" is already covered by ${coveredBy.get(heading)}; each heading is taught by exactly one lesson` }]));
+        coverErrors.push(
+          new ContentError(lesson.file, [
+            {
+              field,
+              message: `"${heading}" is already covered by ${coveredBy.get(heading)}; each heading is taught by exactly one lesson`,
+            },
+          ]),
+        );
       } else {
         coveredBy.set(heading, lesson.file);
       }
@@ -165,7 +206,11 @@ export function checkCoverage(lessons: readonly Lesson[], seedHeadings: readonly
   }
   const uncovered = seedHeadings.filter((h) => !coveredBy.has(h));
   if (strict && uncovered.length > 0) {
-    coverErrors.push(new ContentError('content/', [{ field: 'covers', message: `every seed heading must be covered; missing: ${uncovered.map((h) => `"${h}"`).join(', ')}` }]));
+    coverErrors.push(
+      new ContentError('content/', [
+        { field: 'covers', message: `every seed heading must be covered; missing: ${uncovered.map((h) => `"${h}"`).join(', ')}` },
+      ]),
+    );
   }
   return { uncovered, coverErrors };
 }
@@ -175,4 +220,3 @@ function closestHeading(input: string, headings: readonly string[]): string | un
   const target = norm(input);
   return headings.find((h) => norm(h) === target || norm(h).includes(target) || target.includes(norm(h)));
 }
-

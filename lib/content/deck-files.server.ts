@@ -37,7 +37,11 @@ export function loadDecks({ course, diagrams, questions, presetIds }: DeckInputs
     const full = path.join(lesson.dir, DECK_FILE_NAME);
     const file = path.join(path.dirname(lesson.file), DECK_FILE_NAME);
     if (!existsSync(full)) {
-      errors.push(new ContentError(file, [{ field: '', message: `missing: every lesson has a deck for presenting (${DECK_FILE_NAME} beside lesson.mdx)` }]));
+      errors.push(
+        new ContentError(file, [
+          { field: '', message: `missing: every lesson has a deck for presenting (${DECK_FILE_NAME} beside lesson.mdx)` },
+        ]),
+      );
       continue;
     }
     try {
@@ -46,7 +50,15 @@ export function loadDecks({ course, diagrams, questions, presetIds }: DeckInputs
         questionIds: questionsByLesson.get(lesson.slug) ?? new Set(),
         presetIds,
       });
-      decks.push({ ...parsed, slug: lesson.slug, title: parsed.frontmatter.title ?? lesson.title, moduleSlug: lesson.moduleSlug, minutes: parsed.frontmatter.minutes, file, dir: lesson.dir });
+      decks.push({
+        ...parsed,
+        slug: lesson.slug,
+        title: parsed.frontmatter.title ?? lesson.title,
+        moduleSlug: lesson.moduleSlug,
+        minutes: parsed.frontmatter.minutes,
+        file,
+        dir: lesson.dir,
+      });
     } catch (error) {
       errors.push(error instanceof ContentError ? error : new ContentError(file, [{ field: '', message: String(error) }]));
     }
@@ -59,5 +71,9 @@ export function loadDecks({ course, diagrams, questions, presetIds }: DeckInputs
 export function presetIdsIn(contentDir: string): Set<string> {
   const dir = path.join(contentDir, 'scenarios');
   if (!existsSync(dir)) return new Set();
-  return new Set(readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')));
+  return new Set(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.replace(/\.yaml$/, '')),
+  );
 }

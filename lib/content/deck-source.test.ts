@@ -10,9 +10,9 @@ const lookup: DeckLookup = {
 const slide = (title: string, body = '') => `## ${title}\n\n${body}\n\n<Notes>\nSay this.\n</Notes>\n`;
 const deck = (...slides: string[]) => `---\nminutes: 12\n---\n\n${slides.join('\n---\n\n')}`;
 const six = (extra: string) => deck(extra, ...Array.from({ length: 5 }, (_, i) => slide(`S${i + 2}`)));
-const problemsOf = (text: string) => {
+const problemsOf = (text: string, withLookup: DeckLookup = lookup) => {
   try {
-    parseDeckSource(text, 'content/x/slides.mdx', lookup);
+    parseDeckSource(text, 'content/x/slides.mdx', withLookup);
     return '';
   } catch (error) {
     return (error as Error).message;
@@ -21,7 +21,11 @@ const problemsOf = (text: string) => {
 
 describe('deck source', () => {
   it('splits at --- lines, numbers the reveals and names each slide', () => {
-    const parsed = parseDeckSource(six(slide('First `one`', '<Fragment>\n\na\n\n</Fragment>\n\n<Diagram id="known" />\n\n<Poll question="q1" />')), 'f', lookup);
+    const parsed = parseDeckSource(
+      six(slide('First `one`', '<Fragment>\n\na\n\n</Fragment>\n\n<Diagram id="known" />\n\n<Poll question="q1" />')),
+      'f',
+      lookup,
+    );
     expect(parsed.slides.map((s) => s.title)).toEqual(['First one', 'S2', 'S3', 'S4', 'S5', 'S6']);
     // One fragment, three diagram steps, one poll answer.
     expect(parsed.slides[0]).toMatchObject({ fragments: 5, line: 5 });
@@ -38,11 +42,19 @@ describe('deck source', () => {
   });
 
   it('fails with file, line and field for what a deck names but the course lacks', () => {
-    const message = problemsOf(six(slide('Refs', '<Diagram id="nope" />\n\n<Poll question="q9" />\n\n<Playground preset="gone" />\n\n<Chart />')));
+    const message = problemsOf(
+      six(slide('Refs', '<Diagram id="nope" />\n\n<Poll question="q9" />\n\n<Playground preset="gone" />\n\n<Chart />')),
+    );
     expect(message).toContain('content/x/slides.mdx:7 slides[1].Diagram.id: no diagram.yaml defines "nope"');
     expect(message).toContain('content/x/slides.mdx:9 slides[1].Poll.question: "q9" is not a question in this lesson\'s quiz.yaml');
     expect(message).toContain('content/x/slides.mdx:11 slides[1].Playground.preset: no content/scenarios/gone.yaml (presets: lunch)');
     expect(message).toContain('content/x/slides.mdx:13 slides[1]: <Chart> is not a slide component');
+  });
+
+  it('says that a poll cannot be checked when the lesson has no quiz questions, rather than blaming the id', () => {
+    const message = problemsOf(six(slide('Poll', '<Poll question="q1" />')), { ...lookup, questionIds: new Set() });
+    expect(message).toContain('slides[1].Poll.question: "q1" cannot be checked: this lesson has no quiz questions');
+    expect(message).not.toContain('is not a question');
   });
 
   it('requires a heading and non-empty notes on every slide, and 6–15 slides', () => {

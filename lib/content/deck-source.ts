@@ -10,7 +10,11 @@ import { parseFrontmatter } from './frontmatter';
  */
 
 export const deckFrontmatterSchema = z.strictObject({
-  minutes: z.number().int('must be a whole number of minutes').positive('must be more than 0').max(180, 'split a talk longer than 180 minutes'),
+  minutes: z
+    .number()
+    .int('must be a whole number of minutes')
+    .positive('must be more than 0')
+    .max(180, 'split a talk longer than 180 minutes'),
   title: z.string().trim().min(1, 'must not be empty').optional(),
 });
 export type DeckFrontmatter = z.infer<typeof deckFrontmatterSchema>;
@@ -91,8 +95,14 @@ function codeMask(lines: readonly string[]): boolean[] {
     const m = /^\s*(```+|~~~+)/.exec(line);
     if (m) {
       const marker = m[1] as string;
-      if (fence === null) { fence = marker; return true; }
-      if (marker.startsWith(fence[0] as string) && marker.length >= fence.length) { fence = null; return true; }
+      if (fence === null) {
+        fence = marker;
+        return true;
+      }
+      if (marker.startsWith(fence[0] as string) && marker.length >= fence.length) {
+        fence = null;
+        return true;
+      }
     }
     return fence !== null;
   });
@@ -104,13 +114,20 @@ export function parseDeckSource(text: string, file: string, lookup: DeckLookup):
   const raw = splitSlides(body, bodyLineOffset + 1);
   const problems: ContentProblem[] = [];
   if (raw.length < MIN_SLIDES || raw.length > MAX_SLIDES) {
-    problems.push({ field: 'slides', line: bodyLineOffset + 1, message: `a deck has ${MIN_SLIDES}–${MAX_SLIDES} slides; this one has ${raw.length}` });
+    problems.push({
+      field: 'slides',
+      line: bodyLineOffset + 1,
+      message: `a deck has ${MIN_SLIDES}–${MAX_SLIDES} slides; this one has ${raw.length}`,
+    });
   }
 
   const slides: SlideSummary[] = [];
   const out: string[] = [];
   const lineMap: number[] = []; // lineMap[mdxLine - 1] = file line
-  const emit = (line: string, fileLine: number) => { out.push(line); lineMap.push(fileLine); };
+  const emit = (line: string, fileLine: number) => {
+    out.push(line);
+    lineMap.push(fileLine);
+  };
 
   raw.forEach((slide, index) => {
     const field = `slides[${index + 1}]`;
@@ -129,7 +146,10 @@ export function parseDeckSource(text: string, file: string, lookup: DeckLookup):
           problems.push({ field, line: fileLine, message: `<${name}> is not a slide component (use ${SLIDE_COMPONENTS.join(', ')})` });
           return whole;
         }
-        if (name === 'Notes') { notes += 1; return whole; }
+        if (name === 'Notes') {
+          notes += 1;
+          return whole;
+        }
         if (name === 'Fragment') {
           if (selfClosing) problems.push({ field, line: fileLine, message: '<Fragment> wraps what it reveals: <Fragment>…</Fragment>' });
           openFragments += 1;
@@ -139,30 +159,65 @@ export function parseDeckSource(text: string, file: string, lookup: DeckLookup):
           const id = attr(attrs, 'id');
           const steps = id === undefined ? undefined : lookup.diagramSteps(id);
           if (id === undefined) problems.push({ field: `${field}.Diagram.id`, line: fileLine, message: 'missing: <Diagram id="..." />' });
-          else if (steps === undefined) problems.push({ field: `${field}.Diagram.id`, line: fileLine, message: `no diagram.yaml defines "${id}"` });
+          else if (steps === undefined)
+            problems.push({ field: `${field}.Diagram.id`, line: fileLine, message: `no diagram.yaml defines "${id}"` });
           const at = fragments;
           fragments += steps ?? 0;
           return `<Diagram at={${at}}${attrs}${selfClosing}>`;
         }
         if (name === 'Poll') {
           const id = attr(attrs, 'question');
-          if (id === undefined) problems.push({ field: `${field}.Poll.question`, line: fileLine, message: 'missing: <Poll question="<quiz id>" />' });
-          else if (!lookup.questionIds.has(id)) problems.push({ field: `${field}.Poll.question`, line: fileLine, message: `"${id}" is not a question in this lesson's quiz.yaml` });
+          if (id === undefined)
+            problems.push({ field: `${field}.Poll.question`, line: fileLine, message: 'missing: <Poll question="<quiz id>" />' });
+          else if (lookup.questionIds.size === 0)
+            problems.push({
+              field: `${field}.Poll.question`,
+              line: fileLine,
+              message: `"${id}" cannot be checked: this lesson has no quiz questions (its quiz.yaml is missing or did not load)`,
+            });
+          else if (!lookup.questionIds.has(id))
+            problems.push({
+              field: `${field}.Poll.question`,
+              line: fileLine,
+              message: `"${id}" is not a question in this lesson's quiz.yaml`,
+            });
           return `<Poll at={${fragments++}}${attrs}${selfClosing}>`;
         }
         if (name === 'Playground') {
           const id = attr(attrs, 'preset');
-          if (id === undefined) problems.push({ field: `${field}.Playground.preset`, line: fileLine, message: 'missing: <Playground preset="..." />' });
-          else if (!lookup.presetIds.has(id)) problems.push({ field: `${field}.Playground.preset`, line: fileLine, message: `no content/scenarios/${id}.yaml (presets: ${[...lookup.presetIds].join(', ')})` });
+          if (id === undefined)
+            problems.push({ field: `${field}.Playground.preset`, line: fileLine, message: 'missing: <Playground preset="..." />' });
+          else if (!lookup.presetIds.has(id))
+            problems.push({
+              field: `${field}.Playground.preset`,
+              line: fileLine,
+              message: `no content/scenarios/${id}.yaml (presets: ${[...lookup.presetIds].join(', ')})`,
+            });
         }
         return whole;
       });
     });
-    const closedFragments = slide.lines.filter((l, i) => !masked[i]).join('\n').match(/<\/Fragment>/g)?.length ?? 0;
-    if (closedFragments !== openFragments) problems.push({ field, line: slide.start, message: `${openFragments} <Fragment> but ${closedFragments} </Fragment>` });
-    if (title === undefined) problems.push({ field: `${field}.title`, line: slide.start, message: 'every slide starts with a heading (# or ##): it names the slide in the overview and for screen readers' });
-    if (notes !== 1) problems.push({ field: `${field}.Notes`, line: slide.start, message: notes === 0 ? 'every slide needs speaker <Notes>…</Notes> saying what the instructor says' : 'one <Notes> per slide' });
-    else if (!hasNotesText(slide.lines)) problems.push({ field: `${field}.Notes`, line: slide.start, message: '<Notes> is empty: write what the instructor says' });
+    const closedFragments =
+      slide.lines
+        .filter((l, i) => !masked[i])
+        .join('\n')
+        .match(/<\/Fragment>/g)?.length ?? 0;
+    if (closedFragments !== openFragments)
+      problems.push({ field, line: slide.start, message: `${openFragments} <Fragment> but ${closedFragments} </Fragment>` });
+    if (title === undefined)
+      problems.push({
+        field: `${field}.title`,
+        line: slide.start,
+        message: 'every slide starts with a heading (# or ##): it names the slide in the overview and for screen readers',
+      });
+    if (notes !== 1)
+      problems.push({
+        field: `${field}.Notes`,
+        line: slide.start,
+        message: notes === 0 ? 'every slide needs speaker <Notes>…</Notes> saying what the instructor says' : 'one <Notes> per slide',
+      });
+    else if (!hasNotesText(slide.lines))
+      problems.push({ field: `${field}.Notes`, line: slide.start, message: '<Notes> is empty: write what the instructor says' });
 
     const firstText = slide.lines.findIndex((l) => l.trim() !== '');
     slides.push({ title: title ?? `Slide ${index + 1}`, fragments, line: slide.start + Math.max(0, firstText) });
@@ -190,5 +245,9 @@ function hasNotesText(lines: readonly string[]): boolean {
 }
 
 function plainText(markdown: string): string {
-  return markdown.replace(/`([^`]*)`/g, '$1').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_]/g, '').trim();
+  return markdown
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_]/g, '')
+    .trim();
 }

@@ -26,7 +26,11 @@ describe('finding diagrams', () => {
       '02-n/03-later-lesson/diagram.yaml': `diagrams:\n${diagram('three')}`,
     });
     const found = loadDiagramFiles(dir);
-    expect(found.map((d) => [d.diagram.id, d.lessonSlug])).toEqual([['one', 'first-lesson'], ['two', 'first-lesson'], ['three', 'later-lesson']]);
+    expect(found.map((d) => [d.diagram.id, d.lessonSlug])).toEqual([
+      ['one', 'first-lesson'],
+      ['two', 'first-lesson'],
+      ['three', 'later-lesson'],
+    ]);
   });
 
   it('rejects an id used twice across the course, naming both files and the line', () => {
@@ -35,7 +39,9 @@ describe('finding diagrams', () => {
       '01-m/02-b/diagram.yaml': `diagrams:\n${diagram('other')}${diagram('same')}`,
     });
     expect(() => loadDiagramFiles(dir)).toThrow(DiagramErrors);
-    expect(() => loadDiagramFiles(dir)).toThrow(/01-m\/02-b\/diagram\.yaml:6 diagrams: duplicate diagram id "same" \(also in .*01-m\/01-a\/diagram\.yaml\)/);
+    expect(() => loadDiagramFiles(dir)).toThrow(
+      /01-m\/02-b\/diagram\.yaml:6 diagrams: duplicate diagram id "same" \(also in .*01-m\/01-a\/diagram\.yaml\)/,
+    );
   });
 
   it('collects the problems of every file before failing', () => {
@@ -43,7 +49,14 @@ describe('finding diagrams', () => {
       '01-m/01-a/diagram.yaml': 'diagrams:\n  - id: x\n    title: T\n    summary: S.\n    nodes: [{ id: a, kind: lamdba }]\n',
       '01-m/02-b/diagram.yaml': 'diagrams: []\n',
     });
-    const message = (() => { try { loadDiagramFiles(dir); } catch (e) { return (e as Error).message; } return ''; })();
+    const message = (() => {
+      try {
+        loadDiagramFiles(dir);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return '';
+    })();
     expect(message).toMatch(/01-a\/diagram\.yaml:5 diagrams\[0\]\.nodes\[0\]\.kind: unknown kind "lamdba" \(did you mean "lambda"\?\)/);
     expect(message).toMatch(/02-b\/diagram\.yaml:1 diagrams: list at least one diagram/);
   });

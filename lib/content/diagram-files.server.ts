@@ -46,7 +46,15 @@ export function loadDiagramFiles(contentDir: string): DiagramSource[] {
     const other = firstFile.get(diagram.id);
     if (other) {
       const line = lineOfId(file, diagram.id);
-      errors.push(new ContentError(file, [{ field: 'diagrams', message: `duplicate diagram id "${diagram.id}" (also in ${other}); ids are links and must be unique across the course`, line }]));
+      errors.push(
+        new ContentError(file, [
+          {
+            field: 'diagrams',
+            message: `duplicate diagram id "${diagram.id}" (also in ${other}); ids are links and must be unique across the course`,
+            line,
+          },
+        ]),
+      );
     } else {
       firstFile.set(diagram.id, file);
     }

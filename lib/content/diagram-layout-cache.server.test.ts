@@ -8,14 +8,21 @@ import { cachedLayout, LAYOUT_SOURCE_FILES, layoutCacheKey, layoutVersion, readC
 import { layoutDiagram } from './diagram-layout.server';
 
 const diagram: Diagram = diagramSchema.parse({
-  id: 'tiny', title: 'Tiny', summary: 'Two boxes.',
-  nodes: [{ id: 'a', kind: 's3' }, { id: 'b', kind: 'sqs' }],
+  id: 'tiny',
+  title: 'Tiny',
+  summary: 'Two boxes.',
+  nodes: [
+    { id: 'a', kind: 's3' },
+    { id: 'b', kind: 'sqs' },
+  ],
   edges: [{ id: 'ab', from: 'a', to: 'b', label: 'sends' }],
   steps: [{ caption: 'A sends to B.', highlight: ['a', 'ab', 'b'], packet: 'ab' }],
 });
 
 let dir: string;
-beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), 'diagram-cache-')); });
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'diagram-cache-'));
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A copy of the project's layout inputs in a scratch folder, to edit one at a time. */
@@ -66,7 +73,9 @@ describe('layout cache key', () => {
 describe('cached layouts', () => {
   const cacheFile = () => path.join(dir, `${layoutCacheKey(diagram, 'v1')}.json`);
   const layout = vi.fn(layoutDiagram);
-  beforeEach(() => { layout.mockClear(); });
+  beforeEach(() => {
+    layout.mockClear();
+  });
 
   it('lays out once, then reads the stored layout back', async () => {
     const first = await cachedLayout(diagram, { dir, version: 'v1', layout });

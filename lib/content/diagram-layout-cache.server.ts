@@ -56,28 +56,32 @@ const laidOutDiagramSchema = z.object({
   summary: z.string(),
   width: z.number().positive(),
   height: z.number().positive(),
-  nodes: z.array(box.extend({
-    id: z.string(),
-    kind: z.enum(NODE_KIND_NAMES as [string, ...string[]]),
-    label: z.string(),
-    labelLines: z.array(z.string()),
-    detail: z.string().optional(),
-    detailLines: z.array(z.string()),
-    parent: z.string().optional(),
-    isGroup: z.boolean(),
-    depth: z.number().int().nonnegative(),
-  })),
-  edges: z.array(z.object({
-    id: z.string(),
-    from: z.string(),
-    to: z.string(),
-    kind: z.enum(EDGE_KINDS),
-    label: z.string().optional(),
-    labelLines: z.array(z.string()),
-    labelBox: box.optional(),
-    bidirectional: z.boolean(),
-    points: z.array(point).min(2),
-  })),
+  nodes: z.array(
+    box.extend({
+      id: z.string(),
+      kind: z.enum(NODE_KIND_NAMES as [string, ...string[]]),
+      label: z.string(),
+      labelLines: z.array(z.string()),
+      detail: z.string().optional(),
+      detailLines: z.array(z.string()),
+      parent: z.string().optional(),
+      isGroup: z.boolean(),
+      depth: z.number().int().nonnegative(),
+    }),
+  ),
+  edges: z.array(
+    z.object({
+      id: z.string(),
+      from: z.string(),
+      to: z.string(),
+      kind: z.enum(EDGE_KINDS),
+      label: z.string().optional(),
+      labelLines: z.array(z.string()),
+      labelBox: box.optional(),
+      bidirectional: z.boolean(),
+      points: z.array(point).min(2),
+    }),
+  ),
   steps: z.array(z.object({ caption: z.string(), highlight: z.array(z.string()), packet: z.string().optional() })),
 });
 
@@ -101,10 +105,14 @@ export function readCachedLayout(file: string, diagram: Diagram): LaidOutDiagram
   const parsed = laidOutDiagramSchema.safeParse(raw);
   if (!parsed.success) return undefined;
   const layout = parsed.data as LaidOutDiagram;
-  const matches = layout.id === diagram.id && layout.title === diagram.title && layout.summary === diagram.summary
-    && sameIds(layout.nodes, diagram.nodes) && sameIds(layout.edges, diagram.edges)
-    && layout.steps.length === diagram.steps.length
-    && layout.steps.every((step, i) => {
+  const matches =
+    layout.id === diagram.id &&
+    layout.title === diagram.title &&
+    layout.summary === diagram.summary &&
+    sameIds(layout.nodes, diagram.nodes) &&
+    sameIds(layout.edges, diagram.edges) &&
+    layout.steps.length === diagram.steps.length &&
+    layout.steps.every((step, i) => {
       const source = diagram.steps[i]!;
       return step.caption === source.caption && step.packet === source.packet && step.highlight.join('\n') === source.highlight.join('\n');
     });

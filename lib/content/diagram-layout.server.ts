@@ -28,8 +28,14 @@ export async function layoutDiagram(diagram: Diagram): Promise<LaidOutDiagram> {
     const labelLines = edge.label ? wrapEdgeLabel(edge.label) : [];
     const labelBox = labelBoxes.get(edge.id);
     return {
-      id: edge.id, from: edge.from, to: edge.to, kind: edge.kind, label: edge.label, labelLines,
-      labelBox: labelBox && round(labelBox), bidirectional: edge.bidirectional ?? false,
+      id: edge.id,
+      from: edge.from,
+      to: edge.to,
+      kind: edge.kind,
+      label: edge.label,
+      labelLines,
+      labelBox: labelBox && round(labelBox),
+      bidirectional: edge.bidirectional ?? false,
       points: (routes.get(edge.id) ?? []).map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) })),
     };
   });
@@ -37,7 +43,16 @@ export async function layoutDiagram(diagram: Diagram): Promise<LaidOutDiagram> {
   const width = Math.ceil(Math.max(...all.map((b) => b.x + b.width)) + M.margin);
   // The extra strip at the bottom keeps React Flow's attribution clear of the boxes.
   const height = Math.ceil(Math.max(...all.map((b) => b.y + b.height)) + M.margin + M.attributionStrip);
-  return { id: diagram.id, title: diagram.title, summary: diagram.summary, width, height, nodes: laidOutNodes, edges, steps: diagram.steps };
+  return {
+    id: diagram.id,
+    title: diagram.title,
+    summary: diagram.summary,
+    width,
+    height,
+    nodes: laidOutNodes,
+    edges,
+    steps: diagram.steps,
+  };
 }
 
 interface PreparedNode {
@@ -51,18 +66,37 @@ function prepareNodes(diagram: Diagram): Map<string, PreparedNode> {
   const childrenOf = new Map<string, string[]>();
   for (const node of diagram.nodes) if (node.parent) childrenOf.set(node.parent, [...(childrenOf.get(node.parent) ?? []), node.id]);
   const parentOf = new Map(diagram.nodes.map((n) => [n.id, n.parent]));
-  const depthOf = (id: string): number => { const p = parentOf.get(id); return p ? depthOf(p) + 1 : 0; };
+  const depthOf = (id: string): number => {
+    const p = parentOf.get(id);
+    return p ? depthOf(p) + 1 : 0;
+  };
   const prepared = new Map<string, PreparedNode>();
   for (const node of diagram.nodes) {
     const label = node.label ?? NODE_KINDS[node.kind].label;
     const children = childrenOf.get(node.id) ?? [];
     const isGroup = children.length > 0;
     const handWidth = !isGroup && node.size ? node.size.width : M.leafWidth;
-    const { labelLines, detailLines } = isGroup ? { labelLines: [label], detailLines: node.detail ? [node.detail] : [] } : wrapLeafText(label, node.detail, handWidth);
-    const size = isGroup ? { width: groupHeaderWidth(label, node.detail), height: M.groupPaddingTop + M.groupPadding } : node.size ?? leafSize(labelLines, detailLines);
+    const { labelLines, detailLines } = isGroup
+      ? { labelLines: [label], detailLines: node.detail ? [node.detail] : [] }
+      : wrapLeafText(label, node.detail, handWidth);
+    const size = isGroup
+      ? { width: groupHeaderWidth(label, node.detail), height: M.groupPaddingTop + M.groupPadding }
+      : (node.size ?? leafSize(labelLines, detailLines));
     prepared.set(node.id, {
-      base: { id: node.id, kind: node.kind, label, labelLines, detail: node.detail, detailLines, parent: node.parent, isGroup, depth: depthOf(node.id) },
-      children, handPosition: node.position, size: isGroup && node.size ? node.size : size,
+      base: {
+        id: node.id,
+        kind: node.kind,
+        label,
+        labelLines,
+        detail: node.detail,
+        detailLines,
+        parent: node.parent,
+        isGroup,
+        depth: depthOf(node.id),
+      },
+      children,
+      handPosition: node.position,
+      size: isGroup && node.size ? node.size : size,
     });
   }
   return prepared;
@@ -167,7 +201,9 @@ async function elkLayout(diagram: Diagram, nodes: Map<string, PreparedNode>, dir
     },
     children: [...nodes.values()].filter((n) => !n.base.parent).map((n) => toElk(n.base.id)),
     edges: diagram.edges.map((edge): ElkExtendedEdge => ({
-      id: edge.id, sources: [edge.from], targets: [edge.to],
+      id: edge.id,
+      sources: [edge.from],
+      targets: [edge.to],
       labels: edge.label ? [{ id: `${edge.id}__label`, text: edge.label, ...edgeLabelSize(wrapEdgeLabel(edge.label)) }] : [],
     })),
   };
@@ -193,7 +229,8 @@ async function elkLayout(diagram: Diagram, nodes: Map<string, PreparedNode>, dir
     const section = edge.sections?.[0];
     if (section) routes.set(edge.id, [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(shift));
     const label = edge.labels?.[0];
-    if (label) labelBoxes.set(edge.id, { ...shift({ x: label.x ?? 0, y: label.y ?? 0 }), width: label.width ?? 0, height: label.height ?? 0 });
+    if (label)
+      labelBoxes.set(edge.id, { ...shift({ x: label.x ?? 0, y: label.y ?? 0 }), width: label.width ?? 0, height: label.height ?? 0 });
   }
   return { boxes, routes, labelBoxes, width: result.width ?? 0 };
 }

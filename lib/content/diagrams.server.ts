@@ -48,7 +48,9 @@ function laidOut(source: DiagramSource): Promise<LaidOutDiagram> {
 export async function getDiagram(id: string): Promise<LaidOutDiagram> {
   const source = getSources().find((s) => s.diagram.id === id);
   if (!source) {
-    const known = getSources().map((s) => s.diagram.id).join(', ');
+    const known = getSources()
+      .map((s) => s.diagram.id)
+      .join(', ');
     throw new Error(`<Diagram id="${id}" />: no diagram.yaml in content/ defines "${id}" (known: ${known})`);
   }
   return laidOut(source);

@@ -16,7 +16,9 @@ export class ContentErrors extends Error {
     subject: string,
     readonly errors: readonly ContentError[],
   ) {
-    super(`${subject} ${subject.endsWith('s') ? 'are' : 'is'} invalid (${errors.length} file${errors.length === 1 ? '' : 's'}):\n${errors.map((e) => e.message).join('\n')}`);
+    super(
+      `${subject} ${subject.endsWith('s') ? 'are' : 'is'} invalid (${errors.length} file${errors.length === 1 ? '' : 's'}):\n${errors.map((e) => e.message).join('\n')}`,
+    );
     this.name = 'ContentErrors';
   }
 }
@@ -36,7 +38,5 @@ export function formatProblem(file: string, p: ContentProblem): string {
 
 /** `['objectives', 1, 'x']` → `objectives[1].x` */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
 }

@@ -10,7 +10,9 @@ import { lessonFrontmatterSchema, type LessonFrontmatter } from './schemas';
 export function parseFrontmatter<S extends z.ZodType>(schema: S, text: string, file: string, fields: string) {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) {
-    throw new ContentError(file, [{ field: '', line: 1, message: `missing frontmatter: start the file with --- and a YAML block (${fields})` }]);
+    throw new ContentError(file, [
+      { field: '', line: 1, message: `missing frontmatter: start the file with --- and a YAML block (${fields})` },
+    ]);
   }
   // The YAML starts on line 2 of the file.
   const frontmatter: z.infer<S> = parseYamlWith(schema, match[1] ?? '', file, 1);

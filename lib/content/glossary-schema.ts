@@ -23,5 +23,8 @@ export interface GlossaryEntry extends Omit<GlossaryEntryInput, 'id'> {
 }
 
 export function termId(term: string): string {
-  return term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return term
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

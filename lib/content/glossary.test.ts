@@ -24,7 +24,9 @@ describe('glossary links in lessons', () => {
   it('links only the first use of each term, longest spelling first, keeping the reader’s casing', async () => {
     const html = await render('Write task definitions before ECS tasks. An ECS task runs one task definition on ECS.');
     expect(html.match(/class="glossary-term"/g)).toHaveLength(3);
-    expect(html).toContain('<a href="/glossary/#task-definition" class="glossary-term" aria-describedby="glossary-tip-task-definition">task definitions</a>');
+    expect(html).toContain(
+      '<a href="/glossary/#task-definition" class="glossary-term" aria-describedby="glossary-tip-task-definition">task definitions</a>',
+    );
     expect(html).toContain('>ECS tasks</a>');
     expect(html).toContain('<span role="tooltip" id="glossary-tip-ecs"');
     // Later uses stay plain text.
@@ -37,6 +39,14 @@ describe('glossary links in lessons', () => {
     expect(html).toContain('<code>ECS</code>');
     expect(html.match(/class="glossary-term"/g)).toHaveLength(1);
     expect(html).toContain('— then <span class="glossary-ref"><a href="/glossary/#ecs"');
+  });
+
+  it('matches a term that wraps onto the next source line, before a shorter spelling inside it', async () => {
+    const html = await render('Each revision is a task\ndefinition. Later, a task definition is plain.');
+    expect(html).toContain(
+      '<a href="/glossary/#task-definition" class="glossary-term" aria-describedby="glossary-tip-task-definition">task\ndefinition</a>',
+    );
+    expect(html.match(/class="glossary-term"/g)).toHaveLength(1);
   });
 
   it('does not match inside other words', async () => {
@@ -62,7 +72,9 @@ describe('glossary file', () => {
   lesson: a
 `);
     expect(() => loadGlossary(['a'], file)).toThrow(/glossary\.yaml:6 \[1\]\.definition: keep a definition to one line/);
-    const ok = write('- term: Task\n  definition: A task.\n  lesson: nowhere\n- term: Job\n  aliases: [task]\n  definition: A job.\n  lesson: a\n');
+    const ok = write(
+      '- term: Task\n  definition: A task.\n  lesson: nowhere\n- term: Job\n  aliases: [task]\n  definition: A job.\n  lesson: a\n',
+    );
     expect(() => loadGlossary(['a'], ok)).toThrow(/\[0\]\.lesson: no lesson "nowhere"[\s\S]*"task" is also a spelling of "task"/);
   });
 });

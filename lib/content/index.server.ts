@@ -9,7 +9,11 @@ let cached: Course | undefined;
 export function getCourse(): Course {
   if (cached) return cached;
   // Every seed heading must be taught by exactly one lesson: a gap fails the build, listing it.
-  cached = loadCourse({ contentDir: path.join(process.cwd(), 'content'), seedHeadings: loadSeedHeadings().headings, requireFullCoverage: true });
+  cached = loadCourse({
+    contentDir: path.join(process.cwd(), 'content'),
+    seedHeadings: loadSeedHeadings().headings,
+    requireFullCoverage: true,
+  });
   for (const notice of cached.notices) console.warn(`[content] ${notice}`);
   return cached;
 }

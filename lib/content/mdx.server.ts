@@ -13,18 +13,25 @@ import { getCourse } from './index.server';
 import { rehypeCodeBlocks } from './rehype-code-blocks';
 import { rehypeGlossary } from './rehype-glossary';
 import { rehypeScrollTables } from './rehype-scroll-tables';
+import { rehypeTextSections, type TextSection } from './search-text';
 import type { TocEntry } from './types';
 
 export interface CompiledLesson {
   code: string;
   toc: TocEntry[];
+  /** The lesson's words split at its h2/h3 anchors, for the search index. */
+  sections: TextSection[];
 }
 
 /** What compiling needs: any MDX body with its file (for errors) and folder. */
 export type MdxSource = Pick<Lesson, 'file' | 'dir' | 'body' | 'bodyLineOffset'>;
 
 /** Build-time highlighting for lessons and decks: both themes in the HTML, light by default. */
-export const SHIKI_OPTIONS = { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light', langs: ['bash', 'shell', 'dockerfile', 'yaml', 'json', 'typescript', 'javascript', 'text'] } as const;
+export const SHIKI_OPTIONS = {
+  themes: { light: 'github-light-default', dark: 'github-dark-default' },
+  defaultColor: 'light',
+  langs: ['bash', 'shell', 'dockerfile', 'yaml', 'json', 'typescript', 'javascript', 'text'],
+} as const;
 
 const compiled = new Map<string, Promise<CompiledLesson>>();
 
@@ -38,9 +45,9 @@ export function compileMdx(lesson: MdxSource): Promise<CompiledLesson> {
   return result;
 }
 
-
 async function compile(lesson: MdxSource): Promise<CompiledLesson> {
   const toc: TocEntry[] = [];
+  let sections: TextSection[] = [];
   const glossary = getGlossary(getCourse().lessons.map((l) => l.slug));
   try {
     const { code } = await bundleMDX({
@@ -52,18 +59,29 @@ async function compile(lesson: MdxSource): Promise<CompiledLesson> {
           ...(options.rehypePlugins ?? []),
           rehypeSlug,
           () => collectToc(toc),
+          rehypeTextSections((found) => (sections = found)),
           rehypeGlossary(glossary),
           rehypeScrollTables,
           rehypeCodeBlocks,
-          [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: true, tabIndex: -1 }, content: { type: 'text', value: '#' } }],
+          [
+            rehypeAutolinkHeadings,
+            {
+              behavior: 'append',
+              properties: { className: ['heading-anchor'], ariaHidden: true, tabIndex: -1 },
+              content: { type: 'text', value: '#' },
+            },
+          ],
           [rehypeShiki, SHIKI_OPTIONS],
         ];
         return options;
       },
     });
-    return { code, toc };
+    return { code, toc, sections };
   } catch (error) {
-    throw new ContentError(lesson.file, mdxProblems(error, (line) => line + lesson.bodyLineOffset));
+    throw new ContentError(
+      lesson.file,
+      mdxProblems(error, (line) => line + lesson.bodyLineOffset),
+    );
   }
 }
 

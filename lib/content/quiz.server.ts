@@ -35,7 +35,14 @@ export async function loadQuizBank(course: Course, tocOf: TocLookup): Promise<Qu
     const file = rel(path.join(lesson.dir, 'quiz.yaml'));
     const absolute = path.join(lesson.dir, 'quiz.yaml');
     if (!existsSync(absolute)) {
-      errors.push(new ContentError(file, [{ field: '', message: `missing: every lesson needs a quiz.yaml beside its lesson.mdx with at least ${MIN_QUESTIONS_PER_LESSON} questions (see CONTENT.md, "A quiz")` }]));
+      errors.push(
+        new ContentError(file, [
+          {
+            field: '',
+            message: `missing: every lesson needs a quiz.yaml beside its lesson.mdx with at least ${MIN_QUESTIONS_PER_LESSON} questions (see CONTENT.md, "A quiz")`,
+          },
+        ]),
+      );
       continue;
     }
     const text = readFileSync(absolute, 'utf8');
@@ -50,20 +57,33 @@ export async function loadQuizBank(course: Course, tocOf: TocLookup): Promise<Qu
     const anchors = new Map((await tocOf(lesson)).map((entry) => [entry.id, entry.text]));
     const problems: ContentProblem[] = [];
     if (quiz.length < MIN_QUESTIONS_PER_LESSON) {
-      problems.push({ field: '', line: 1, message: `has ${quiz.length} question${quiz.length === 1 ? '' : 's'}; a lesson needs at least ${MIN_QUESTIONS_PER_LESSON}, spread over the three difficulties` });
+      problems.push({
+        field: '',
+        line: 1,
+        message: `has ${quiz.length} question${quiz.length === 1 ? '' : 's'}; a lesson needs at least ${MIN_QUESTIONS_PER_LESSON}, spread over the three difficulties`,
+      });
     }
     const sections: Record<string, string> = {};
     quiz.forEach((q, i) => {
       const where = `${file}:${lineOf([i, 'id']) ?? '?'}`;
       const other = firstUse.get(q.id);
-      if (other) problems.push({ field: `[${i}].id`, line: lineOf([i, 'id']), message: `"${q.id}" is also used by ${other}; question ids are stable keys and must be unique across the course` });
+      if (other)
+        problems.push({
+          field: `[${i}].id`,
+          line: lineOf([i, 'id']),
+          message: `"${q.id}" is also used by ${other}; question ids are stable keys and must be unique across the course`,
+        });
       else firstUse.set(q.id, where);
 
       q.refs.forEach((ref, r) => {
         const id = ref.slice(1);
         const heading = anchors.get(id);
         if (heading === undefined) {
-          problems.push({ field: `[${i}].refs[${r}]`, line: lineOf([i, 'refs', r]), message: `"${ref}" is not a ## or ### heading of ${path.basename(lesson.file)}${hintFor(id, [...anchors.keys()])}` });
+          problems.push({
+            field: `[${i}].refs[${r}]`,
+            line: lineOf([i, 'refs', r]),
+            message: `"${ref}" is not a ## or ### heading of ${path.basename(lesson.file)}${hintFor(id, [...anchors.keys()])}`,
+          });
         } else sections[id] = heading;
       });
 
@@ -72,7 +92,11 @@ export async function loadQuizBank(course: Course, tocOf: TocLookup): Promise<Qu
       if (stated) {
         const n = NUMBER_WORDS[stated[1]!.toLowerCase()] ?? Number(stated[1]);
         if (q.kind !== 'multiple' || n !== correct) {
-          problems.push({ field: `[${i}].question`, line: lineOf([i, 'question']), message: `says "Choose ${stated[1]}" but ${q.kind === 'multiple' ? `${correct} options are correct` : 'it is a single-answer question'}` });
+          problems.push({
+            field: `[${i}].question`,
+            line: lineOf([i, 'question']),
+            message: `says "Choose ${stated[1]}" but ${q.kind === 'multiple' ? `${correct} options are correct` : 'it is a single-answer question'}`,
+          });
         }
       }
       questions.push({
@@ -84,6 +108,7 @@ export async function loadQuizBank(course: Course, tocOf: TocLookup): Promise<Qu
         question: q.question.trim().replace(CHOOSE_SUFFIX, ''),
         options: q.options.map((o) => ({ text: o.text, correct: o.correct, why: o.why })),
         refs: q.refs.map((ref) => ref.slice(1)),
+        exams: q.exams,
       });
     });
     if (problems.length > 0) errors.push(new ContentError(file, problems));
@@ -101,5 +126,10 @@ export async function loadQuizBank(course: Course, tocOf: TocLookup): Promise<Qu
 function hintFor(id: string, anchors: readonly string[]): string {
   const close = anchors.find((a) => a.includes(id) || id.includes(a));
   if (close) return ` (did you mean "#${close}"?)`;
-  return anchors.length > 0 ? ` (anchors: ${anchors.slice(0, 8).map((a) => `#${a}`).join(', ')}${anchors.length > 8 ? ', …' : ''})` : '';
+  return anchors.length > 0
+    ? ` (anchors: ${anchors
+        .slice(0, 8)
+        .map((a) => `#${a}`)
+        .join(', ')}${anchors.length > 8 ? ', …' : ''})`
+    : '';
 }

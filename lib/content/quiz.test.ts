@@ -8,9 +8,10 @@ import { loadSeedHeadings } from './seed.server';
 import type { TocEntry } from './types';
 
 const seed = ['What is Docker?', 'Docker on an OS'];
-const lessonMdx = (covers: string) => `---\ntitle: A lesson\nsummary: One line.\ncovers: ["${covers}"]\nobjectives: ["Do a thing"]\nminutes: 5\n---\n\n## Images and containers\n`;
+const lessonMdx = (covers: string) =>
+  `---\ntitle: A lesson\nsummary: One line.\ncovers: ["${covers}"]\nobjectives: ["Do a thing"]\nminutes: 5\n---\n\n## Images and containers\n`;
 
-function question(id: string, extra: Partial<Record<'refs' | 'kind' | 'question' | 'difficulty', string>> = {}) {
+function question(id: string, extra: Partial<Record<'refs' | 'kind' | 'question' | 'difficulty' | 'exams', string>> = {}) {
   return `- id: ${id}
   kind: ${extra.kind ?? 'single'}
   difficulty: ${extra.difficulty ?? '1'}
@@ -24,9 +25,11 @@ function question(id: string, extra: Partial<Record<'refs' | 'kind' | 'question'
     - text: Also wrong
       why: Nope.
   refs: ${extra.refs ?? '["#images-and-containers"]'}
+${extra.exams ?? '  exams: ["SAA-C03/resilient"]'}
 `;
 }
-const quiz = (prefix: string, n = MIN_QUESTIONS_PER_LESSON) => Array.from({ length: n }, (_, i) => question(`${prefix}-${i + 1}`)).join('\n');
+const quiz = (prefix: string, n = MIN_QUESTIONS_PER_LESSON) =>
+  Array.from({ length: n }, (_, i) => question(`${prefix}-${i + 1}`)).join('\n');
 
 function makeCourse(files: Record<string, string>) {
   const dir = mkdtempSync(path.join(tmpdir(), 'stevedore-quiz-'));
@@ -62,7 +65,9 @@ describe('quiz bank loader', () => {
     expect(bank.questions).toHaveLength(8);
     const multi = bank.questions.find((q) => q.id === 'a-multi');
     expect(multi).toMatchObject({ lesson: 'a', module: 'd', kind: 'multiple', question: 'Which two?', refs: ['images-and-containers'] });
-    expect(bank.lessons).toEqual([{ slug: 'a', title: 'A lesson', module: 'd', sections: { 'images-and-containers': 'Images and containers' } }]);
+    expect(bank.lessons).toEqual([
+      { slug: 'a', title: 'A lesson', module: 'd', sections: { 'images-and-containers': 'Images and containers' } },
+    ]);
     expect(bank.modules).toEqual([{ slug: 'd', title: 'Docker', order: 1 }]);
   });
 
@@ -84,8 +89,8 @@ describe('quiz bank loader', () => {
       '01-d/02-b/quiz.yaml': `${quiz('b', 8)}\n${question('a-3')}`,
     });
     const message = await errorOf(loadQuizBank(course, toc));
-    // Each question takes 14 lines: a-3 starts line 29 of a's file; the 9th question of b's starts line 113.
-    expect(message).toMatch(/02-b\/quiz\.yaml:113 \[8\]\.id: "a-3" is also used by .*01-a\/quiz\.yaml:29; question ids are stable keys/);
+    // Each question takes 15 lines: a-3 starts line 31 of a's file; the 9th question of b's starts line 121.
+    expect(message).toMatch(/02-b\/quiz\.yaml:121 \[8\]\.id: "a-3" is also used by .*01-a\/quiz\.yaml:31; question ids are stable keys/);
   });
 
   it('fails on a ref that is not a heading of the lesson, with the line and a hint', async () => {
@@ -94,7 +99,9 @@ describe('quiz bank loader', () => {
       '01-d/01-a/quiz.yaml': `${question('a-0', { refs: '\n    - "#key-takeaways"\n    - "#images"' })}\n${quiz('a')}`,
     });
     const message = await errorOf(loadQuizBank(course, toc));
-    expect(message).toMatch(/01-a\/quiz\.yaml:15 \[0\]\.refs\[1\]: "#images" is not a ## or ### heading of lesson\.mdx \(did you mean "#images-and-containers"\?\)/);
+    expect(message).toMatch(
+      /01-a\/quiz\.yaml:15 \[0\]\.refs\[1\]: "#images" is not a ## or ### heading of lesson\.mdx \(did you mean "#images-and-containers"\?\)/,
+    );
   });
 
   it('fails on a "Choose N" that disagrees with the answer key, and reports schema errors with lines', async () => {
@@ -107,6 +114,42 @@ describe('quiz bank loader', () => {
     const message = await errorOf(loadQuizBank(course, toc));
     expect(message).toMatch(/01-a\/quiz\.yaml:4 \[0\]\.question: says "Choose three" but 2 options are correct/);
     expect(message).toMatch(/02-b\/quiz\.yaml:3 \[0\]\.difficulty: must be 1 \(recall\), 2 \(apply\) or 3 \(analyse\)/);
+  });
+
+  it('carries each question’s exam tags into the bank', async () => {
+    const course = makeCourse({
+      '01-d/01-a/lesson.mdx': lessonMdx('What is Docker?'),
+      '01-d/01-a/quiz.yaml': `${question('a-0', { exams: '  exams: ["SAA-C03/secure", "DOP-C02/sdlc"]' })}\n${quiz('a')}`,
+    });
+    const bank = await loadQuizBank(course, toc);
+    expect(bank.questions.find((q) => q.id === 'a-0')?.exams).toEqual(['SAA-C03/secure', 'DOP-C02/sdlc']);
+  });
+
+  it('requires exam tags, naming the file, line and field of a missing, empty, unknown or repeated one', async () => {
+    const course = makeCourse({
+      '01-d/01-a/lesson.mdx': lessonMdx('What is Docker?'),
+      '01-d/01-a/quiz.yaml': [
+        question('a-0', { exams: '' }),
+        question('a-1', { exams: '  exams: []' }),
+        question('a-2', { exams: '  exams: ["SAA-C03/resilient", "SAA-C03/resillient"]' }),
+        question('a-3', { exams: '  exams: ["SOA-C02/monitoring"]' }),
+        question('a-4', { exams: '  exams: ["DVA-C02/security", "DVA-C02/security"]' }),
+        quiz('a'),
+      ].join('\n'),
+    });
+    const message = await errorOf(loadQuizBank(course, toc));
+    // A missing key points at its question (line 1); each later question starts 15 lines on.
+    expect(message).toMatch(
+      /01-a\/quiz\.yaml:1 \[0\]\.exams: missing: list the exam domains the question serves, e\.g\. exams: \["SAA-C03\/resilient"\]/,
+    );
+    expect(message).toMatch(/01-a\/quiz\.yaml:29 \[1\]\.exams: name at least one exam domain/);
+    expect(message).toMatch(
+      /01-a\/quiz\.yaml:44 \[2\]\.exams\[1\]: unknown domain "resillient" of SAA-C03; use one of SAA-C03\/secure, SAA-C03\/resilient, /,
+    );
+    expect(message).toMatch(
+      /01-a\/quiz\.yaml:59 \[3\]\.exams\[0\]: unknown exam domain "SOA-C02\/monitoring": write EXAM\/domain with EXAM one of SAA-C03, DVA-C02, SOA-C03, DOP-C02/,
+    );
+    expect(message).toMatch(/01-a\/quiz\.yaml:74 \[4\]\.exams: names an exam domain twice/);
   });
 });
 

@@ -7,9 +7,20 @@ import { rehypeCodeBlocks, titleFromMeta } from './rehype-code-blocks';
 async function wrappers(markdown: string) {
   const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeCodeBlocks);
   const tree = await processor.run(processor.parse(markdown));
-  return (tree.children as unknown as { type: string; name?: string; attributes?: { name: string; value: unknown }[]; children: { tagName?: string }[] }[])
+  return (
+    tree.children as unknown as {
+      type: string;
+      name?: string;
+      attributes?: { name: string; value: unknown }[];
+      children: { tagName?: string }[];
+    }[]
+  )
     .filter((n) => n.type === 'mdxJsxFlowElement')
-    .map((n) => ({ name: n.name, attributes: Object.fromEntries((n.attributes ?? []).map((a) => [a.name, a.value])), child: n.children[0]?.tagName }));
+    .map((n) => ({
+      name: n.name,
+      attributes: Object.fromEntries((n.attributes ?? []).map((a) => [a.name, a.value])),
+      child: n.children[0]?.tagName,
+    }));
 }
 
 describe('code blocks', () => {

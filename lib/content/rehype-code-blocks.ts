@@ -3,8 +3,18 @@ import { SKIP, visit } from 'unist-util-visit';
 
 /** How a fence's language is named in the block's label when the block has no file name. */
 const LANGUAGE_LABELS: Record<string, string> = {
-  bash: 'Shell', shell: 'Shell', sh: 'Shell', dockerfile: 'Dockerfile', yaml: 'YAML', yml: 'YAML',
-  json: 'JSON', typescript: 'TypeScript', ts: 'TypeScript', javascript: 'JavaScript', js: 'JavaScript', text: 'Text',
+  bash: 'Shell',
+  shell: 'Shell',
+  sh: 'Shell',
+  dockerfile: 'Dockerfile',
+  yaml: 'YAML',
+  yml: 'YAML',
+  json: 'JSON',
+  typescript: 'TypeScript',
+  ts: 'TypeScript',
+  javascript: 'JavaScript',
+  js: 'JavaScript',
+  text: 'Text',
 };
 
 /** `title="Dockerfile"` (or single quotes) in a fence's meta: the file the block shows. */
@@ -29,7 +39,7 @@ export function rehypeCodeBlocks() {
       const language = classes.find((c) => c.startsWith('language-'))?.slice('language-'.length);
       const meta = (code.data as { meta?: string } | undefined)?.meta ?? (code.properties?.metastring as string | undefined);
       const title = titleFromMeta(meta);
-      const label = title ?? (language ? LANGUAGE_LABELS[language] ?? language : undefined);
+      const label = title ?? (language ? (LANGUAGE_LABELS[language] ?? language) : undefined);
       const attributes = [
         ...(label ? [{ type: 'mdxJsxAttribute', name: 'label', value: label }] : []),
         ...(title ? [{ type: 'mdxJsxAttribute', name: 'isFile', value: null }] : []),

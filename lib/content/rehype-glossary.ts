@@ -11,15 +11,22 @@ function escapeRegExp(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A spelling as the lookup key: lower case, any run of whitespace (a soft line break in the source) as one space. */
+function spellingKey(s: string) {
+  return s.toLowerCase().replace(/\s+/g, ' ');
+}
+
 /**
  * Links the first use of each glossary term in a lesson to its entry, with the definition shown on
  * hover and focus by CSS alone (no client JavaScript). Longest spellings match first.
  */
 export function rehypeGlossary(entries: readonly GlossaryEntry[]) {
   const bySpelling = new Map<string, GlossaryEntry>();
-  for (const entry of entries) for (const spelling of [entry.term, ...entry.aliases]) bySpelling.set(spelling.toLowerCase(), entry);
+  for (const entry of entries) for (const spelling of [entry.term, ...entry.aliases]) bySpelling.set(spellingKey(spelling), entry);
   const spellings = [...bySpelling.keys()].sort((a, b) => b.length - a.length);
-  const pattern = spellings.length ? new RegExp(`(?<![\\w-])(${spellings.map(escapeRegExp).join('|')})(?![\\w-])`, 'i') : null;
+  // A space in a spelling matches any whitespace, so a term wrapped onto the next source line still counts.
+  const alternatives = spellings.map((s) => escapeRegExp(s).replace(/ /g, '\\s+'));
+  const pattern = spellings.length ? new RegExp(`(?<![\\w-])(${alternatives.join('|')})(?![\\w-])`, 'i') : null;
 
   return () => (tree: Root) => {
     if (!pattern) return;
@@ -49,13 +56,13 @@ function linkFirstUses(node: Text, bySpelling: Map<string, GlossaryEntry>, patte
     let offset = 0;
     let search = rest;
     while ((match = pattern.exec(search))) {
-      const entry = bySpelling.get((match[1] as string).toLowerCase());
+      const entry = bySpelling.get(spellingKey(match[1] as string));
       if (entry && !used.has(entry.id)) break;
       offset += match.index + match[0].length;
       search = search.slice(match.index + match[0].length);
     }
     if (!match) break;
-    const entry = bySpelling.get((match[1] as string).toLowerCase()) as GlossaryEntry;
+    const entry = bySpelling.get(spellingKey(match[1] as string)) as GlossaryEntry;
     const start = offset + match.index;
     if (start > 0) out.push({ type: 'text', value: rest.slice(0, start) });
     out.push(termElement(entry, match[0]));
@@ -75,8 +82,21 @@ function termElement(entry: GlossaryEntry, text: string): Element {
     tagName: 'span',
     properties: { className: ['glossary-ref'] },
     children: [
-      { type: 'element', tagName: 'a', properties: { href: `/glossary/#${entry.id}`, className: ['glossary-term'], ariaDescribedBy: tipId }, children: [{ type: 'text', value: text }] },
-      { type: 'element', tagName: 'span', properties: { role: 'tooltip', id: tipId, className: ['glossary-tip'] }, children: [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: entry.term }] }, { type: 'text', value: ` — ${entry.definition}` }] },
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: `/glossary/#${entry.id}`, className: ['glossary-term'], ariaDescribedBy: tipId },
+        children: [{ type: 'text', value: text }],
+      },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { role: 'tooltip', id: tipId, className: ['glossary-tip'] },
+        children: [
+          { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: entry.term }] },
+          { type: 'text', value: ` — ${entry.definition}` },
+        ],
+      },
     ],
   };
 }

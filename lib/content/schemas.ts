@@ -8,7 +8,11 @@ export const lessonFrontmatterSchema = z.strictObject({
   /** The seed headings this lesson teaches; empty for a lesson that goes beyond the seed's headings. */
   covers: z.array(nonEmpty),
   objectives: z.array(nonEmpty).min(1, 'list at least one learning objective'),
-  minutes: z.number().int('must be a whole number of minutes').positive('must be more than 0').max(120, 'split lessons longer than 120 minutes'),
+  minutes: z
+    .number()
+    .int('must be a whole number of minutes')
+    .positive('must be more than 0')
+    .max(120, 'split lessons longer than 120 minutes'),
 });
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
 

@@ -7,7 +7,9 @@ import type { Lesson } from './course.server';
 export function lessonStandardProblems(lesson: Pick<Lesson, 'file' | 'body'>, definedDiagrams: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const body = withoutCode(lesson.body);
-  const need = (ok: boolean, what: string) => { if (!ok) problems.push(`${lesson.file}: ${what}`); };
+  const need = (ok: boolean, what: string) => {
+    if (!ok) problems.push(`${lesson.file}: ${what}`);
+  };
   const diagrams = [...body.matchAll(/<Diagram id="([^"]+)"/g)].map((m) => m[1] as string);
   need(diagrams.length > 0, 'needs at least one <Diagram id="..." /> under "## The architecture"');
   for (const id of diagrams) need(definedDiagrams.has(id), `<Diagram id="${id}" /> has no diagram.yaml entry`);

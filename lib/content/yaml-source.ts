@@ -6,12 +6,7 @@ import { ContentError, formatPath, type ContentProblem } from './errors';
  * Parses YAML text and validates it with a zod schema, reporting every problem with the line it
  * sits on. `lineOffset` shifts line numbers when the YAML is embedded (lesson frontmatter).
  */
-export function parseYamlWith<S extends z.ZodType>(
-  schema: S,
-  text: string,
-  file: string,
-  lineOffset = 0,
-): z.infer<S> {
+export function parseYamlWith<S extends z.ZodType>(schema: S, text: string, file: string, lineOffset = 0): z.infer<S> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {

@@ -1,103 +1,203 @@
 /**
- * "Copy as AWS CLI": the Application Auto Scaling commands that would create this scenario's
- * scaling configuration in a real account (shapes checked against the AWS CLI and API references:
- * RegisterScalableTarget, PutScalingPolicy with TargetTrackingScalingPolicyConfiguration /
- * StepScalingPolicyConfiguration, PutScheduledAction with ScalableTargetAction, CloudWatch
- * PutMetricAlarm, ECS CreateCapacityProvider). Where a real account needs more than the scenario
- * says (an alarm for a step policy, a target group label, a metric math metric), a note says so.
+ * "Copy as AWS CLI": a bash/zsh script that builds this scenario in a real account, end to end —
+ * cluster, task definition, EC2 capacity (launch template, Auto Scaling group, capacity provider),
+ * service, scalable target, scaling policies with their alarms, scheduled actions. Shapes follow the
+ * AWS CLI and API references; every command passes the AWS CLI's parameter validation (tested
+ * against the real CLI). Values a scenario cannot know (subnets, image, target group) are shell
+ * variables set once at the top; ARNs a later command needs are captured with --query … --output text.
+ * The script is built as data (shell.ts) and rendered so that no value can become shell syntax.
  */
-import type { Scenario } from '@/lib/sim';
-import type { StepScalingPolicy, TargetTrackingPolicy } from '@/lib/sim/schema';
+import {
+  ecsNameProblem,
+  stepAlarmName,
+  TARGET_TRACKING_METRICS,
+  type CapacityProviderStrategyItem,
+  type Scenario,
+  type StepScalingPolicy,
+  type TargetTrackingPolicy,
+} from '@/lib/sim';
+import { renderScript, type Command, type Line, type Part, type Word } from './shell';
 
 export interface CliOptions {
   cluster: string;
   service: string;
-  /** For SQS backlog metrics. */
+  /** Default value of the QUEUE_NAME placeholder (SQS backlog metrics). */
   queue: string;
+  /** Update an existing service (update-service) instead of creating it. */
+  existingService: boolean;
 }
 
 export interface CliScript {
   text: string;
   notes: string[];
+  /** The script as data: what each command's arguments are before the shell sees them. */
+  lines: Line[];
+  /** The placeholder variables the script sets at its top, with their values. */
+  placeholders: Record<string, string>;
 }
 
-/** A shell word in single quotes (safe for any text). */
-export function shq(text: string): string {
-  return /^[A-Za-z0-9_./:=,@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
+/** A name made of lower-case letters, digits and single hyphens, never ending in one. */
 export function kebab(text: string, fallback: string): string {
   const s = text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 48);
+    .replace(/^-+/, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
   return s || fallback;
 }
 
-function command(lines: string[]): string {
-  return lines.map((l, i) => (i === 0 ? l : `  ${l}`)).join(' \\\n');
+const v = (variable: string): Part => ({ variable });
+
+/** JSON with variables spliced in where `ref(NAME)` stands: '{"a":"'"${NAME}"'"}'. */
+function json(value: unknown, refs: Record<string, string> = {}): Word {
+  const text = JSON.stringify(value, null, 2);
+  const token = /@@([A-Z][A-Z0-9_]*)@@/g;
+  const parts: Part[] = [];
+  let last = 0;
+  for (const m of text.matchAll(token)) {
+    if (!((m[1] as string) in refs)) throw new Error(`unexpected ${m[0]} in a JSON argument`);
+    parts.push(text.slice(last, m.index), v(m[1] as string));
+    last = (m.index as number) + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts.length === 1 ? text : parts;
+}
+const ref = (name: string) => `@@${name}@@`;
+
+interface Names {
+  cluster: string;
+  service: string;
+  asg: string;
+  launchTemplate: string;
 }
 
-const json = (value: unknown) => shq(JSON.stringify(value, null, 2));
+function checkName(what: string, name: string, problem: (n: string) => string | null): void {
+  const p = problem(name);
+  if (p) throw new Error(`${what} ${JSON.stringify(name)}: ${p}`);
+}
 
-function target(o: CliOptions): string[] {
+function resolveNames(o: CliOptions): Names {
+  checkName('cluster name', o.cluster, ecsNameProblem);
+  checkName('service name', o.service, ecsNameProblem);
+  const names = { cluster: o.cluster, service: o.service, asg: `${o.cluster}-asg`, launchTemplate: `${o.cluster}-ecs-instances` };
+  if (names.launchTemplate.length > 128)
+    throw new Error(`cluster name is too long to name its launch template (${names.launchTemplate.length} > 128)`);
+  return names;
+}
+
+const aws = (comment: string[], argv: Word[], capture?: string): Line => ({
+  kind: 'command',
+  command: { comment, argv: ['aws', ...argv], ...(capture ? { capture } : {}) } satisfies Command,
+});
+
+const strategyWords = (items: readonly CapacityProviderStrategyItem[]): string[] =>
+  items.map((i) => `capacityProvider=${i.capacityProvider},base=${i.base},weight=${i.weight}`);
+
+/**
+ * The service's 20-second metrics (ECS MonitoringConfiguration): the high-resolution predefined
+ * metrics read CPUUtilization / MemoryUtilization at 20 s only when the service publishes them so.
+ */
+function highResolutionMetrics(sc: Scenario): string[] {
+  const names = sc.autoScaling.policies.flatMap((p) => {
+    if (p.policyType !== 'TargetTrackingScaling') return [];
+    const m = TARGET_TRACKING_METRICS[p.predefinedMetricType];
+    return m.periodSeconds === 20 ? [m.metric] : [];
+  });
+  return [...new Set(names)];
+}
+
+const monitoringWords = (metrics: string[]): Word[] =>
+  metrics.length === 0
+    ? []
+    : ['--monitoring-configuration', json({ metricConfigurations: [{ metricNames: metrics, resolutionSeconds: 20 }] })];
+
+const target = (n: Names): string[] => [
+  '--service-namespace',
+  'ecs',
+  '--scalable-dimension',
+  'ecs:service:DesiredCount',
+  '--resource-id',
+  `service/${n.cluster}/${n.service}`,
+];
+
+const putScalingPolicy = (n: Names, name: string, type: 'StepScaling' | 'TargetTrackingScaling', config: Word): Word[] => [
+  'application-autoscaling',
+  'put-scaling-policy',
+  ...target(n),
+  '--policy-name',
+  name,
+  '--policy-type',
+  type,
+  type === 'StepScaling' ? '--step-scaling-policy-configuration' : '--target-tracking-scaling-policy-configuration',
+  config,
+];
+
+const usesRunningTaskCount = (sc: Scenario) =>
+  sc.autoScaling.policies.some((p) =>
+    p.policyType === 'TargetTrackingScaling' ? p.predefinedMetricType === 'SQSBacklogPerTask' : p.alarm.metric === 'BacklogPerTask',
+  );
+const usesAlbLabels = (sc: Scenario) =>
+  sc.autoScaling.policies.some((p) =>
+    p.policyType === 'TargetTrackingScaling'
+      ? p.predefinedMetricType === 'ALBRequestCountPerTarget'
+      : p.alarm.metric === 'RequestCountPerTarget',
+  );
+const usesQueue = (sc: Scenario) =>
+  sc.autoScaling.policies.some((p) =>
+    p.policyType === 'TargetTrackingScaling'
+      ? p.predefinedMetricType === 'SQSBacklogPerTask'
+      : p.alarm.metric === 'BacklogPerTask' || p.alarm.metric === 'ApproximateNumberOfMessagesVisible',
+  );
+
+/** Backlog per task as metric math: the queue's visible messages over Container Insights' running tasks. */
+function backlogMetrics(n: Names, withPeriod: boolean): unknown[] {
+  const period = withPeriod ? { Period: 60 } : {};
   return [
-    '--service-namespace ecs',
-    '--scalable-dimension ecs:service:DesiredCount',
-    `--resource-id ${shq(`service/${o.cluster}/${o.service}`)}`,
+    {
+      Id: 'm1',
+      Label: 'Messages waiting in the queue',
+      ReturnData: false,
+      MetricStat: {
+        Metric: {
+          Namespace: 'AWS/SQS',
+          MetricName: 'ApproximateNumberOfMessagesVisible',
+          Dimensions: [{ Name: 'QueueName', Value: ref('QUEUE_NAME') }],
+        },
+        ...period,
+        Stat: 'Sum',
+      },
+    },
+    {
+      Id: 'm2',
+      Label: 'Running tasks',
+      ReturnData: false,
+      MetricStat: {
+        Metric: {
+          Namespace: 'ECS/ContainerInsights',
+          MetricName: 'RunningTaskCount',
+          Dimensions: [
+            { Name: 'ClusterName', Value: n.cluster },
+            { Name: 'ServiceName', Value: n.service },
+          ],
+        },
+        ...period,
+        Stat: 'Average',
+      },
+    },
+    { Id: 'e1', Label: 'Backlog per task', Expression: 'm1 / m2', ReturnData: true },
   ];
 }
 
-function targetTrackingConfig(p: TargetTrackingPolicy, o: CliOptions, notes: string[]): Record<string, unknown> {
+const REFS = { QUEUE_NAME: '', LOAD_BALANCER_LABEL: '', TARGET_GROUP_LABEL: '', INSTANCE_PROFILE: '', IMAGE: '' };
+
+function targetTrackingConfig(p: TargetTrackingPolicy, n: Names): Record<string, unknown> {
   const config: Record<string, unknown> = { TargetValue: p.targetValue };
-  if (p.predefinedMetricType === 'SQSBacklogPerTask') {
-    // Backlog per task is not a predefined metric: metric math over the queue depth and the running task count.
-    config.CustomizedMetricSpecification = {
-      Metrics: [
-        {
-          Id: 'm1',
-          Label: 'Messages waiting in the queue',
-          ReturnData: false,
-          MetricStat: {
-            Metric: {
-              Namespace: 'AWS/SQS',
-              MetricName: 'ApproximateNumberOfMessagesVisible',
-              Dimensions: [{ Name: 'QueueName', Value: o.queue }],
-            },
-            Stat: 'Sum',
-          },
-        },
-        {
-          Id: 'm2',
-          Label: 'Running tasks',
-          ReturnData: false,
-          MetricStat: {
-            Metric: {
-              Namespace: 'ECS/ContainerInsights',
-              MetricName: 'RunningTaskCount',
-              Dimensions: [
-                { Name: 'ClusterName', Value: o.cluster },
-                { Name: 'ServiceName', Value: o.service },
-              ],
-            },
-            Stat: 'Average',
-          },
-        },
-        { Id: 'e1', Label: 'Backlog per task', Expression: 'm1 / m2', ReturnData: true },
-      ],
-    };
-    notes.push(
-      `Policy ${p.name}: backlog per task is a customized metric (metric math m1 / m2). RunningTaskCount is published by CloudWatch Container Insights, which must be enabled on the cluster; the queue name "${o.queue}" is a placeholder.`,
-    );
-  } else {
+  if (p.predefinedMetricType === 'SQSBacklogPerTask') config.CustomizedMetricSpecification = { Metrics: backlogMetrics(n, false) };
+  else {
     const spec: Record<string, string> = { PredefinedMetricType: p.predefinedMetricType };
-    if (p.predefinedMetricType === 'ALBRequestCountPerTarget') {
-      spec.ResourceLabel = `app/${o.service}-alb/0123456789abcdef/targetgroup/${o.service}-tg/0123456789abcdef`;
-      notes.push(
-        `Policy ${p.name}: ALBRequestCountPerTarget needs a ResourceLabel naming your load balancer and target group — the final parts of their ARNs joined by "/" (app/<alb-name>/<alb-id>/targetgroup/<tg-name>/<tg-id>). The one shown is a placeholder.`,
-      );
-    }
+    if (p.predefinedMetricType === 'ALBRequestCountPerTarget')
+      spec.ResourceLabel = `${ref('LOAD_BALANCER_LABEL')}/${ref('TARGET_GROUP_LABEL')}`;
     config.PredefinedMetricSpecification = spec;
   }
   config.ScaleOutCooldown = p.scaleOutCooldown;
@@ -106,23 +206,20 @@ function targetTrackingConfig(p: TargetTrackingPolicy, o: CliOptions, notes: str
   return config;
 }
 
-const ALARM_METRIC: Record<string, { namespace: string; dimensions: (o: CliOptions) => string[] } | undefined> = {
-  CPUUtilization: {
-    namespace: 'AWS/ECS',
-    dimensions: (o) => [`Name=ClusterName,Value=${o.cluster}`, `Name=ServiceName,Value=${o.service}`],
-  },
-  MemoryUtilization: {
-    namespace: 'AWS/ECS',
-    dimensions: (o) => [`Name=ClusterName,Value=${o.cluster}`, `Name=ServiceName,Value=${o.service}`],
-  },
+const ECS_DIMENSIONS = (n: Names): Word[] => [`Name=ClusterName,Value=${n.cluster}`, `Name=ServiceName,Value=${n.service}`];
+const ALARM_METRIC: Record<string, { namespace: string; dimensions: (n: Names) => Word[] } | undefined> = {
+  CPUUtilization: { namespace: 'AWS/ECS', dimensions: ECS_DIMENSIONS },
+  MemoryUtilization: { namespace: 'AWS/ECS', dimensions: ECS_DIMENSIONS },
   RequestCountPerTarget: {
     namespace: 'AWS/ApplicationELB',
-    dimensions: (o) => [`Name=TargetGroup,Value=targetgroup/${o.service}-tg/0123456789abcdef`],
+    dimensions: () => [['Name=TargetGroup,Value=', v('TARGET_GROUP_LABEL')]],
   },
-  ApproximateNumberOfMessagesVisible: { namespace: 'AWS/SQS', dimensions: (o) => [`Name=QueueName,Value=${o.queue}`] },
+  ApproximateNumberOfMessagesVisible: { namespace: 'AWS/SQS', dimensions: () => [['Name=QueueName,Value=', v('QUEUE_NAME')]] },
 };
 
-function stepPolicy(p: StepScalingPolicy, o: CliOptions, notes: string[]): string[] {
+export const policyArnVariable = (index: number) => `POLICY_ARN_${index + 1}`;
+
+function stepPolicy(p: StepScalingPolicy, index: number, n: Names): Line[] {
   const config: Record<string, unknown> = {
     AdjustmentType: p.adjustmentType,
     StepAdjustments: p.stepAdjustments.map((s) => ({
@@ -135,120 +232,396 @@ function stepPolicy(p: StepScalingPolicy, o: CliOptions, notes: string[]): strin
   // MetricAggregationType accepts Average, Minimum, Maximum (the alarm itself may use Sum).
   if (p.alarm.statistic !== 'Sum') config.MetricAggregationType = p.alarm.statistic ?? 'Average';
   if (p.minAdjustmentMagnitude !== undefined) config.MinAdjustmentMagnitude = p.minAdjustmentMagnitude;
-  const out = [
-    `# Step scaling policy ${p.name}. The command prints its PolicyARN: the alarm below needs it.`,
-    command([
-      'aws application-autoscaling put-scaling-policy',
-      ...target(o),
-      `--policy-name ${shq(p.name)}`,
-      '--policy-type StepScaling',
-      `--step-scaling-policy-configuration ${json(config)}`,
-    ]),
-  ];
+  const arn = policyArnVariable(index);
   const a = p.alarm;
   const metric = ALARM_METRIC[a.metric];
-  // Every alarm names its statistic and period (§2: an unset statistic is Average). A metric math
-  // alarm cannot take --statistic or --period: each of its metrics carries its own Stat and Period.
-  const statistic = a.statistic ?? 'Average';
-  const alarmLines = [
-    'aws cloudwatch put-metric-alarm',
-    `--alarm-name ${shq(`${p.name}-alarm`)}`,
-    ...(metric
-      ? [
-          `--namespace ${metric.namespace}`,
-          `--metric-name ${a.metric}`,
-          `--dimensions ${metric.dimensions(o).join(' ')}`,
-          `--statistic ${statistic}`,
-          '--period 60',
-        ]
-      : []),
-    `--evaluation-periods ${a.evaluationPeriods}`,
-    ...(a.datapointsToAlarm !== undefined ? [`--datapoints-to-alarm ${a.datapointsToAlarm}`] : []),
-    `--threshold ${a.threshold}`,
-    `--comparison-operator ${a.comparisonOperator}`,
-    `--alarm-actions ${shq(`<PolicyARN of ${p.name}>`)}`,
+  // A metric math alarm cannot take --statistic or --period: each of its metrics has its own.
+  const source: Word[] = metric
+    ? [
+        '--namespace',
+        metric.namespace,
+        '--metric-name',
+        a.metric,
+        '--dimensions',
+        ...metric.dimensions(n),
+        '--statistic',
+        a.statistic ?? 'Average',
+        '--period',
+        '60',
+      ]
+    : ['--metrics', json(backlogMetrics(n, true), REFS)];
+  return [
+    { kind: 'blank' },
+    aws(
+      [`Step scaling policy ${p.name}; its ARN goes into the alarm below (${arn}).`],
+      [...putScalingPolicy(n, p.name, 'StepScaling', json(config)), '--query', 'PolicyARN', '--output', 'text'],
+      arn,
+    ),
+    aws(
+      [`The CloudWatch alarm that invokes ${p.name}.`],
+      [
+        'cloudwatch',
+        'put-metric-alarm',
+        '--alarm-name',
+        stepAlarmName(p.name),
+        ...source,
+        '--evaluation-periods',
+        String(a.evaluationPeriods),
+        ...(a.datapointsToAlarm !== undefined ? ['--datapoints-to-alarm', String(a.datapointsToAlarm)] : []),
+        '--threshold',
+        String(a.threshold),
+        '--comparison-operator',
+        a.comparisonOperator,
+        '--alarm-actions',
+        [v(arn)],
+      ],
+    ),
   ];
-  if (!metric) {
-    alarmLines.splice(
-      2,
-      0,
-      `--metrics ${json([
-        {
-          Id: 'm1',
-          ReturnData: false,
-          MetricStat: {
-            Metric: {
-              Namespace: 'AWS/SQS',
-              MetricName: 'ApproximateNumberOfMessagesVisible',
-              Dimensions: [{ Name: 'QueueName', Value: o.queue }],
-            },
-            Period: 60,
-            Stat: 'Sum',
-          },
-        },
-        {
-          Id: 'm2',
-          ReturnData: false,
-          MetricStat: {
-            Metric: {
-              Namespace: 'ECS/ContainerInsights',
-              MetricName: 'RunningTaskCount',
-              Dimensions: [
-                { Name: 'ClusterName', Value: o.cluster },
-                { Name: 'ServiceName', Value: o.service },
-              ],
-            },
-            Period: 60,
-            Stat: 'Average',
-          },
-        },
-        { Id: 'e1', Label: 'Backlog per task', Expression: 'm1 / m2', ReturnData: true },
-      ])}`,
+}
+
+interface Placeholder {
+  variable: string;
+  value: string;
+  comment: string;
+}
+
+function placeholdersFor(sc: Scenario, o: CliOptions): Placeholder[] {
+  const fargate = !sc.cluster;
+  const lb = sc.loadBalancer;
+  const out: Placeholder[] = [
+    { variable: 'IMAGE', value: 'public.ecr.aws/nginx/nginx:stable', comment: 'Your container image (this one serves port 80).' },
+    {
+      variable: 'SUBNETS',
+      value: 'subnet-0123456789abcdef0,subnet-0fedcba987654321f',
+      comment: 'Subnets for the tasks and instances, comma-separated.',
+    },
+  ];
+  if (fargate)
+    out.push(
+      { variable: 'SECURITY_GROUP', value: 'sg-0123456789abcdef0', comment: "The tasks' security group." },
+      {
+        variable: 'ASSIGN_PUBLIC_IP',
+        value: 'ENABLED',
+        comment: 'ENABLED in public subnets (the default VPC), DISABLED behind a NAT gateway: tasks need a route to pull the image.',
+      },
     );
-    notes.push(
-      `Policy ${p.name}: backlog per task is metric math over ApproximateNumberOfMessagesVisible and Container Insights' RunningTaskCount.`,
+  else
+    out.push({
+      variable: 'INSTANCE_PROFILE',
+      value: 'ecsInstanceRole',
+      comment: 'The instance profile with the AmazonEC2ContainerServiceforEC2Role policy.',
+    });
+  if (lb && lb.type !== 'CLB')
+    out.push({
+      variable: 'TARGET_GROUP_ARN',
+      value: `arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/${fargate ? 'web-ip' : 'web-instance'}/0123456789abcdef`,
+      comment: `Your ${lb.type}'s target group (target type ${fargate ? 'ip' : 'instance'}, port 80).`,
+    });
+  if (usesAlbLabels(sc))
+    out.push(
+      { variable: 'LOAD_BALANCER_LABEL', value: 'app/web-alb/0123456789abcdef', comment: "The end of the load balancer's ARN, from app/." },
+      {
+        variable: 'TARGET_GROUP_LABEL',
+        value: 'targetgroup/web-ip/0123456789abcdef',
+        comment: "The end of the target group's ARN, from targetgroup/.",
+      },
     );
-  }
-  notes.push(
-    `Policy ${p.name}: a step policy does nothing until a CloudWatch alarm invokes it — create the alarm with put-metric-alarm and put the PolicyARN from put-scaling-policy in --alarm-actions.`,
-  );
-  out.push(`# The CloudWatch alarm that invokes ${p.name}`, command(alarmLines));
+  if (usesQueue(sc)) out.push({ variable: 'QUEUE_NAME', value: o.queue, comment: 'The SQS queue the workers read.' });
   return out;
 }
 
-export function awsCliScript(sc: Scenario, options: Partial<CliOptions> = {}): CliScript {
-  const name = kebab(sc.name ?? 'web', 'web');
-  const o: CliOptions = {
-    cluster: options.cluster ?? 'stevedore',
-    service: options.service ?? name,
-    queue: options.queue ?? `${name}-queue`,
-  };
-  const notes: string[] = [];
-  const parts: string[] = [
-    `# ${sc.name ?? 'Scenario'}: service auto scaling for ECS service ${o.service} in cluster ${o.cluster}.`,
-    '# Replace the cluster, service and other placeholder names with your own.',
-    '',
-    "# 1. Register the service's desired count as a scalable target.",
-    command([
-      'aws application-autoscaling register-scalable-target',
-      ...target(o),
-      `--min-capacity ${sc.autoScaling.minCapacity}`,
-      `--max-capacity ${sc.autoScaling.maxCapacity}`,
-    ]),
+/**
+ * The cluster's capacity providers with their default strategy: the service's strategy, or for a
+ * service with launchType EC2 the cluster's own provider (its tasks bypass it; managed scaling still
+ * manages the group). Null for Fargate with a launch type: nothing to attach.
+ */
+function clusterStrategy(sc: Scenario): readonly CapacityProviderStrategyItem[] | null {
+  if (sc.service.capacityProviderStrategy) return sc.service.capacityProviderStrategy;
+  return sc.cluster ? [{ capacityProvider: sc.cluster.capacityProviderName, base: 0, weight: 1 }] : null;
+}
+
+function capacityLines(sc: Scenario, n: Names, notes: string[]): Line[] {
+  const lines: Line[] = [];
+  const cluster = sc.cluster;
+  if (cluster) {
+    const ms = cluster.managedScaling;
+    const g = cluster.autoScalingGroup;
+    const type = typeof cluster.instanceType === 'string' ? cluster.instanceType : cluster.instanceType.name;
+    // The engine terminates only empty instances: managed termination protection, which needs managed scaling.
+    const protect = ms.status === 'ENABLED';
+    const userData = `#!/bin/bash\necho ECS_CLUSTER=${n.cluster} >> /etc/ecs/ecs.config\n`;
+    lines.push(
+      { kind: 'blank' },
+      { kind: 'comment', text: 'EC2 capacity: instances from the ECS-optimized AMI that join the cluster.' },
+      aws(
+        [],
+        [
+          'ec2',
+          'create-launch-template',
+          '--launch-template-name',
+          n.launchTemplate,
+          '--launch-template-data',
+          json(
+            {
+              ImageId: 'resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id',
+              InstanceType: type,
+              IamInstanceProfile: { Name: ref('INSTANCE_PROFILE') },
+              UserData: btoa(userData),
+            },
+            REFS,
+          ),
+        ],
+      ),
+      aws(
+        protect
+          ? [
+              'New instances start protected from scale-in: managed termination protection (below) needs it,',
+              'and ECS lifts the protection once an instance runs no tasks, so only empty instances are terminated.',
+            ]
+          : ['Managed scaling is off, so managed termination protection is off too (it needs managed scaling).'],
+        [
+          'autoscaling',
+          'create-auto-scaling-group',
+          '--auto-scaling-group-name',
+          n.asg,
+          '--launch-template',
+          `LaunchTemplateName=${n.launchTemplate},Version=$Latest`,
+          '--min-size',
+          String(g.minSize),
+          '--max-size',
+          String(g.maxSize),
+          '--desired-capacity',
+          String(g.desiredCapacity),
+          '--vpc-zone-identifier',
+          [v('SUBNETS')],
+          ...(protect ? ['--new-instances-protected-from-scale-in'] : []),
+        ],
+      ),
+      aws(
+        [],
+        [
+          'autoscaling',
+          'describe-auto-scaling-groups',
+          '--auto-scaling-group-names',
+          n.asg,
+          '--query',
+          'AutoScalingGroups[0].AutoScalingGroupARN',
+          '--output',
+          'text',
+        ],
+        'ASG_ARN',
+      ),
+      aws(
+        [`Capacity provider ${cluster.capacityProviderName}: managed scaling drives the group from CapacityProviderReservation.`],
+        [
+          'ecs',
+          'create-capacity-provider',
+          '--name',
+          cluster.capacityProviderName,
+          '--auto-scaling-group-provider',
+          json(
+            {
+              autoScalingGroupArn: ref('ASG_ARN'),
+              managedScaling: {
+                status: ms.status,
+                targetCapacity: ms.targetCapacity,
+                minimumScalingStepSize: ms.minimumScalingStepSize,
+                maximumScalingStepSize: ms.maximumScalingStepSize,
+                instanceWarmupPeriod: ms.instanceWarmupPeriod,
+              },
+              managedTerminationProtection: protect ? 'ENABLED' : 'DISABLED',
+            },
+            { ASG_ARN: '' },
+          ),
+        ],
+      ),
+    );
+    if (typeof cluster.instanceType !== 'string')
+      notes.push(`EC2: ${type} is the scenario's own instance type; put a real instance type in the launch template.`);
+  }
+  const strategy = clusterStrategy(sc);
+  if (strategy) {
+    const providers = strategy.map((i) => i.capacityProvider);
+    lines.push(
+      { kind: 'blank' },
+      aws(
+        [
+          "WARNING: put-cluster-capacity-providers REPLACES the cluster's whole list of capacity providers and its",
+          'default strategy. A provider the cluster has now and that is not listed here is removed from it (and the',
+          'call fails while tasks still use it). Check with: aws ecs describe-clusters --clusters ' + n.cluster + ' --include ATTACHMENTS',
+          'and add the ones you keep to --capacity-providers.',
+          ...(sc.service.launchType
+            ? [
+                `The service sets launchType ${sc.service.launchType}, so its tasks bypass this default strategy and the provider:`,
+                'managed scaling adds no instance for a task that does not fit (it fails to be placed instead).',
+              ]
+            : []),
+        ],
+        [
+          'ecs',
+          'put-cluster-capacity-providers',
+          '--cluster',
+          n.cluster,
+          '--capacity-providers',
+          ...providers,
+          '--default-capacity-provider-strategy',
+          ...strategyWords(strategy),
+        ],
+      ),
+    );
+  }
+  return lines;
+}
+
+function serviceLines(sc: Scenario, n: Names, o: CliOptions, notes: string[]): Line[] {
+  const fargate = !sc.cluster;
+  const lb = sc.loadBalancer;
+  const strategy = sc.service.capacityProviderStrategy;
+  const launch: Word[] = strategy
+    ? ['--capacity-provider-strategy', ...strategyWords(strategy)]
+    : ['--launch-type', sc.service.launchType ?? 'FARGATE'];
+  const placement: Word[] = sc.cluster
+    ? ['--placement-strategy', sc.cluster.placementStrategy === 'spread' ? 'type=spread,field=instanceId' : 'type=binpack,field=cpu']
+    : [];
+  const highResolution = highResolutionMetrics(sc);
+  const monitoring = monitoringWords(highResolution);
+  if (highResolution.length > 0)
+    notes.push(
+      `The high-resolution target tracking metrics read ${highResolution.join(' and ')} at 20-second resolution, which the service publishes only with --monitoring-configuration (ECS, June 2026; billed like detailed monitoring). The AWS CLI must be newer than that: aws-cli 2.9.19 and 1.45.11 do not know the option.`,
+    );
+  if (o.existingService) {
+    const changes: Word[] = [...(strategy ? launch : []), ...placement, ...monitoring];
+    if (changes.length === 0) {
+      notes.push('An existing Fargate service keeps its launch type: the script only adds its auto scaling.');
+      return [];
+    }
+    return [
+      { kind: 'blank' },
+      aws(
+        [
+          strategy
+            ? 'Move the existing service onto the capacity provider strategy (a new deployment replaces its tasks).'
+            : `The existing service keeps its launch type (${sc.service.launchType ?? 'FARGATE'}); this sets what the scenario adds to it.`,
+        ],
+        [
+          'ecs',
+          'update-service',
+          '--cluster',
+          n.cluster,
+          '--service',
+          n.service,
+          ...changes,
+          ...(strategy ? ['--force-new-deployment'] : []),
+        ],
+      ),
+    ];
+  }
+  const network: Word[] = fargate
+    ? [
+        '--network-configuration',
+        [
+          'awsvpcConfiguration={subnets=[',
+          v('SUBNETS'),
+          '],securityGroups=[',
+          v('SECURITY_GROUP'),
+          '],assignPublicIp=',
+          v('ASSIGN_PUBLIC_IP'),
+          '}',
+        ],
+      ]
+    : [];
+  const balancer: Word[] =
+    lb && lb.type !== 'CLB'
+      ? ['--load-balancers', ['targetGroupArn=', v('TARGET_GROUP_ARN'), `,containerName=${n.service},containerPort=80`]]
+      : [];
+  if (lb?.type === 'CLB')
+    notes.push('Classic Load Balancer: add --load-balancers loadBalancerName=…,containerName=…,containerPort=80 to create-service.');
+  notes.push(
+    `To move an existing service instead of creating one, use update-service with the same ${strategy ? '--capacity-provider-strategy and --force-new-deployment' : 'settings'}.`,
+  );
+  return [
+    { kind: 'blank' },
+    aws(
+      [
+        `The service, ${sc.service.desiredCount} tasks${strategy ? ' placed through the capacity provider strategy (no launch type)' : ` with launch type ${sc.service.launchType ?? 'FARGATE'}`}.`,
+      ],
+      [
+        'ecs',
+        'create-service',
+        '--cluster',
+        n.cluster,
+        '--service-name',
+        n.service,
+        '--task-definition',
+        [v('TASK_DEFINITION')],
+        '--desired-count',
+        String(sc.service.desiredCount),
+        ...launch,
+        ...network,
+        ...placement,
+        ...balancer,
+        ...monitoring,
+      ],
+    ),
+  ];
+}
+
+function loadBalancerLines(sc: Scenario, notes: string[]): Line[] {
+  const lb = sc.loadBalancer;
+  if (!lb) return [];
+  if (lb.type === 'CLB') {
+    notes.push(
+      `Classic Load Balancer: set its health check interval to ${lb.healthCheckIntervalSeconds} s and connection draining to ${lb.deregistrationDelaySeconds} s.`,
+    );
+    return [];
+  }
+  const attributes = [`Key=deregistration_delay.timeout_seconds,Value=${lb.deregistrationDelaySeconds}`];
+  if (lb.type === 'ALB') attributes.push(`Key=load_balancing.algorithm.type,Value=${lb.loadBalancingAlgorithmType}`);
+  return [
+    { kind: 'blank' },
+    aws(
+      ['The target group as the scenario models it: health check interval, deregistration delay and algorithm.'],
+      [
+        'elbv2',
+        'modify-target-group',
+        '--target-group-arn',
+        [v('TARGET_GROUP_ARN')],
+        '--health-check-interval-seconds',
+        String(lb.healthCheckIntervalSeconds),
+      ],
+    ),
+    aws([], ['elbv2', 'modify-target-group-attributes', '--target-group-arn', [v('TARGET_GROUP_ARN')], '--attributes', ...attributes]),
+  ];
+}
+
+function scalingLines(sc: Scenario, n: Names): Line[] {
+  const lines: Line[] = [
+    { kind: 'blank' },
+    aws(
+      ["Service auto scaling: the service's desired count as a scalable target."],
+      [
+        'application-autoscaling',
+        'register-scalable-target',
+        ...target(n),
+        '--min-capacity',
+        String(sc.autoScaling.minCapacity),
+        '--max-capacity',
+        String(sc.autoScaling.maxCapacity),
+      ],
+    ),
   ];
   sc.autoScaling.policies.forEach((p, i) => {
-    parts.push('', `# ${i + 2}. ${p.policyType === 'TargetTrackingScaling' ? 'Target tracking' : 'Step scaling'} policy ${p.name}`);
-    if (p.policyType === 'TargetTrackingScaling') {
-      parts.push(
-        command([
-          'aws application-autoscaling put-scaling-policy',
-          ...target(o),
-          `--policy-name ${shq(p.name)}`,
-          '--policy-type TargetTrackingScaling',
-          `--target-tracking-scaling-policy-configuration ${json(targetTrackingConfig(p, o, notes))}`,
-        ]),
-      );
-    } else parts.push(...stepPolicy(p, o, notes));
+    if (p.policyType === 'StepScaling') {
+      lines.push(...stepPolicy(p, i, n));
+      return;
+    }
+    lines.push(
+      { kind: 'blank' },
+      aws(
+        [`Target tracking policy ${p.name} (it creates and manages its own CloudWatch alarms).`],
+        putScalingPolicy(n, p.name, 'TargetTrackingScaling', json(targetTrackingConfig(p, n), REFS)),
+      ),
+    );
   });
   for (const a of sc.autoScaling.scheduledActions) {
     const action = [
@@ -257,45 +630,122 @@ export function awsCliScript(sc: Scenario, options: Partial<CliOptions> = {}): C
     ]
       .filter(Boolean)
       .join(',');
-    parts.push(
-      '',
-      `# Scheduled action ${a.name} (UTC)`,
-      command([
-        'aws application-autoscaling put-scheduled-action',
-        ...target(o),
-        `--scheduled-action-name ${shq(a.name)}`,
-        `--schedule ${shq(a.schedule)}`,
-        ...(action ? [`--scalable-target-action ${action}`] : []),
-      ]),
+    lines.push(
+      { kind: 'blank' },
+      aws(
+        [`Scheduled action ${a.name} (UTC).`],
+        [
+          'application-autoscaling',
+          'put-scheduled-action',
+          ...target(n),
+          '--scheduled-action-name',
+          a.name,
+          '--schedule',
+          a.schedule,
+          '--scalable-target-action',
+          action,
+        ],
+      ),
     );
   }
+  return lines;
+}
+
+export function awsCliScript(sc: Scenario, options: Partial<CliOptions> = {}): CliScript {
+  const base = kebab(sc.name ?? 'web', 'web');
+  const o: CliOptions = {
+    cluster: options.cluster ?? 'stevedore',
+    service: options.service ?? base,
+    queue: options.queue ?? `${options.service ?? base}-queue`,
+    existingService: options.existingService ?? false,
+  };
+  const n = resolveNames(o);
+  const notes: string[] = [];
+  const placeholders = placeholdersFor(sc, o);
+  const fargate = !sc.cluster;
+  const lines: Line[] = [
+    { kind: 'comment', text: `${sc.name ?? 'Scenario'}: ECS service ${n.service} in cluster ${n.cluster}, with its auto scaling.` },
+    { kind: 'comment', text: 'Run it in bash or zsh with AWS credentials and a Region (aws configure, or AWS_REGION).' },
+    { kind: 'comment', text: 'First set these to your own values:' },
+    ...placeholders.map((p): Line => ({ kind: 'set', set: { comment: [p.comment], variable: p.variable, value: p.value } })),
+    { kind: 'blank' },
+    aws(
+      [
+        usesRunningTaskCount(sc)
+          ? 'The cluster, with Container Insights (its RunningTaskCount metric is used below).'
+          : 'The cluster (skip this if it exists).',
+      ],
+      [
+        'ecs',
+        'create-cluster',
+        '--cluster-name',
+        n.cluster,
+        ...(usesRunningTaskCount(sc) ? ['--settings', 'name=containerInsights,value=enabled'] : []),
+      ],
+    ),
+    aws(
+      [`The task definition: ${sc.service.cpu} CPU units and ${sc.service.memory} MiB, as in the scenario.`],
+      [
+        'ecs',
+        'register-task-definition',
+        '--family',
+        n.service,
+        '--requires-compatibilities',
+        fargate ? 'FARGATE' : 'EC2',
+        '--network-mode',
+        fargate ? 'awsvpc' : 'bridge',
+        '--cpu',
+        String(sc.service.cpu),
+        '--memory',
+        String(sc.service.memory),
+        '--container-definitions',
+        json(
+          [
+            {
+              name: n.service,
+              image: ref('IMAGE'),
+              essential: true,
+              // SIGTERM, then SIGKILL this many seconds later (the engine's STOPPING time).
+              stopTimeout: sc.service.stopTimeout,
+              ...(sc.workload.type === 'web'
+                ? { portMappings: [{ containerPort: 80, ...(fargate ? {} : { hostPort: 0 }), protocol: 'tcp' }] }
+                : {}),
+            },
+          ],
+          REFS,
+        ),
+        '--query',
+        'taskDefinition.taskDefinitionArn',
+        '--output',
+        'text',
+      ],
+      'TASK_DEFINITION',
+    ),
+    ...capacityLines(sc, n, notes),
+    ...serviceLines(sc, n, o, notes),
+    ...loadBalancerLines(sc, notes),
+    ...scalingLines(sc, n),
+  ];
+  if (usesAlbLabels(sc))
+    notes.push(
+      'ALBRequestCountPerTarget and RequestCountPerTarget name the load balancer and target group by the final parts of their ARNs (LOAD_BALANCER_LABEL, TARGET_GROUP_LABEL).',
+    );
+  if (usesRunningTaskCount(sc))
+    notes.push(
+      'Backlog per task is metric math (m1 / m2) over the queue depth and Container Insights’ RunningTaskCount; the script turns Container Insights on for the cluster. Metric math in a target tracking policy (2023) needs an AWS CLI released after it: Debian 12’s awscli 2.9.19 rejects it.',
+    );
+  if (sc.autoScaling.policies.some((p) => p.policyType === 'StepScaling'))
+    notes.push(
+      'Step scaling: a step policy does nothing until a CloudWatch alarm invokes it, so the script captures each PolicyARN (--query PolicyARN --output text) and puts it in the alarm’s --alarm-actions.',
+    );
   if (sc.autoScaling.scheduledActions.length > 0)
     notes.push('Scheduled actions run in UTC unless you add --timezone; the playground models UTC only.');
-  if (sc.cluster) {
-    const ms = sc.cluster.managedScaling;
-    const asg = `${o.cluster}-asg`;
-    parts.push(
-      '',
-      '# EC2 capacity: a capacity provider with managed scaling on your Auto Scaling group, attached to the cluster.',
-      command([
-        'aws ecs create-capacity-provider',
-        `--name ${shq(`${o.cluster}-cp`)}`,
-        `--auto-scaling-group-provider ${shq(`autoScalingGroupArn=<ARN of ${asg}>,managedScaling={status=${ms.status},targetCapacity=${ms.targetCapacity},minimumScalingStepSize=${ms.minimumScalingStepSize},maximumScalingStepSize=${ms.maximumScalingStepSize},instanceWarmupPeriod=${ms.instanceWarmupPeriod}},managedTerminationProtection=DISABLED`)}`,
-      ]),
-      command([
-        'aws ecs put-cluster-capacity-providers',
-        `--cluster ${shq(o.cluster)}`,
-        `--capacity-providers ${shq(`${o.cluster}-cp`)}`,
-        `--default-capacity-provider-strategy ${shq(`capacityProvider=${o.cluster}-cp,weight=1`)}`,
-      ]),
-    );
-    const type = typeof sc.cluster.instanceType === 'string' ? sc.cluster.instanceType : sc.cluster.instanceType.name;
-    const g = sc.cluster.autoScalingGroup;
-    notes.push(
-      `EC2: create the Auto Scaling group ${asg} first (launch template with the ECS-optimized AMI and ${type}, min ${g.minSize}, max ${g.maxSize}, desired ${g.desiredCapacity}); the capacity provider needs its ARN. Placement (${sc.cluster.placementStrategy}) is set on the service with --placement-strategy.`,
-    );
-  }
   if (sc.autoScaling.policies.length === 0 && sc.autoScaling.scheduledActions.length === 0)
     notes.push('This scenario has no scaling policies or scheduled actions: the scalable target alone only fixes the bounds.');
-  return { text: parts.join('\n'), notes };
+  return {
+    text: renderScript(lines),
+    notes,
+    lines,
+    placeholders: Object.fromEntries(placeholders.map((p) => [p.variable, p.value])),
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '@/lib/sim';
-import { errorsByPath, fargateMemoryFor, fieldValue, getIn, parsePath, setIn, withLaunchType } from './draft';
+import { capacityMode, errorsByPath, fargateMemoryFor, fieldValue, getIn, parsePath, setIn, withCapacityMode } from './draft';
 import { fromYaml, toYaml, yamlFileName } from './yaml-io';
 
 const base = {
@@ -48,13 +48,19 @@ describe('draft paths', () => {
     expect(parsed.ok ? [] : parsed.errors).toEqual([{ path: 'service.desiredCount', message: 'must be a number, not a string' }]);
   });
 
-  it('switching launch type keeps the scenario valid', () => {
-    const ec2 = withLaunchType(base, 'EC2');
-    expect(parseScenario(ec2).ok).toBe(true);
-    const back = withLaunchType(setIn(setIn(ec2, 'service.cpu', 300), 'loadBalancer.type', 'CLB'), 'FARGATE');
-    expect(back).toMatchObject({ service: { cpu: 1024, memory: 2048 }, loadBalancer: { type: 'ALB' } });
+  it('switching where the tasks run keeps the scenario valid', () => {
+    for (const mode of ['EC2', 'EC2_PROVIDER', 'FARGATE_PROVIDERS', 'FARGATE'] as const) {
+      const next = withCapacityMode(base, mode);
+      expect(capacityMode(next)).toBe(mode);
+      expect(parseScenario(next).ok ? [] : (parseScenario(next) as { errors: unknown }).errors).toEqual([]);
+    }
+    const ec2 = withCapacityMode(base, 'EC2_PROVIDER');
+    expect(ec2.service).toMatchObject({ capacityProviderStrategy: [{ capacityProvider: 'ec2-capacity-provider', weight: 1 }] });
+    expect('launchType' in (ec2.service as object)).toBe(false);
+    const back = withCapacityMode(setIn(setIn(ec2, 'service.cpu', 300), 'loadBalancer.type', 'CLB'), 'FARGATE');
+    expect(back).toMatchObject({ service: { launchType: 'FARGATE', cpu: 1024, memory: 2048 }, loadBalancer: { type: 'ALB' } });
     expect('cluster' in back).toBe(false);
-    expect(parseScenario(back).ok).toBe(true);
+    expect('capacityProviderStrategy' in (back.service as object)).toBe(false);
   });
 
   it('picks a valid Fargate memory for a CPU', () => {

@@ -2,8 +2,7 @@
  * Editing a draft scenario by path, immutably. Paths use the engine's error format
  * (`autoScaling.policies[1].targetValue`), so a field and its error share one key.
  */
-import type { ScenarioError } from '@/lib/sim';
-import { FARGATE_SIZES } from '@/lib/sim/fargate';
+import { DEFAULT_CAPACITY_PROVIDER_NAME, FARGATE_PROVIDERS, FARGATE_SIZES, type ScenarioError } from '@/lib/sim';
 import type { Draft } from './types';
 
 export type PathKey = string | number;
@@ -63,21 +62,56 @@ export function fargateMemoryFor(cpu: number, memory: unknown): number {
   return valid[0] ?? 2048;
 }
 
-/** Switching launch type keeps the draft valid where it can: EC2 needs a cluster, Fargate rejects one. */
-export function withLaunchType(draft: Draft, launchType: 'FARGATE' | 'EC2'): Draft {
-  let next = setIn(draft, 'service.launchType', launchType);
-  if (launchType === 'EC2') {
-    if (!next.cluster) {
-      next = setIn(next, 'cluster', {
-        instanceType: 'm5.large',
-        autoScalingGroup: { minSize: 1, maxSize: 10, desiredCapacity: 2 },
-        managedScaling: { status: 'ENABLED', targetCapacity: 100, instanceWarmupPeriod: 300 },
-        instanceRegisterSeconds: 90,
-        placementStrategy: 'binpack',
-      });
-    }
-    return next;
+/**
+ * Where the tasks run: a launch type (FARGATE, EC2: capacity providers ignore the service) or a
+ * capacity provider strategy (Fargate and Fargate Spot, or the cluster's Auto Scaling group).
+ */
+export type CapacityMode = 'FARGATE' | 'FARGATE_PROVIDERS' | 'EC2_PROVIDER' | 'EC2';
+
+export function capacityMode(draft: Draft): CapacityMode {
+  const launchType = getIn(draft, 'service.launchType');
+  if (launchType === 'EC2') return 'EC2';
+  const strategy = getIn(draft, 'service.capacityProviderStrategy');
+  if (launchType === undefined && Array.isArray(strategy) && strategy.length > 0) {
+    const fargate = strategy.every((i) =>
+      (FARGATE_PROVIDERS as readonly unknown[]).includes((i as { capacityProvider?: unknown }).capacityProvider),
+    );
+    return fargate ? 'FARGATE_PROVIDERS' : 'EC2_PROVIDER';
   }
+  return 'FARGATE';
+}
+
+/** The tasks run on EC2 instances (a cluster to configure). */
+export const usesEc2 = (draft: Draft): boolean => {
+  const mode = capacityMode(draft);
+  return mode === 'EC2' || mode === 'EC2_PROVIDER';
+};
+
+const DEFAULT_CLUSTER = {
+  capacityProviderName: DEFAULT_CAPACITY_PROVIDER_NAME,
+  instanceType: 'm5.large',
+  autoScalingGroup: { minSize: 1, maxSize: 10, desiredCapacity: 2 },
+  managedScaling: { status: 'ENABLED', targetCapacity: 100, instanceWarmupPeriod: 300 },
+  instanceRegisterSeconds: 90,
+  placementStrategy: 'binpack',
+};
+
+/** Switching where the tasks run keeps the draft valid where it can: EC2 needs a cluster, Fargate rejects one. */
+export function withCapacityMode(draft: Draft, mode: CapacityMode): Draft {
+  let next = setIn(setIn(draft, 'service.launchType', undefined), 'service.capacityProviderStrategy', undefined);
+  if (mode === 'EC2' || mode === 'EC2_PROVIDER') {
+    if (!next.cluster) next = setIn(next, 'cluster', DEFAULT_CLUSTER);
+    if (mode === 'EC2') return setIn(next, 'service.launchType', 'EC2');
+    const name = getIn(next, 'cluster.capacityProviderName') ?? DEFAULT_CAPACITY_PROVIDER_NAME;
+    return setIn(next, 'service.capacityProviderStrategy', [{ capacityProvider: name, weight: 1 }]);
+  }
+  next =
+    mode === 'FARGATE'
+      ? setIn(next, 'service.launchType', 'FARGATE')
+      : setIn(next, 'service.capacityProviderStrategy', [
+          { capacityProvider: 'FARGATE', base: 1, weight: 1 },
+          { capacityProvider: 'FARGATE_SPOT', weight: 3 },
+        ]);
   next = setIn(next, 'cluster', undefined);
   const cpu = getIn(next, 'service.cpu');
   const fargateCpu = typeof cpu === 'number' && FARGATE_SIZES.has(cpu) ? cpu : 1024;

@@ -1,10 +1,12 @@
 /**
- * Event log lines in the style of ECS service events and CloudWatch alarm history. Task events of
- * the same second and status are grouped, as ECS does ("has started 2 tasks: …").
+ * Event log lines in the style of ECS service events, CloudWatch alarm history and Application
+ * Auto Scaling activities, written from each event's own fields and basis. Task events of the same
+ * second and status are grouped, as ECS does ("has started 2 tasks: …").
  */
 import type { SimEvent } from '@/lib/sim';
+import { NOTE } from './model-notes';
 
-export type LogKind = 'scaling' | 'alarm' | 'task' | 'instance' | 'capacity' | 'schedule' | 'service';
+export type LogKind = 'scaling' | 'alarm' | 'task' | 'instance' | 'capacity' | 'schedule' | 'service' | 'model';
 export interface LogEntry {
   t: number;
   kind: LogKind;
@@ -38,18 +40,33 @@ export function logEntries(events: readonly SimEvent[], service: string, hasLoad
             ? `(service ${service}) registered ${ids.length} target${s} in (target-group ${service}-tg): ${list(ids)} RUNNING.`
             : `${list(ids)} RUNNING.`,
           DEACTIVATING: `(service ${service}) has begun draining connections on ${ids.length} task${s}: ${list(ids)}.`,
+          STOPPING: `${list(ids)} STOPPING: SIGTERM sent; stopped after the stop timeout.`,
           STOPPED: `(service ${service}) has stopped ${ids.length} running task${s}: ${list(ids)}.${reason ? ` Reason: ${reason}.` : ''}`,
         }[e.lastStatus];
         out.push({ t: e.t, kind: 'task', text, index: i - ids.length + 1 });
         break;
       }
       case 'AlarmStateChange':
+        out.push({ t: e.t, kind: 'alarm', text: `Alarm ${e.alarm} updated from ${e.from} to ${e.to}. ${e.reason}.`, index: i });
+        break;
+      case 'NotScaled':
         out.push({
           t: e.t,
-          kind: 'alarm',
-          text: `Alarm ${e.alarm} updated from ${e.from} to ${e.to}. ${e.to === 'ALARM' ? 'Threshold Crossed: ' : ''}${e.reason}.`,
+          kind: 'scaling',
+          text: `Not scaled: ${e.policy} kept the desired count at ${e.basis.final} (${e.reason}${e.basis.raw === null ? '' : `; asked for ${e.basis.raw}`}).`,
           index: i,
         });
+        break;
+      case 'ManagedScalingNotScaled':
+        out.push({
+          t: e.t,
+          kind: 'capacity',
+          text: `Capacity provider managed scaling: Auto Scaling group stays at ${e.basis.final} instances (${e.reason}; wants ${e.basis.wanted}).`,
+          index: i,
+        });
+        break;
+      case 'ModelNote':
+        out.push({ t: e.t, kind: 'model', text: NOTE[e.note], index: i });
         break;
       case 'ScalingActivity':
         out.push({

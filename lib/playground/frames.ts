@@ -4,63 +4,34 @@
  * Design: the whole run is computed up front (a 24 h EC2 run takes tens of ms, in a Web Worker),
  * so playing, pausing and scrubbing are only a cursor over data that already exists. The series
  * and events come from the engine's Result; the cluster view needs the tasks and instances at a
- * moment, which the Result does not hold, so we step the engine a minute at a time and record a
- * compact frame at each boundary. The frame reads the plain-data SimState directly rather than
- * calling snapshot(), which copies every minute row and event so far on each call (quadratic over
- * a long run); the stepping API guarantees any chunking gives exactly simulate()'s result.
+ * moment, which the Result does not hold, so we step the engine a minute at a time and take the
+ * engine's cheap clusterFrame() at each boundary (it copies no series or events). Tasks stopped
+ * and instances terminated in the minute before a frame are added from the events afterwards, so
+ * a learner sees them leave. The stepping API guarantees any chunking gives simulate()'s result.
  */
-import { advance, createSimulation, resultOf, type Scenario, type SimState } from '@/lib/sim';
-import type { ClusterFrame, Run } from './types';
+import { FRAME_TASK_STATES, type SimEvent } from '@/lib/sim';
+import type { ClusterFrame } from './types';
 
-const TASK_CODE = { PROVISIONING: 0, PENDING: 1, HEALTH_CHECK: 2, RUNNING: 3, DRAINING: 4, STOPPED: 5 } as const;
-const INSTANCE_CODE = { BOOTING: 0, IN_SERVICE: 1, TERMINATED: 2 } as const;
-
+const STOPPED = FRAME_TASK_STATES.indexOf('STOPPED');
+const TERMINATED = 2;
 const idOf = (name: string | null): number => (name ? Number(name.slice(name.indexOf('-') + 1)) : 0);
 
-/** The frame of state `s`; `fromEvent` is the first event after the previous frame. */
-export function frameOf(s: SimState, fromEvent: number): ClusterFrame {
-  const tasks: number[] = [];
-  for (const task of s.tasks) {
-    let code: number;
-    if (task.status === 'STOPPED') continue;
-    else if (task.status === 'PROVISIONING') code = TASK_CODE.PROVISIONING;
-    else if (task.status === 'PENDING') code = TASK_CODE.PENDING;
-    else if (task.status === 'DEACTIVATING') code = TASK_CODE.DRAINING;
-    else code = task.serving ? TASK_CODE.RUNNING : TASK_CODE.HEALTH_CHECK;
-    tasks.push(task.id, code, task.instance);
-  }
-  const instances: number[] = [];
-  for (const i of s.instances)
-    instances.push(i.id, i.status === 'Pending' ? INSTANCE_CODE.BOOTING : INSTANCE_CODE.IN_SERVICE, i.cpuUsed, i.memoryUsed);
-  // Leaving in the minute before this frame: shown once, so a learner sees them go.
-  for (let k = fromEvent; k < s.events.length; k++) {
-    const e = s.events[k];
-    if (e?.type === 'TaskStateChange' && e.lastStatus === 'STOPPED') tasks.push(idOf(e.taskId), TASK_CODE.STOPPED, idOf(e.instanceId));
-    else if (e?.type === 'InstanceStateChange' && e.state === 'Terminated')
-      instances.push(idOf(e.instanceId), INSTANCE_CODE.TERMINATED, 0, 0);
-  }
-  const web = s.scenario.workload.type === 'web';
-  return {
-    t: s.t,
-    desired: s.desired,
-    queueDepth: Math.round((web ? s.webQueue : s.visible) * 100) / 100,
-    tasks: Int32Array.from(tasks),
-    instances: Int32Array.from(instances),
-  };
-}
-
-/** The full run: the engine's Result plus one cluster frame per minute boundary (t = 0, 60, …). */
-export function buildRun(scenario: Scenario, now: () => number = () => 0): Run {
-  const started = now();
-  const s = createSimulation(scenario);
-  const frames: ClusterFrame[] = [frameOf(s, s.events.length)];
-  let seen = s.events.length;
-  while (!s.done) {
-    advance(s, 60);
-    frames.push(frameOf(s, seen));
-    seen = s.events.length;
-  }
-  return { result: resultOf(s), frames, instanceCpu: s.d.instanceCpu, instanceMemory: s.d.instanceMemory, ms: now() - started };
+/** Adds the tasks and instances that left in (previous frame, this frame] to each frame. */
+export function withLeavers(frames: ClusterFrame[], events: readonly SimEvent[]): ClusterFrame[] {
+  let k = 0;
+  return frames.map((f, i) => {
+    const from = i === 0 ? -Infinity : (frames[i - 1] as ClusterFrame).t;
+    const tasks: number[] = [];
+    const instances: number[] = [];
+    while (k < events.length && (events[k] as SimEvent).t <= f.t) {
+      const e = events[k++] as SimEvent;
+      if (e.t <= from) continue;
+      if (e.type === 'TaskStateChange' && e.lastStatus === 'STOPPED') tasks.push(idOf(e.taskId), STOPPED, idOf(e.instanceId));
+      else if (e.type === 'InstanceStateChange' && e.state === 'Terminated') instances.push(idOf(e.instanceId), TERMINATED, 0, 0);
+    }
+    if (tasks.length === 0 && instances.length === 0) return f;
+    return { ...f, tasks: Int32Array.from([...f.tasks, ...tasks]), instances: Int32Array.from([...f.instances, ...instances]) };
+  });
 }
 
 /** Decodes a frame's tasks for rendering (sorted by id, stable across frames). */

@@ -1,5 +1,5 @@
 /** Opening the playground from a URL fragment: `#s=<scenario>`, `#preset=<id>`, or nothing. */
-import { parseScenario, type ScenarioError } from '@/lib/sim/parse';
+import { parseScenario, type ScenarioError } from '@/lib/sim';
 import { decodeScenario } from './codec';
 import type { Draft, Preset } from './types';
 

@@ -1,13 +1,13 @@
 /**
- * The narration panel's words: the latest decision at the playback time, explained with the
- * numbers that made it, rebuilt from the engine's events and minute rows (and checked against
- * them: a formula is shown only when it reproduces the engine's number).
+ * The narration panel's words: the latest decision at the playback time, told from the basis the
+ * engine attached to it (lib/sim/decisions.ts). Nothing here computes a count, a threshold or a
+ * cooldown: every number comes from the event.
  */
-import type { MinuteRow, Result, Scenario, SimEvent } from '@/lib/sim';
-import type { StepScalingPolicy, TargetTrackingPolicy } from '@/lib/sim/schema';
-import { percentAdjustment } from '@/lib/sim/step-scaling';
+import type { AlarmBasis, Constraint, ManagedConstraint, ManagedScalingBasis, Result, Scenario, ScalingBasis, SimEvent } from '@/lib/sim';
+import { describeAlarms } from '@/lib/sim';
 import { clock, num } from './format';
-import { STEP_METRIC, TT_METRIC } from './metrics';
+import { METRIC } from './metrics';
+import { NOTE } from './model-notes';
 
 export interface Narration {
   t: number;
@@ -15,15 +15,23 @@ export interface Narration {
   headline: string;
   /** Supporting sentences. */
   details: string[];
+  /** The model simplifications this decision relies on (lib/sim/README.md), one sentence each. */
+  notes: string[];
 }
 
-const DECISIONS = new Set<SimEvent['type']>([
-  'ScalingActivity',
-  'ManagedScaling',
-  'ScheduledActionExecuted',
-  'AlarmStateChange',
-  'ServiceEvent',
-]);
+type Ev<T extends SimEvent['type']> = Extract<SimEvent, { type: T }>;
+
+/** Which event tells the story of a second best: an activity, then a decision not to act, then the rest. */
+const PRIORITY: Partial<Record<SimEvent['type'], number>> = {
+  ScalingActivity: 5,
+  ManagedScaling: 5,
+  NotScaled: 4,
+  ManagedScalingNotScaled: 4,
+  ServiceEvent: 3,
+  AlarmStateChange: 2,
+  ScheduledActionExecuted: 2,
+  ModelNote: 1,
+};
 
 /** Index of the last event at or before t (events are in time order); -1 when none. */
 export function lastEventAt(events: readonly SimEvent[], t: number): number {
@@ -37,312 +45,321 @@ export function lastEventAt(events: readonly SimEvent[], t: number): number {
   return lo - 1;
 }
 
-const rowAt = (minutes: readonly MinuteRow[], t: number): number => t / 60 - 1;
-const ceilTol = (x: number) => Math.ceil(x - 1e-9 * Math.max(1, Math.abs(x)));
-const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const unitOf = (metric: string) => METRIC[metric]?.unit ?? '';
+const OP: Record<AlarmBasis['comparisonOperator'], string> = {
+  GreaterThanOrEqualToThreshold: '≥',
+  GreaterThanThreshold: '>',
+  LessThanThreshold: '<',
+  LessThanOrEqualToThreshold: '≤',
+};
+const SIDE: Record<AlarmBasis['comparisonOperator'], string> = {
+  GreaterThanOrEqualToThreshold: 'at or above',
+  GreaterThanThreshold: 'above',
+  LessThanThreshold: 'below',
+  LessThanOrEqualToThreshold: 'at or below',
+};
 
-function series(minutes: readonly MinuteRow[], end: number, n: number, key: keyof MinuteRow): number[] {
-  const out: number[] = [];
-  for (let i = Math.max(0, end - n + 1); i <= end; i++) {
-    const v = minutes[i]?.[key];
-    if (typeof v === 'number') out.push(v);
-  }
-  return out;
+function thresholdText(a: AlarmBasis): string {
+  const from =
+    a.thresholdFrom && a.thresholdFrom.factor !== 1 ? ` (${a.thresholdFrom.factor} × ${num(a.thresholdFrom.targetValue, 2)})` : '';
+  return `${num(a.threshold, 2)}${unitOf(a.metric)}${from}`;
 }
 
-/**
- * The running count the engine started from when it made the activity at index `idx`. A row shows
- * the state after the boundary's work, so after a scale-in its running count no longer includes
- * the tasks this activity stopped (or sent draining); those are added back. Tasks only reach
- * RUNNING after the boundary (SIMULATOR.md "Exact semantics" 2), so nothing else differs.
- */
-export function runningBefore(r: Pick<Result, 'minutes' | 'events'>, idx: number): number | null {
-  const e = r.events[idx];
-  if (!e) return null;
-  const row = r.minutes[rowAt(r.minutes, e.t)];
-  if (!row) return null;
-  let left = 0;
-  for (let k = idx + 1; k < r.events.length; k++) {
-    const x = r.events[k] as SimEvent;
-    if (x.t !== e.t) break;
-    // The activity's own task changes follow it; the next decision's belong to that one.
-    if (x.type !== 'TaskStateChange') break;
-    if (x.lastStatus === 'DEACTIVATING') left++;
-    else if (x.lastStatus === 'STOPPED' && previousStatus(r.events, k, x.taskId) === 'RUNNING') left++;
-  }
-  return row.runningCount + left;
+/** "3 datapoints above 50 %" for target tracking's own alarms; "CPUUtilization Average ≥ 70 for 2 of 2 datapoints" for a learner's. */
+function alarmCondition(a: AlarmBasis): string {
+  if (a.thresholdFrom) return `${a.datapointsToAlarm} datapoints ${SIDE[a.comparisonOperator]} ${thresholdText(a)}`;
+  return `${a.metric} ${a.statistic} ${OP[a.comparisonOperator]} ${num(a.threshold, 2)} for ${a.datapointsToAlarm} of ${a.evaluationPeriods} datapoints`;
 }
 
-/** A task's status before event k; tasks running since the start have no events (semantics 1). */
-function previousStatus(events: readonly SimEvent[], k: number, taskId: string): string {
-  for (let j = k - 1; j >= 0; j--) {
-    const x = events[j] as SimEvent;
-    if (x.type === 'TaskStateChange' && x.taskId === taskId) return x.lastStatus;
-  }
-  return 'RUNNING';
+/** An alarm's short name: AlarmHigh / AlarmLow for the alarms AWS creates, the alarm's name otherwise. */
+const alarmShort = (a: Pick<AlarmBasis, 'role' | 'alarm'>) => a.role ?? a.alarm;
+
+function datapointsSentence(a: AlarmBasis): string {
+  const values = a.datapoints.map((d) => (d.value === null ? 'no data' : num(d.value, 1))).join(', ');
+  const period = a.periodSeconds === 60 ? 'one per minute' : `one per ${a.periodSeconds} s`;
+  const late = a.publicationDelaySeconds > 0 ? `, each published ${a.publicationDelaySeconds} s after its period ended` : '';
+  return `Datapoints (${period}, oldest first${late}): ${values}${unitOf(a.metric)}.`;
 }
 
-/**
- * During a scale-out cooldown the base is the desired count the cooldown's activity set
- * (SIMULATOR.md 7): the policy's latest scale-out, if its cooldown still runs at e.t.
- */
-function cooldownBase(
-  p: TargetTrackingPolicy,
-  e: Extract<SimEvent, { type: 'ScalingActivity' }>,
-  events: readonly SimEvent[],
-): number | null {
-  for (let k = events.length - 1; k >= 0; k--) {
-    const x = events[k] as SimEvent;
-    if (x.t >= e.t || x.type !== 'ScalingActivity' || x.policy !== p.name || x.to <= x.from) continue;
-    return e.t < x.t + p.scaleOutCooldown ? x.to : null;
-  }
-  return null;
+/** The newest datapoint: when its period ended and how many tasks reported in it. */
+function measuredSentence(a: AlarmBasis, base: ScalingBasis['base'], t: number): string | null {
+  const newest = a.datapoints[a.datapoints.length - 1];
+  if (!newest || newest.value === null || newest.tasks === null) return null;
+  if (newest.tasks === base.count) return null;
+  return `The newest datapoint was measured on ${plural(newest.tasks, 'task')} in the period ending ${clock(newest.end)}; ${base.count} ${base.count === 1 ? 'is' : 'are'} running at ${clock(t, true)}.`;
 }
 
-function targetTracking(
-  p: TargetTrackingPolicy,
-  e: Extract<SimEvent, { type: 'ScalingActivity' }>,
-  r: Pick<Result, 'minutes' | 'events'>,
-  idx: number,
-): Narration {
-  const minutes = r.minutes;
-  const m = TT_METRIC[p.predefinedMetricType]!;
-  const i = rowAt(minutes, e.t);
-  const row = minutes[i];
-  const out = e.to > e.from;
-  const value = row?.[m.key] ?? null;
-  const line = out ? p.targetValue : 0.9 * p.targetValue;
-  const n = out ? 3 : 15;
-  const points = series(minutes, i, n, m.key);
-  const cond = out
-    ? `${n} datapoints above ${num(line, 2)}${m.unit}`
-    : `${n} datapoints below ${num(line, 2)}${m.unit} (0.9 × ${num(p.targetValue, 2)})`;
-  // The engine's base (SIMULATOR.md 7): the running count before this activity, or during a
-  // scale-out cooldown the desired count the cooldown's scale-out set.
-  const running = runningBefore(r, idx);
-  const cd = out ? cooldownBase(p, e, r.events) : null;
-  const base = cd ?? running;
-  const inCooldown = cd !== null;
-  let arithmetic = '';
-  if (row && value !== null && base !== null) {
-    const raw = ceilTol((base * value) / p.targetValue);
-    const proposed = base === 0 ? (out ? 1 : 0) : raw;
-    const bounded = clamp(proposed, row.minCapacity, row.maxCapacity);
-    // Shown only when it reproduces the engine's number.
-    if (bounded === e.to) {
-      arithmetic = ` = ceil(${base} × ${num(value, 2)} / ${num(p.targetValue, 2)})`;
-      // §1.4: from 0 running tasks target tracking scales out by the smallest step, to 1.
-      if (proposed !== raw) arithmetic += ` = ${raw}; from 0 running tasks it starts with 1`;
-      if (bounded !== proposed)
-        arithmetic += `${proposed !== raw ? ',' : ` = ${proposed},`} kept within ${row.minCapacity}–${row.maxCapacity}`;
-    }
+const sign = (x: number) => (x >= 0 ? `+ ${x}` : `− ${-x}`);
+
+/** " = ceil(4 running × 100 / 60)" and the like, from the rule the engine applied. */
+function arithmetic(b: ScalingBasis): string {
+  const r = b.rule;
+  const baseWord = b.base.kind === 'beforeCooldown' ? 'before the cooldown' : 'running';
+  switch (r.kind) {
+    case 'proportional':
+      return ` = ceil(${b.base.count} × ${num(b.value, 2)} / ${num(r.targetValue, 2)})`;
+    case 'fromZero':
+      return ' (from 0 running tasks target tracking starts with the minimum, 1)';
+    case 'step':
+      if (r.adjustmentType === 'ExactCapacity') return ` (step sets exactly ${r.scalingAdjustment})`;
+      if (r.adjustmentType === 'ChangeInCapacity') return ` = ${b.base.count} ${baseWord} ${sign(r.change)}`;
+      return ` = ${b.base.count} ${baseWord} ${sign(r.change)} (${r.scalingAdjustment >= 0 ? '+' : ''}${r.scalingAdjustment} % of ${b.base.count}, rounded as AWS does)`;
+    default:
+      return '';
   }
-  const details = [
-    `Datapoints (one per minute, oldest first): ${points.map((v) => num(v, 1)).join(', ')}${m.unit}.`,
-    out
-      ? `Target tracking starts from ${inCooldown ? 'its base' : `the running count${running === null ? '' : ` (${running})`}`} and asks for enough tasks to bring ${m.name} back to ${num(p.targetValue, 2)}${m.unit}.`
-      : `Scale-in needs 15 minutes below 0.9 × target, so the service does not shed tasks on a short dip. It starts from the running count${running === null ? '' : ` (${running})`}.`,
-  ];
-  if (inCooldown)
+}
+
+/** The raw proposal when bounds changed it: ", = 0, kept within 10–30". */
+function boundsSuffix(b: ScalingBasis): string {
+  const bounded = b.constraints.some((c) => c.kind === 'minCapacity' || c.kind === 'maxCapacity');
+  if (!bounded || b.raw === null) return '';
+  return `${b.rule.kind === 'proportional' ? ` = ${b.raw}` : ''}, kept within ${b.minCapacity}–${b.maxCapacity}`;
+}
+
+function constraintSentence(c: Constraint, b: ScalingBasis): string {
+  switch (c.kind) {
+    case 'minCapacity':
+      return `The minimum capacity is ${c.value}.`;
+    case 'maxCapacity':
+      return `The maximum capacity is ${c.value}.`;
+    case 'notAboveDesired':
+      return c.scaleOutCooldownUntil !== null
+        ? `Within the scale-out cooldown (until ${clock(c.scaleOutCooldownUntil, true)}) only a count above the desired ${c.desired} applies: the tasks the previous scale-out added are still starting and count through the desired count.`
+        : `A scale-out applies only above the desired count (${c.desired}); tasks already asked for are still starting.`;
+    case 'notBelowDesired':
+      return `A scale-in applies only below the desired count (${c.desired}).`;
+    case 'scaleInCooldown':
+      return `The scale-in cooldown runs until ${clock(c.until, true)}: no scale-in before then, even while the alarm stays in ALARM.`;
+    case 'waitingForPolicies':
+      return `Target tracking scales in only when every policy with scale-in enabled is ready; not ready yet: ${c.policies.join(', ')}.`;
+    case 'largestScaleIn':
+      return `Several target tracking policies are ready to scale in; the one that keeps the most capacity (${c.policy}, ${c.to}) decides.`;
+    case 'largerProposal':
+      return `${c.policy} asked for more capacity (${c.to}) at the same time, and the largest capacity wins.`;
+    default:
+      return b.alarm.alarm;
+  }
+}
+
+const NOT_SCALED: Record<Ev<'NotScaled'>['reason'], string> = {
+  AlreadyAtMaxCapacity: 'already at the maximum capacity',
+  AlreadyAtMinCapacity: 'already at the minimum capacity',
+  AlreadyAtDesiredCapacity: 'the policy asks for no change to the desired count',
+  ScaleInCooldown: 'the scale-in cooldown is running',
+  WaitingForOtherPolicies: 'another target tracking policy is not ready to scale in',
+  LargerProposalApplied: 'another policy asked for more capacity',
+  NoStepMatched: 'the metric falls in none of the steps',
+  StepAdjustmentZero: 'the matching step adjusts by 0',
+  NoDatapoint: 'the newest datapoint is missing, and no policy acts on missing data',
+};
+
+function policyDetails(b: ScalingBasis, t: number): string[] {
+  const details = [datapointsSentence(b.alarm)];
+  const r = b.rule;
+  if (r.kind === 'step') {
+    const lo = r.lowerBound === null ? '−∞' : num(r.lowerBound, 2);
+    const hi = r.upperBound === null ? '+∞' : num(r.upperBound, 2);
     details.push(
-      `Within the scale-out cooldown (${p.scaleOutCooldown} s) the base is the desired count the previous scale-out set (${base}), not the running count; a larger scale-out may go ahead, a smaller one waits.`,
+      `${num(b.value, 2)} − ${num(b.alarm.threshold, 2)} = ${num(r.delta, 2)} falls in the step ${r.above ? '[' : '('}${lo}, ${hi}${r.above ? ')' : ']'} of the table.`,
     );
-  if (!arithmetic) details.push(`Engine: ${e.cause}.`);
+  }
+  if (b.cooldown) {
+    const until = clock(b.cooldown.until, true);
+    details.push(
+      b.cooldown.direction === 'in'
+        ? `Scale-in cooldown ${b.cooldown.seconds} s: no further scale-in until ${until}, even while the alarm stays in ALARM; a scale-out during the cooldown goes ahead at once and ends it.`
+        : b.policyType === 'StepScaling'
+          ? `Cooldown ${b.cooldown.seconds} s: while it runs, a further scale-out only adds what the previous one has not.`
+          : `Scale-out cooldown ${b.cooldown.seconds} s (until ${until}): within it only a proposal above the desired count applies.`,
+    );
+  }
+  if (b.base.kind === 'running' && b.policyType === 'TargetTrackingScaling')
+    details.push(
+      b.direction === 'out'
+        ? `Target tracking starts from the tasks running now (${b.base.count}), never from the desired count; tasks still starting count through the desired count, so only a proposal above it is applied.`
+        : `Target tracking starts from the tasks running now (${b.base.count}).`,
+    );
+  if (b.base.kind === 'beforeCooldown')
+    details.push(
+      `Within the cooldown the previous increase counts as part of the current capacity, so the step applies to ${b.base.count}, the count before the cooldown’s first scale-out.`,
+    );
+  const measured = measuredSentence(b.alarm, b.base, t);
+  if (measured) details.push(measured);
+  for (const c of b.constraints) if (c.kind !== 'minCapacity' && c.kind !== 'maxCapacity') details.push(constraintSentence(c, b));
+  return details;
+}
+
+function activity(e: Ev<'ScalingActivity'>, sameTime: readonly SimEvent[]): Narration {
+  const b = e.basis;
+  if (b.policyType === 'ScheduledAction') {
+    const run = sameTime.find((x): x is Ev<'ScheduledActionExecuted'> => x.type === 'ScheduledActionExecuted');
+    return {
+      t: e.t,
+      headline: `Scheduled action ${e.scheduledAction} (${b.schedule}) → min ${run?.minCapacity ?? b.minCapacity}, max ${run?.maxCapacity ?? b.maxCapacity} → desired ${e.from} → ${e.to}`,
+      details: ['A scheduled action moves the desired count inside its new bounds at once; cooldowns do not apply.'],
+      notes: [],
+    };
+  }
   return {
     t: e.t,
-    headline: `${cond} → ${out ? 'AlarmHigh' : 'AlarmLow'} → desired ${e.from} → ${e.to}${arithmetic}`,
-    details,
+    headline: `${alarmCondition(b.alarm)} → ${alarmShort(b.alarm)} → desired ${e.from} → ${e.to}${arithmetic(b)}${boundsSuffix(b)}`,
+    details: policyDetails(b, e.t),
+    notes: b.notes.map((n) => NOTE[n]),
   };
 }
 
-function inStep(diff: number, lo: number | undefined, hi: number | undefined, above: boolean): boolean {
-  const l = lo ?? -Infinity;
-  const h = hi ?? Infinity;
-  return above ? diff >= l && diff < h : diff > l && diff <= h;
+function notScaled(e: Ev<'NotScaled'>): Narration {
+  const b = e.basis;
+  const wouldBe = b.raw === null ? '' : `: it asks for ${b.raw}${arithmetic(b)}`;
+  return {
+    t: e.t,
+    headline: `${alarmShort(b.alarm)} in ALARM, desired stays ${b.final} — ${NOT_SCALED[e.reason]}${wouldBe}`,
+    details: policyDetails(b, e.t),
+    notes: b.notes.map((n) => NOTE[n]),
+  };
 }
 
-/**
- * Step scaling's base for a scale-out (SIMULATOR.md 8): the running count, or during the policy's
- * scale-out cooldown the running count before the activity that started that cooldown.
- */
-function stepBase(p: StepScalingPolicy, idx: number, r: Pick<Result, 'minutes' | 'events'>): { base: number | null; inCooldown: boolean } {
-  const outs: number[] = [];
-  for (let k = 0; k < idx; k++) {
-    const x = r.events[k] as SimEvent;
-    if (x.type === 'ScalingActivity' && x.policy === p.name && x.to > x.from) outs.push(k);
+function managedConstraint(c: ManagedConstraint): string {
+  switch (c.kind) {
+    case 'minimumScalingStepSize':
+      return `At least minimumScalingStepSize (${c.value}) instances are added at a time.`;
+    case 'maximumScalingStepSize':
+      return `At most maximumScalingStepSize (${c.value}) instances are added at a time.`;
+    case 'maxSize':
+      return `The Auto Scaling group's maximum size is ${c.value}.`;
+    case 'minSize':
+      return `The Auto Scaling group's minimum size is ${c.value}.`;
+    case 'instanceWarmup':
+      return `An instance is still within its warm-up period (until ${clock(c.until, true)}), which blocks further scale-out.`;
+    case 'emptyInstancesOnly':
+      return `Only empty instances are terminated; ${plural(c.empty, 'instance')} ${c.empty === 1 ? 'was' : 'were'} empty.`;
   }
-  let k = outs.length - 1;
-  const within = (later: number, earlier: number) => (r.events[later] as SimEvent).t < (r.events[earlier] as SimEvent).t + p.cooldown;
-  if (k < 0 || !within(idx, outs[k]!)) return { base: runningBefore(r, idx), inCooldown: false };
-  while (k > 0 && within(outs[k]!, outs[k - 1]!)) k--;
-  return { base: runningBefore(r, outs[k]!), inCooldown: true };
 }
 
-function stepScaling(
-  p: StepScalingPolicy,
-  e: Extract<SimEvent, { type: 'ScalingActivity' }>,
-  r: Pick<Result, 'minutes' | 'events'>,
-  idx: number,
-): Narration {
-  const minutes = r.minutes;
-  const a = p.alarm;
-  const m = STEP_METRIC[a.metric]!;
-  const i = rowAt(minutes, e.t);
-  const row = minutes[i];
-  const value = row?.[m.key] ?? null;
-  const out = e.to > e.from;
-  const op = { GreaterThanOrEqualToThreshold: '≥', GreaterThanThreshold: '>', LessThanThreshold: '<', LessThanOrEqualToThreshold: '≤' }[
-    a.comparisonOperator
+function managedHeadline(b: ManagedScalingBasis): string {
+  const op = b.direction === 'out' ? '>' : '<';
+  const now = b.instancesNow === b.instancesInGroup ? '' : ` (${b.instancesNow} now)`;
+  return `CapacityProviderReservation ${num(b.reservation, 0)} ${op} ${num(b.targetCapacity, 2)}: ${plural(b.instancesNeeded, 'instance')} needed for the tasks, ${b.instancesInGroup} in the group${now}`;
+}
+
+function managedDetails(b: ManagedScalingBasis): string[] {
+  return [
+    `CapacityProviderReservation = instances needed for all tasks ÷ instances in the group × 100 = ${b.instancesNeeded} ÷ ${b.instancesInGroup} × 100; managed scaling asks for ceil(${b.instancesNeeded} × 100 ÷ ${num(b.targetCapacity, 2)}) = ${b.wanted} instances.`,
+    datapointsSentence(b.alarm),
+    ...b.constraints.map(managedConstraint),
   ];
-  const needed = a.datapointsToAlarm ?? a.evaluationPeriods;
-  const head = `${a.metric} ${a.statistic} ${op} ${num(a.threshold, 2)} for ${needed} of ${a.evaluationPeriods} datapoints → ${p.name}-alarm`;
-  const details: string[] = [];
-  let step = '';
-  // A scale-in applies to the running count; a scale-out in the cooldown to the count before it.
-  const { base, inCooldown } = out ? stepBase(p, idx, r) : { base: runningBefore(r, idx), inCooldown: false };
-  if (value !== null && row && base !== null && (a.statistic === 'Average' || a.metric === 'RequestCountPerTarget')) {
-    const diff = value - a.threshold;
-    const above = diff >= 0;
-    const s = p.stepAdjustments.find((x) => inStep(diff, x.metricIntervalLowerBound, x.metricIntervalUpperBound, above));
-    if (s) {
-      const lo = s.metricIntervalLowerBound === undefined ? '−∞' : num(s.metricIntervalLowerBound, 2);
-      const hi = s.metricIntervalUpperBound === undefined ? '+∞' : num(s.metricIntervalUpperBound, 2);
-      details.push(
-        `${num(value, 2)} − ${num(a.threshold, 2)} = ${num(diff, 2)} falls in the step ${above ? '[' : '('}${lo}, ${hi}${above ? ')' : ']'} of the table.`,
-      );
-      const what = inCooldown ? 'before the cooldown' : 'running';
-      const sign = (x: number) => `${x >= 0 ? '+' : '−'} ${Math.abs(x)}`;
-      if (p.adjustmentType === 'ChangeInCapacity') {
-        const sum = clamp(base + s.scalingAdjustment, row.minCapacity, row.maxCapacity);
-        step =
-          sum === e.to
-            ? ` = ${base} ${what} ${sign(s.scalingAdjustment)}`
-            : ` (step ${s.scalingAdjustment >= 0 ? '+' : ''}${s.scalingAdjustment})`;
-      } else if (p.adjustmentType === 'ExactCapacity') step = ` (step sets exactly ${s.scalingAdjustment})`;
-      else {
-        const change = percentAdjustment(base, s.scalingAdjustment, p.minAdjustmentMagnitude);
-        const sum = clamp(base + change, row.minCapacity, row.maxCapacity);
-        step =
-          sum === e.to
-            ? ` = ${base} ${what} ${sign(change)} (${s.scalingAdjustment >= 0 ? '+' : ''}${s.scalingAdjustment} % of ${base}, rounded as AWS does)`
-            : ` (step ${s.scalingAdjustment >= 0 ? '+' : ''}${s.scalingAdjustment} % of ${base} ${what})`;
-      }
-    }
-  }
-  if (!step) details.push(`Engine: ${e.cause}.`);
-  if (out) {
-    if (inCooldown)
-      details.push(
-        `Within the cooldown (${p.cooldown} s) the previous increase counts as part of the current capacity, so the step applies to ${base}, the running count before the cooldown’s first scale-out.`,
-      );
-    details.push(`Cooldown ${p.cooldown} s: while it runs, a further scale-out only adds what the previous one has not.`);
-  } else {
-    // aws-facts §2: a scale-in cooldown blocks later scale-ins; a scale-out during it goes ahead at once.
-    details.push(
-      `Cooldown ${p.cooldown} s: ${p.name} removes no more tasks until ${clock(e.t + p.cooldown)}, even while its alarm stays in ALARM; a scale-out during the cooldown goes ahead at once and ends it.`,
-    );
-  }
-  return { t: e.t, headline: `${head} → desired ${e.from} → ${e.to}${step}`, details };
 }
 
-function explain(sc: Scenario, r: Pick<Result, 'minutes' | 'events'>, idx: number): Narration | null {
-  const e = r.events[idx] as SimEvent;
-  const sameTime = r.events.filter((x) => x.t === e.t);
+const MANAGED_NOT_SCALED: Record<Ev<'ManagedScalingNotScaled'>['reason'], string> = {
+  InstanceWarmup: 'an instance is warming up',
+  AtMaxSize: 'the group is at its maximum size',
+  AtMinSize: 'the group is at its minimum size',
+  AlreadyAtCapacity: 'the group already has the instances it asks for',
+  NoEmptyInstance: 'no instance is empty, and only empty instances are terminated',
+};
+
+function alarmChange(e: Ev<'AlarmStateChange'>): Narration {
+  const a = e.basis;
+  const details = [datapointsSentence(a)];
+  if (e.to === 'INSUFFICIENT_DATA')
+    details.push(
+      `No datapoint: no task was RUNNING to report ${a.metric} in that period. No policy scales on missing data, and it is not read as low.`,
+    );
+  else
+    details.push(
+      `${a.breaching} of the last ${plural(a.datapoints.length, 'datapoint')} ${SIDE[a.comparisonOperator]} ${thresholdText(a)}; ALARM needs ${a.datapointsToAlarm}.`,
+    );
+  return { t: e.t, headline: `${a.alarm}: ${e.from} → ${e.to}`, details, notes: [] };
+}
+
+function explain(events: readonly SimEvent[], idx: number): Narration | null {
+  const e = events[idx] as SimEvent;
+  const sameTime = events.filter((x) => x.t === e.t);
   switch (e.type) {
-    case 'ScalingActivity': {
-      if (e.scheduledAction !== null) {
-        const run = sameTime.find((x) => x.type === 'ScheduledActionExecuted');
-        const action = sc.autoScaling.scheduledActions.find((a) => a.name === e.scheduledAction);
-        const bounds = run && run.type === 'ScheduledActionExecuted' ? `min ${run.minCapacity}, max ${run.maxCapacity}` : '';
-        return {
-          t: e.t,
-          headline: `Scheduled action ${e.scheduledAction}${action ? ` (${action.schedule})` : ''} → ${bounds} → desired ${e.from} → ${e.to}`,
-          details: ['A scheduled action moves the desired count inside its new bounds at once; cooldowns do not apply.'],
-        };
-      }
-      const p = sc.autoScaling.policies.find((x) => x.name === e.policy);
-      if (p?.policyType === 'TargetTrackingScaling') return targetTracking(p, e, r, idx);
-      if (p?.policyType === 'StepScaling') return stepScaling(p, e, r, idx);
-      return { t: e.t, headline: `desired ${e.from} → ${e.to}`, details: [e.cause] };
-    }
+    case 'ScalingActivity':
+      return activity(e, sameTime);
+    case 'NotScaled':
+      return notScaled(e);
     case 'ManagedScaling':
       return {
         t: e.t,
-        headline: `${e.cause} → Auto Scaling group ${e.from} → ${e.to} instances`,
-        details: [
-          'CapacityProviderReservation = instances needed for all tasks ÷ instances in the group × 100; managed scaling tracks it at the target capacity.',
-        ],
+        headline: `${managedHeadline(e.basis)} → Auto Scaling group ${e.from} → ${e.to} instances`,
+        details: managedDetails(e.basis),
+        notes: e.basis.notes.map((n) => NOTE[n]),
+      };
+    case 'ManagedScalingNotScaled':
+      return {
+        t: e.t,
+        headline: `${managedHeadline(e.basis)} → the group stays at ${e.basis.final} — ${MANAGED_NOT_SCALED[e.reason]}`,
+        details: managedDetails(e.basis),
+        notes: e.basis.notes.map((n) => NOTE[n]),
       };
     case 'ScheduledActionExecuted':
       return {
         t: e.t,
         headline: `Scheduled action ${e.scheduledAction} → min ${e.minCapacity}, max ${e.maxCapacity}`,
         details: ['The desired count was already inside the new bounds.'],
+        notes: [],
       };
     case 'ServiceEvent':
-      return { t: e.t, headline: e.message, details: [] };
-    case 'AlarmStateChange': {
-      const details = [e.reason + '.'];
-      const tt = /^TargetTracking-(.+)-AlarmLow$/.exec(e.alarm);
-      if (tt && e.to === 'ALARM') {
-        const p = sc.autoScaling.policies.find((x) => x.name === tt[1]);
-        const row = r.minutes[rowAt(r.minutes, e.t)];
-        if (p?.policyType === 'TargetTrackingScaling' && row) {
-          const value = row[TT_METRIC[p.predefinedMetricType]!.key];
-          if (p.disableScaleIn) details.push('Scale-in is disabled for this policy, so nothing happens.');
-          else if (value !== null && !sameTime.some((x) => x.type === 'ScalingActivity')) {
-            const proposed = ceilTol((row.runningCount * value) / p.targetValue);
-            details.push(
-              `No scale-in: ceil(${row.runningCount} × ${num(value, 2)} / ${num(p.targetValue, 2)}) = ${proposed}, not below the desired count ${row.desiredCount}${proposed < row.desiredCount ? ` — held back by a cooldown, the minimum, or another policy` : ''}.`,
-            );
-          }
-        }
-      }
-      return { t: e.t, headline: `${e.alarm}: ${e.from} → ${e.to}`, details };
-    }
+      return { t: e.t, headline: e.message, details: [], notes: [] };
+    case 'AlarmStateChange':
+      return alarmChange(e);
+    case 'ModelNote':
+      return { t: e.t, headline: 'The run reaches a simplification of the model', details: [], notes: [NOTE[e.note]] };
     default:
       return null;
   }
 }
 
 /** The latest decision at or before t, explained; null before the first one. */
-export function narrate(sc: Scenario, r: Pick<Result, 'minutes' | 'events'>, t: number): Narration | null {
-  for (let i = lastEventAt(r.events, t); i >= 0; i--) {
-    const e = r.events[i] as SimEvent;
-    if (!DECISIONS.has(e.type)) continue;
-    // A scaling activity explains the alarm at the same second better than the alarm does.
+export function narrate(r: Pick<Result, 'events'>, t: number): Narration | null {
+  const events = r.events;
+  for (let i = lastEventAt(events, t); i >= 0; i--) {
+    const e = events[i] as SimEvent;
+    if (!PRIORITY[e.type]) continue;
+    // Of the events at this second, the most telling one.
     let pick = i;
-    for (let k = i; k >= 0 && (r.events[k] as SimEvent).t === e.t; k--) {
-      const x = r.events[k] as SimEvent;
-      if (x.type === 'ScalingActivity' || x.type === 'ManagedScaling') {
-        pick = k;
-        break;
-      }
+    for (let k = i; k >= 0 && (events[k] as SimEvent).t === e.t; k--) {
+      if ((PRIORITY[(events[k] as SimEvent).type] ?? 0) > (PRIORITY[(events[pick] as SimEvent).type] ?? 0)) pick = k;
     }
-    return explain(sc, r, pick);
+    return explain(events, pick);
   }
   return null;
 }
 
-/** What is building up at time t: target tracking's AlarmHigh collecting datapoints, tasks starting. */
-export function watching(sc: Scenario, minutes: readonly MinuteRow[], t: number): string[] {
-  const out: string[] = [];
-  const i = Math.floor(t / 60) - 1;
-  const row = minutes[i];
-  if (!row) return out;
-  for (const p of sc.autoScaling.policies) {
-    if (p.policyType !== 'TargetTrackingScaling') continue;
-    const m = TT_METRIC[p.predefinedMetricType]!;
-    let above = 0;
-    for (let k = i; k >= 0 && k > i - 3; k--) {
-      const v = minutes[k]?.[m.key];
-      if (typeof v === 'number' && v > p.targetValue) above++;
-      else break;
-    }
-    if (above > 0 && above < 3)
-      out.push(`${p.name}: ${above} of 3 datapoints above ${num(p.targetValue, 2)}${m.unit} — AlarmHigh fires at 3.`);
+/** Index of the last alarm progress record at or before t; -1 when none. */
+export function lastProgressAt(history: Result['alarmHistory'], t: number): number {
+  let lo = 0;
+  let hi = history.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((history[mid] as Result['alarmHistory'][number]).t <= t) lo = mid + 1;
+    else hi = mid;
   }
-  if (row.pendingCount > 0) out.push(`${plural(row.pendingCount, 'task')} starting (PROVISIONING or PENDING) at ${clock(row.t)}.`);
+  return lo - 1;
+}
+
+/** What is building up at time t: alarms collecting breaching datapoints, tasks starting. */
+export function watching(sc: Scenario, r: Pick<Result, 'minutes' | 'alarmHistory'>, t: number): string[] {
+  const out: string[] = [];
+  const alarms = describeAlarms(sc);
+  const latest = new Map<string, Result['alarmHistory'][number]>();
+  for (let k = lastProgressAt(r.alarmHistory, t); k >= 0 && latest.size < alarms.length; k--) {
+    const p = r.alarmHistory[k] as Result['alarmHistory'][number];
+    if (!latest.has(p.alarm)) latest.set(p.alarm, p);
+  }
+  for (const a of alarms) {
+    const p = latest.get(a.name);
+    if (!p || p.state === 'ALARM' || p.breaching === 0) continue;
+    const owner = a.policy ?? 'managed scaling';
+    out.push(
+      `${owner}: ${p.breaching} of ${p.datapointsToAlarm} datapoints ${SIDE[a.comparisonOperator]} ${num(a.threshold, 2)}${unitOf(a.metric)} — ${alarmShort({ role: a.role, alarm: a.name })} fires at ${p.datapointsToAlarm}.`,
+    );
+  }
+  let row: Result['minutes'][number] | undefined;
+  for (let k = r.minutes.length - 1; k >= 0 && !row; k--) if ((r.minutes[k] as Result['minutes'][number]).t <= t) row = r.minutes[k];
+  if (row && row.pendingCount > 0) out.push(`${plural(row.pendingCount, 'task')} starting (PROVISIONING or PENDING) at ${clock(row.t)}.`);
   return out;
 }

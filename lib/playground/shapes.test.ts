@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '@/lib/sim';
-import { compileProfile, profileValue, advanceCursor } from '@/lib/sim/profile';
+import { parseScenario, profileAt } from '@/lib/sim';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { profilePolyline, shapeFromPoints, SHAPES, shapePoints, valueAt } from './shapes';
@@ -37,12 +36,7 @@ describe('workload shapes', () => {
       { at: 1800, value: 380, rampSeconds: 600 },
       { at: 4200, value: 120, rampSeconds: 900 },
     ];
-    const p = compileProfile(points);
-    let cursor = 0;
-    for (let t = 0; t < 7200; t += 37) {
-      cursor = advanceCursor(p, cursor, t);
-      expect(valueAt(points, t)).toBeCloseTo(profileValue(p, cursor, t), 9);
-    }
+    for (let t = 0; t < 7200; t += 37) expect(valueAt(points, t)).toBeCloseTo(profileAt(points, t), 9);
   });
 
   it('the polyline draws a step as a vertical edge', () => {

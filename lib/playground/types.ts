@@ -1,5 +1,7 @@
 /** Plain, serialisable data passed from the server to the playground island and the worker. */
-import type { Result, ScenarioError } from '@/lib/sim';
+import { FRAME_TASK_STATES, type ClusterFrame, type Result, type ScenarioError } from '@/lib/sim';
+
+export type { ClusterFrame };
 
 /** A learner's scenario as written (YAML/JSON shape, defaults optional). Validated by parseScenario. */
 export type Draft = Record<string, unknown>;
@@ -12,23 +14,9 @@ export interface Preset {
   scenario: Draft;
 }
 
-/** Task states the cluster view draws (codes in a frame's `tasks` array). */
-export const TASK_STATES = ['PROVISIONING', 'PENDING', 'HEALTH_CHECK', 'RUNNING', 'DRAINING', 'STOPPED'] as const;
+/** Task states the cluster view draws (codes in a frame's `tasks` array, from the engine). */
+export const TASK_STATES = FRAME_TASK_STATES;
 export type TaskState = (typeof TASK_STATES)[number];
-
-/**
- * The cluster at one minute boundary, compact: `tasks` is [id, state, instance id (0 = none)]
- * triples; `instances` is [id, state (0 booting, 1 in service, 2 terminated), cpuUsed, memoryUsed] quadruples. Tasks stopped and
- * instances terminated during the minute before are kept with state STOPPED / TERMINATED, so
- * the view can show them leaving.
- */
-export interface ClusterFrame {
-  t: number;
-  desired: number;
-  queueDepth: number;
-  tasks: Int32Array;
-  instances: Int32Array;
-}
 
 export interface Run {
   result: Result;
@@ -40,7 +28,11 @@ export interface Run {
   ms: number;
 }
 
-export type RunResponse = { id: number; ok: true; run: Run } | { id: number; ok: false; errors: ScenarioError[] };
+/** The worker's answer: a run, the draft's errors, or why the run stopped (its budget, or a failure). */
+export type RunResponse =
+  { id: number; ok: true; run: Run } | { id: number; ok: false; errors: ScenarioError[] } | { id: number; ok: false; stopped: string };
+/** The worker posts this once its code has loaded: an error before it means the worker never started. */
+export const WORKER_READY = 'ready';
 export interface RunRequest {
   id: number;
   draft: Draft;

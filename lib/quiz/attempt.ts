@@ -5,9 +5,17 @@ import { isCorrect } from './scoring';
 
 export type Mode = Attempt['mode'];
 
-/** A new attempt: ids, a seed for the option order, empty answers. */
-export function createAttempt(options: { mode: Mode; questions: string[]; seed: number; now: number; limitMs: number | null }): Attempt {
+/** A new attempt: ids, a seed for the option order, empty answers; `exam` for an exam preset. */
+export function createAttempt(options: {
+  mode: Mode;
+  questions: string[];
+  seed: number;
+  now: number;
+  limitMs: number | null;
+  exam?: string;
+}): Attempt {
   return {
+    ...(options.mode === 'exam' && options.exam ? { exam: options.exam } : {}),
     id: `${options.mode}-${options.now.toString(36)}`,
     mode: options.mode,
     seed: options.seed >>> 0,
@@ -86,6 +94,12 @@ export function navigatorState(attempt: Pick<Attempt, 'questions' | 'answers' | 
   }));
   const answered = items.filter((i) => i.answered).length;
   return { items, answered, unanswered: items.length - answered, flagged: flagged.size };
+}
+
+/** How an attempt is named on screen: "Practice", "Exam", or "SAA-C03 preset exam". */
+export function attemptTitle(attempt: Pick<Attempt, 'mode' | 'exam'>): string {
+  if (attempt.mode === 'practice') return 'Practice';
+  return attempt.exam ? `${attempt.exam} preset exam` : 'Exam';
 }
 
 /** Whether the exam ended because time ran out (for the results page). */

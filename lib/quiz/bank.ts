@@ -23,6 +23,8 @@ export interface BankQuestion {
   options: BankOption[];
   /** Heading ids in the lesson (without "#") that teach it. */
   refs: string[];
+  /** The exam domains it serves, as `EXAM/domain` tags (lib/quiz/exams.ts); results by domain come from here. */
+  exams: string[];
 }
 
 export interface BankLesson {

@@ -15,6 +15,7 @@ export function q(id: string, lesson: string, module: string, extra: Partial<Ban
       { text: 'Also wrong', correct: false, why: 'Nope.' },
     ],
     refs: ['intro'],
+    exams: ['SAA-C03/resilient'],
     ...extra,
   };
 }
@@ -42,11 +43,11 @@ export const testBank: QuizBank = {
   ],
   questions: [
     q('d1', 'what-is-docker', 'docker'),
-    q('d2', 'what-is-docker', 'docker', { difficulty: 2, refs: ['kernel'] }),
-    multiple('d3', 'what-is-docker', 'docker'),
-    q('v1', 'vms', 'docker', { difficulty: 3 }),
+    q('d2', 'what-is-docker', 'docker', { difficulty: 2, refs: ['kernel'], exams: ['SAA-C03/secure', 'DVA-C02/security'] }),
+    { ...multiple('d3', 'what-is-docker', 'docker'), exams: ['DVA-C02/deployment'] },
+    q('v1', 'vms', 'docker', { difficulty: 3, exams: ['SAA-C03/cost', 'SAA-C03/performant'] }),
     q('f1', 'fargate', 'ecs', { difficulty: 2 }),
-    multiple('f2', 'fargate', 'ecs'),
+    { ...multiple('f2', 'fargate', 'ecs'), exams: ['SOA-C03/monitoring'] },
   ],
 };
 

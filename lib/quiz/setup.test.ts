@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAttempt, createFollowUp, followUpQuestions } from './attempt';
+import { attemptTitle, createAttempt, createFollowUp, followUpQuestions } from './attempt';
 import { testBank, testIndex } from './fixtures';
 import { answerHint } from './scoring';
 import { lastResults, matchingQuestions } from './select';
@@ -75,5 +75,24 @@ describe('follow-ups from a finished attempt', () => {
       limitMs: null,
     });
     expect(createFollowUp(testIndex, { ...exam, flagged: [] }, 'flagged', { seed: 9, now: 3000 })).toBeNull();
+  });
+});
+
+describe('an exam preset attempt', () => {
+  const base = { questions: ['d1'], seed: 1, now: 1000, limitMs: 60_000 };
+
+  it('keeps its exam code in exam mode only, and is named after it', () => {
+    const preset = createAttempt({ ...base, mode: 'exam', exam: 'SAA-C03' });
+    expect(preset.exam).toBe('SAA-C03');
+    expect(attemptTitle(preset)).toBe('SAA-C03 preset exam');
+    const practice = createAttempt({ ...base, mode: 'practice', exam: 'SAA-C03' });
+    expect('exam' in practice).toBe(false);
+    expect(attemptTitle(practice)).toBe('Practice');
+    expect(attemptTitle(createAttempt({ ...base, mode: 'exam' }))).toBe('Exam');
+  });
+
+  it('"Retake missed" from a preset is a plain exam: not the preset’s length or pass line', () => {
+    const preset = { ...createAttempt({ ...base, mode: 'exam', exam: 'SAA-C03' }), answers: [null], finishedAt: 2000 };
+    expect(createFollowUp(testIndex, preset, 'missed', { seed: 2, now: 3000 })).not.toHaveProperty('exam');
   });
 });

@@ -1,149 +1,69 @@
 /**
- * Application Auto Scaling at each minute boundary: every policy's alarms take the new datapoint,
- * policies whose alarm is in ALARM are invoked (again each minute while it stays there, §1.2), and
- * the proposals are resolved: "precedence to the policy that provides the largest capacity" (§1.8);
- * target tracking scales in only when every target tracking policy with scale-in enabled is ready.
+ * Application Auto Scaling, each time a datapoint is published: every policy on that period
+ * evaluates its alarms and, while one is in ALARM, is invoked (again at every datapoint while it
+ * stays there, §1.2). The proposals are resolved: "precedence to the policy that provides the
+ * largest capacity" (§1.8); target tracking scales in only when every target tracking policy with
+ * scale-in enabled is ready; at most one activity per evaluation. Every invocation that changes
+ * nothing says why (NotScaled, once per policy and reason until the outcome changes).
  */
-import { alarmStatistic, backlogDatapoint, cpuDatapoint, memoryDatapoint, requestCountPerTargetDatapoint } from './metrics';
+import { alarmBasis, evaluateAlarm, newAlarmRuntime } from './alarm';
+import type { Datapoint } from './cloudwatch';
+import type { Constraint, NotScaledReason, ScalingBasis } from './decisions';
+import { kindOf } from './policies';
+import type { Proposal } from './policies/types';
+import type { ScalingPolicy } from './schema';
 import { reconcile } from './tasks';
-import type { ScalingPolicy, StepScalingPolicy, TargetTrackingPolicy } from './schema';
-import { breaches, findStep, stepCapacity } from './step-scaling';
-import { clamp, HIGH_DATAPOINTS, LOW_DATAPOINTS, SCALE_IN_FRACTION, targetTrackingCapacity } from './target-tracking';
-import type { AlarmState, MinuteAcc, PolicyState, SimState } from './types';
+import type { PolicyState, SimState } from './types';
 
-interface Proposal {
-  policy: number;
-  to: number;
-  out: boolean;
-  alarm: string;
+export function newPolicyState(alarms: number): PolicyState {
+  return {
+    alarms: Array.from({ length: alarms }, newAlarmRuntime),
+    outUntil: -1,
+    outBase: 0,
+    inUntil: -1,
+    inProposal: null,
+    lastOutcome: { out: '', in: '' },
+  };
 }
 
-const TT_METRIC_NAME: Record<TargetTrackingPolicy['predefinedMetricType'], string> = {
-  ECSServiceAverageCPUUtilization: 'CPUUtilization',
-  ECSServiceAverageMemoryUtilization: 'MemoryUtilization',
-  ALBRequestCountPerTarget: 'RequestCountPerTarget',
-  SQSBacklogPerTask: 'BacklogPerTask',
-};
+const clamp = (x: number, min: number, max: number) => (x < min ? min : x > max ? max : x);
 
-function ttDatapoint(acc: MinuteAcc, p: TargetTrackingPolicy): number | null {
-  switch (p.predefinedMetricType) {
-    case 'ECSServiceAverageCPUUtilization':
-      return cpuDatapoint(acc);
-    case 'ECSServiceAverageMemoryUtilization':
-      return memoryDatapoint(acc);
-    case 'ALBRequestCountPerTarget':
-      return requestCountPerTargetDatapoint(acc);
-    case 'SQSBacklogPerTask':
-      return backlogDatapoint(acc);
-  }
-}
-
-export function newPolicyState(): PolicyState {
-  return { high: [], low: [], highState: 'OK', lowState: 'OK', outUntil: -1, outBase: 0, inUntil: -1 };
-}
-
-function push(flags: boolean[], flag: boolean, keep: number): void {
-  flags.push(flag);
-  if (flags.length > keep) flags.shift();
-}
-
-/** N of M evaluation; with no datapoint this minute the alarm has INSUFFICIENT_DATA unless already met. */
-function evaluate(flags: boolean[], needed: number, value: number | null): AlarmState {
-  let breaching = 0;
-  for (const f of flags) if (f) breaching++;
-  if (breaching >= needed) return 'ALARM';
-  return value === null ? 'INSUFFICIENT_DATA' : 'OK';
-}
-
-function transition(s: SimState, t: number, alarm: string, from: AlarmState, to: AlarmState, reason: string): AlarmState {
-  if (from !== to) s.events.push({ t, type: 'AlarmStateChange', alarm, from, to, reason });
+/** The raw proposal within the bounds, noting which bound changed it. */
+function bounded(b: ScalingBasis): number {
+  const raw = b.raw as number;
+  const to = clamp(raw, b.minCapacity, b.maxCapacity);
+  if (to > raw) b.constraints.push({ kind: 'minCapacity', value: b.minCapacity });
+  if (to < raw) b.constraints.push({ kind: 'maxCapacity', value: b.maxCapacity });
   return to;
 }
 
-const fmt = (x: number): string => String(Math.round(x * 100) / 100);
-
-function targetTracking(s: SimState, t: number, i: number, p: TargetTrackingPolicy, ps: PolicyState, out: Proposal[]): void {
-  const value = ttDatapoint(s.acc, p);
-  const metric = TT_METRIC_NAME[p.predefinedMetricType];
-  const lowLine = SCALE_IN_FRACTION * p.targetValue;
-  const high = `TargetTracking-${p.name}-AlarmHigh`;
-  const low = `TargetTracking-${p.name}-AlarmLow`;
-  push(ps.high, value !== null && value > p.targetValue, HIGH_DATAPOINTS);
-  const highTo = evaluate(ps.high, HIGH_DATAPOINTS, value);
-  ps.highState = transition(
-    s,
-    t,
-    high,
-    ps.highState,
-    highTo,
-    highTo === 'ALARM'
-      ? `${metric} > ${fmt(p.targetValue)} for 3 datapoints within 3 minutes`
-      : `${metric} ${value === null ? 'has no datapoint' : `${fmt(value)} no longer > ${fmt(p.targetValue)} for 3 datapoints`}`,
-  );
-  const running = s.nRunning;
-  if (ps.highState === 'ALARM' && value !== null) {
-    // §1.5: during the scale-out cooldown the capacity it added counts as part of the base.
-    const base = t < ps.outUntil ? ps.outBase : running;
-    out.push({ policy: i, to: targetTrackingCapacity(base, value, p.targetValue, true), out: true, alarm: high });
-  }
-  if (p.disableScaleIn) return; // §1.6: no scale-in, so AWS creates no AlarmLow
-  push(ps.low, value !== null && value < lowLine, LOW_DATAPOINTS);
-  const lowTo = evaluate(ps.low, LOW_DATAPOINTS, value);
-  ps.lowState = transition(
-    s,
-    t,
-    low,
-    ps.lowState,
-    lowTo,
-    lowTo === 'ALARM'
-      ? `${metric} < ${fmt(lowLine)} for 15 datapoints within 15 minutes`
-      : `${metric} ${value === null ? 'has no datapoint' : `not below ${fmt(lowLine)} for 15 datapoints`}`,
-  );
-  if (ps.lowState === 'ALARM' && value !== null) {
-    out.push({ policy: i, to: targetTrackingCapacity(running, value, p.targetValue, false), out: false, alarm: low });
-  }
+function notScaled(s: SimState, t: number, pr: Proposal, reason: NotScaledReason, constraint?: Constraint): void {
+  const ps = s.policies[pr.policy] as PolicyState;
+  const b = pr.basis;
+  if (constraint) b.constraints.push(constraint);
+  b.final = s.desired;
+  const key = `${reason}`;
+  if (ps.lastOutcome[b.direction] === key) return;
+  ps.lastOutcome[b.direction] = key;
+  s.events.push({ t, type: 'NotScaled', policy: pr.name, reason, basis: b });
 }
 
-function stepScaling(s: SimState, t: number, i: number, p: StepScalingPolicy, ps: PolicyState, out: Proposal[]): void {
-  const a = p.alarm;
-  const value = alarmStatistic(s.acc, a.metric, a.statistic);
-  const name = `${p.name}-alarm`;
-  push(ps.high, value !== null && breaches(value, a.comparisonOperator, a.threshold), a.evaluationPeriods);
-  const needed = a.datapointsToAlarm ?? a.evaluationPeriods;
-  const to = evaluate(ps.high, needed, value);
-  ps.highState = transition(
-    s,
-    t,
-    name,
-    ps.highState,
-    to,
-    to === 'ALARM'
-      ? `${a.metric} ${a.statistic} ${a.comparisonOperator} ${fmt(a.threshold)} for ${needed} datapoints within ${a.evaluationPeriods} minutes`
-      : `${a.metric} ${value === null ? 'has no datapoint' : `${a.statistic} ${fmt(value)} does not breach ${fmt(a.threshold)}`}`,
-  );
-  if (ps.highState !== 'ALARM' || value === null) return;
-  const step = findStep(p.stepAdjustments, value - a.threshold);
-  if (!step) return;
-  const inCooldown = t < ps.outUntil;
-  // §2: during the scale-out cooldown "the previous increase ... is considered part of the current capacity".
-  const base = inCooldown && (step.scalingAdjustment > 0 || p.adjustmentType === 'ExactCapacity') ? ps.outBase : s.nRunning;
-  const target = stepCapacity(base, p.adjustmentType, step.scalingAdjustment, p.minAdjustmentMagnitude);
-  const isOut = p.adjustmentType === 'ExactCapacity' ? target > s.desired : step.scalingAdjustment > 0;
-  if (step.scalingAdjustment === 0 && p.adjustmentType !== 'ExactCapacity') return;
-  out.push({ policy: i, to: target, out: isOut, alarm: name });
-}
-
-function cooldownOf(p: ScalingPolicy, out: boolean): number {
-  if (p.policyType === 'StepScaling') return p.cooldown;
-  return out ? p.scaleOutCooldown : p.scaleInCooldown;
+/** Why a bounded proposal does not move the desired count. */
+function heldReason(b: ScalingBasis, to: number): NotScaledReason {
+  if (b.rule.kind === 'step' && b.rule.adjustmentType !== 'ExactCapacity' && b.rule.scalingAdjustment === 0) return 'StepAdjustmentZero';
+  if (b.direction === 'out' && to === b.maxCapacity && (b.raw as number) >= b.maxCapacity) return 'AlreadyAtMaxCapacity';
+  if (b.direction === 'in' && to === b.minCapacity && (b.raw as number) <= b.minCapacity) return 'AlreadyAtMinCapacity';
+  return 'AlreadyAtDesiredCapacity';
 }
 
 function apply(s: SimState, t: number, pr: Proposal, to: number): void {
   const p = s.scenario.autoScaling.policies[pr.policy] as ScalingPolicy;
   const ps = s.policies[pr.policy] as PolicyState;
+  const b = pr.basis;
   const from = s.desired;
-  const base = s.nRunning;
+  b.final = to;
   s.desired = to;
+  ps.lastOutcome[b.direction] = 'scaled';
   s.events.push({
     t,
     type: 'ScalingActivity',
@@ -151,18 +71,19 @@ function apply(s: SimState, t: number, pr: Proposal, to: number): void {
     scheduledAction: null,
     from,
     to,
-    cause: `monitor alarm ${pr.alarm} in state ALARM triggered policy ${p.name} changing the desired capacity from ${from} to ${to}`,
+    cause: `monitor alarm ${b.alarm.alarm} in state ALARM triggered policy ${p.name} changing the desired capacity from ${from} to ${to}`,
+    basis: b,
   });
-  const cooldown = cooldownOf(p, pr.out);
-  if (pr.out) {
+  const cooldown = kindOf(p).cooldownSeconds(p, b.direction);
+  if (cooldown > 0) b.cooldown = { direction: b.direction, seconds: cooldown, until: t + cooldown };
+  if (b.direction === 'out') {
     s.totals.scaleOuts++;
     if (s.totals.firstScaleOutAt < 0) s.totals.firstScaleOutAt = t;
     if (cooldown > 0) {
-      // A new scale-out starts a new cooldown; target tracking carries the new desired count
-      // (semantics 7), step scaling the count its adjustment was applied to (semantics 8).
-      const fresh = t >= ps.outUntil;
+      // A new scale-out starts a new cooldown; a step policy carries the count its first
+      // adjustment was applied to (semantics 8). Target tracking always starts from running.
+      if (t >= ps.outUntil) ps.outBase = b.base.count;
       ps.outUntil = t + cooldown;
-      ps.outBase = p.policyType === 'StepScaling' ? (fresh ? base : ps.outBase) : to;
     }
     // §1.5: a scale-out during a scale-in cooldown ends that cooldown.
     for (const other of s.policies) other.inUntil = -1;
@@ -174,61 +95,141 @@ function apply(s: SimState, t: number, pr: Proposal, to: number): void {
   reconcile(s, t);
 }
 
-/** Phase (b), after the minute's datapoints are closed: alarms, policy invocations, one activity at most. */
-export function runAutoScaling(s: SimState, t: number): void {
+interface Candidate {
+  pr: Proposal;
+  to: number;
+}
+
+/** Scale-out: the largest count above the desired count wins (semantics 6). */
+function resolveScaleOut(s: SimState, t: number, outs: Proposal[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  const held: Candidate[] = [];
+  for (const pr of outs) {
+    const to = bounded(pr.basis);
+    if (to <= s.desired) {
+      const ps = s.policies[pr.policy] as PolicyState;
+      pr.basis.constraints.push({
+        kind: 'notAboveDesired',
+        desired: s.desired,
+        scaleOutCooldownUntil: t < ps.outUntil ? ps.outUntil : null,
+      });
+      notScaled(s, t, pr, heldReason(pr.basis, to));
+      continue;
+    }
+    if (!best || to > best.to) {
+      if (best) held.push(best);
+      best = { pr, to };
+    } else held.push({ pr, to });
+  }
+  for (const h of held)
+    notScaled(s, t, h.pr, 'LargerProposalApplied', {
+      kind: 'largerProposal',
+      policy: (best as Candidate).pr.name,
+      to: (best as Candidate).to,
+    });
+  return best;
+}
+
+/**
+ * Scale-in: target tracking needs every policy with scale-in enabled to be ready (§1.8) and then
+ * removes no more than the most cautious of them allows; a step policy scales in on its own (§2).
+ */
+function resolveScaleIn(s: SimState, t: number, ins: Proposal[]): Candidate | undefined {
+  const policies = s.scenario.autoScaling.policies;
+  const candidates: Candidate[] = [];
+  const together = ins.filter((pr) => kindOf(policies[pr.policy] as ScalingPolicy).scalesInTogether(policies[pr.policy] as ScalingPolicy));
+  if (together.length > 0) {
+    const waiting: string[] = [];
+    let best: { name: string; to: number; basis: ScalingBasis } | undefined;
+    policies.forEach((p, i) => {
+      if (!kindOf(p).scalesInTogether(p)) return;
+      const ps = s.policies[i] as PolicyState;
+      const b = ps.inProposal;
+      if (!b || b.raw === null || t < ps.inUntil) {
+        waiting.push(p.name);
+        return;
+      }
+      const to = clamp(b.raw, s.minCapacity, s.maxCapacity);
+      if (!best || to > best.to) best = { name: p.name, to, basis: b };
+    });
+    for (const pr of together) {
+      const ps = s.policies[pr.policy] as PolicyState;
+      if (t < ps.inUntil) notScaled(s, t, pr, 'ScaleInCooldown', { kind: 'scaleInCooldown', until: ps.inUntil });
+      else if (waiting.length > 0) notScaled(s, t, pr, 'WaitingForOtherPolicies', { kind: 'waitingForPolicies', policies: waiting });
+    }
+    if (waiting.length === 0 && best) {
+      const chosen = together.find((pr) => pr.basis === best?.basis) ?? together[0];
+      if (chosen) {
+        const to = bounded(chosen.basis);
+        const final = best.to;
+        if (best.name !== chosen.name || final !== to)
+          chosen.basis.constraints.push({ kind: 'largestScaleIn', policy: best.name, to: final });
+        if (final < s.desired) candidates.push({ pr: chosen, to: final });
+        else {
+          chosen.basis.constraints.push({ kind: 'notBelowDesired', desired: s.desired });
+          notScaled(s, t, chosen, heldReason(chosen.basis, final));
+        }
+        for (const pr of together)
+          if (pr !== chosen) notScaled(s, t, pr, 'LargerProposalApplied', { kind: 'largestScaleIn', policy: best.name, to: final });
+      }
+    }
+  }
+  for (const pr of ins) {
+    if (together.includes(pr)) continue;
+    const ps = s.policies[pr.policy] as PolicyState;
+    if (t < ps.inUntil) {
+      notScaled(s, t, pr, 'ScaleInCooldown', { kind: 'scaleInCooldown', until: ps.inUntil });
+      continue;
+    }
+    const to = bounded(pr.basis);
+    if (to >= s.desired) {
+      pr.basis.constraints.push({ kind: 'notBelowDesired', desired: s.desired });
+      notScaled(s, t, pr, heldReason(pr.basis, to));
+    } else candidates.push({ pr, to });
+  }
+  let best: Candidate | undefined;
+  for (const c of candidates) if (!best || c.to > best.to) best = c;
+  for (const c of candidates)
+    if (c !== best)
+      notScaled(s, t, c.pr, 'LargerProposalApplied', {
+        kind: 'largerProposal',
+        policy: (best as Candidate).pr.name,
+        to: (best as Candidate).to,
+      });
+  return best;
+}
+
+/** A datapoint of `dp.period` was published at t: alarms, invocations, at most one activity. */
+export function runAutoScaling(s: SimState, t: number, dp: Datapoint): void {
   const policies = s.scenario.autoScaling.policies;
   if (policies.length === 0) return;
   const proposals: Proposal[] = [];
   policies.forEach((p, i) => {
+    const specs = s.d.alarmSpecs[i] ?? [];
+    if (specs[0]?.periodSeconds !== dp.period) return;
     const ps = s.policies[i] as PolicyState;
-    if (p.policyType === 'TargetTrackingScaling') targetTracking(s, t, i, p, ps, proposals);
-    else stepScaling(s, t, i, p, ps, proposals);
+    specs.forEach((spec, k) => evaluateAlarm(s, t, spec, ps.alarms[k] as PolicyState['alarms'][number], dp));
+    const basisOf = (k: number) => alarmBasis(specs[k] as (typeof specs)[number], ps.alarms[k] as PolicyState['alarms'][number]);
+    const asked = kindOf(p).invoke(p, { s, t, index: i, ps }, basisOf);
+    // A direction the policy did not ask for: its next not-scaled outcome is news again.
+    for (const direction of ['out', 'in'] as const)
+      if (!asked.some((pr) => pr.basis.direction === direction)) ps.lastOutcome[direction] = '';
+    proposals.push(...asked);
   });
-  let best: Proposal | undefined;
-  let bestTo = s.desired;
+  const outs: Proposal[] = [];
+  const ins: Proposal[] = [];
   for (const pr of proposals) {
-    const to = clamp(pr.to, s.minCapacity, s.maxCapacity);
-    // Semantics 6: during a scale-out cooldown only a count above the current desired passes — and
-    // outside one, a scale-out that does not raise the count changes nothing either.
-    if (pr.out && to > bestTo) {
-      best = pr;
-      bestTo = to;
-    }
+    const b = pr.basis;
+    if (b.rule.kind === 'noData') notScaled(s, t, pr, 'NoDatapoint');
+    else if (b.rule.kind === 'noStep') notScaled(s, t, pr, 'NoStepMatched');
+    else (b.direction === 'out' ? outs : ins).push(pr);
   }
-  if (best) {
-    apply(s, t, best, bestTo);
+  const out = resolveScaleOut(s, t, outs);
+  if (out) {
+    for (const pr of ins) notScaled(s, t, pr, 'LargerProposalApplied', { kind: 'largerProposal', policy: out.pr.name, to: out.to });
+    apply(s, t, out.pr, out.to);
     return;
   }
-  // Scale-in: target tracking needs every policy with scale-in enabled to be ready (§1.8), and then
-  // removes no more than the most cautious of them allows; a step policy scales in on its own (§2).
-  // The largest remaining capacity wins.
-  let ttReady = true;
-  let ttTo = -1;
-  let ttBest: Proposal | undefined;
-  policies.forEach((p, i) => {
-    if (p.policyType !== 'TargetTrackingScaling' || p.disableScaleIn) return;
-    const ps = s.policies[i] as PolicyState;
-    const pr = proposals.find((x) => x.policy === i && !x.out);
-    if (ps.lowState !== 'ALARM' || t < ps.inUntil || !pr) {
-      ttReady = false;
-      return;
-    }
-    const to = clamp(pr.to, s.minCapacity, s.maxCapacity);
-    if (to > ttTo) {
-      ttTo = to;
-      ttBest = pr;
-    }
-  });
-  let inBest = ttReady && ttTo < s.desired ? ttBest : undefined;
-  let inTo = inBest ? ttTo : -1;
-  for (const pr of proposals) {
-    const p = policies[pr.policy] as ScalingPolicy;
-    if (pr.out || p.policyType !== 'StepScaling' || t < (s.policies[pr.policy] as PolicyState).inUntil) continue;
-    const to = clamp(pr.to, s.minCapacity, s.maxCapacity);
-    if (to < s.desired && to > inTo) {
-      inBest = pr;
-      inTo = to;
-    }
-  }
-  if (inBest) apply(s, t, inBest, inTo);
+  const scaleIn = resolveScaleIn(s, t, ins);
+  if (scaleIn) apply(s, t, scaleIn.pr, scaleIn.to);
 }

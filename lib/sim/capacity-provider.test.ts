@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { capacityProviderReservation, instancesNeeded, managedScaleOutTarget, tasksPerInstance } from './capacity-provider';
+import { capacityProviderReservation, instancesNeeded, managedScaleOut, tasksPerInstance } from './capacity-provider';
 import { simulate } from './simulate';
+import { NO_DELAY } from './test-fixtures';
+import { parseScenario } from './parse';
+import { registeredMemory, resolveInstanceType } from './prices';
 import type { ScenarioInput } from './schema';
 
 describe('CapacityProviderReservation (aws-facts §4)', () => {
@@ -12,18 +15,25 @@ describe('CapacityProviderReservation (aws-facts §4)', () => {
     expect(instancesNeeded(5, 2)).toBe(3);
   });
   it('scales out within the step sizes and the group maximum', () => {
-    expect(managedScaleOutTarget(5, 2, 100, 1, 10000, 10)).toBe(5);
-    expect(managedScaleOutTarget(5, 2, 100, 1, 2, 10)).toBe(4);
-    expect(managedScaleOutTarget(3, 2, 100, 4, 10000, 10)).toBe(6);
-    expect(managedScaleOutTarget(9, 2, 100, 1, 10000, 6)).toBe(6);
-    expect(managedScaleOutTarget(4, 2, 80, 1, 10000, 10)).toBe(5);
+    expect(managedScaleOut(5, 2, 100, 1, 10000, 10).to).toBe(5);
+    expect(managedScaleOut(5, 2, 100, 1, 2, 10).to).toBe(4);
+    expect(managedScaleOut(3, 2, 100, 4, 10000, 10).to).toBe(6);
+    expect(managedScaleOut(9, 2, 100, 1, 10000, 6).to).toBe(6);
+    expect(managedScaleOut(4, 2, 80, 1, 10000, 10).to).toBe(5);
   });
 });
 
 const ec2 = (over: Partial<ScenarioInput['cluster']> = {}, desiredCount = 2): ScenarioInput => ({
   version: 1,
   durationSeconds: 1800,
-  service: { launchType: 'EC2', cpu: 1024, memory: 2048, desiredCount, taskStartSeconds: 5 },
+  cloudWatch: NO_DELAY,
+  service: {
+    capacityProviderStrategy: [{ capacityProvider: 'ec2-capacity-provider', weight: 1 }],
+    cpu: 1024,
+    memory: 2048,
+    desiredCount,
+    taskStartSeconds: 5,
+  },
   cluster: {
     instanceType: 'm5.large',
     autoScalingGroup: { minSize: 0, maxSize: 10, desiredCapacity: 0 },
@@ -62,5 +72,44 @@ describe('managed scaling end to end', () => {
     expect(terminated(binpack)).toBe(3); // both tasks on one instance
     expect(binpack.minutes.find((m) => m.t === 900)?.instances).toBe(1); // after 15 low datapoints
     expect(binpack.minutes.find((m) => m.t === 840)?.instances).toBe(4);
+  });
+});
+
+describe('registered memory (ECS guide, container instance memory management)', () => {
+  it('an 8 GiB instance registers 7985 MiB, as AWS’s m4.large example does', () => {
+    expect(registeredMemory(8192)).toBe(7985);
+    expect(resolveInstanceType('m5.large')).toMatchObject({ memory: 8192, registeredMemory: 7985 });
+  });
+
+  it('two 4 GiB tasks no longer fit on one m5.large: the second waits in PROVISIONING', () => {
+    const r = simulate({
+      version: 1,
+      durationSeconds: 120,
+      service: {
+        capacityProviderStrategy: [{ capacityProvider: 'ec2-capacity-provider', weight: 1 }],
+        cpu: 512,
+        memory: 4096,
+        desiredCount: 2,
+      },
+      cluster: { instanceType: 'm5.large', autoScalingGroup: { minSize: 1, maxSize: 1, desiredCapacity: 1 } },
+      workload: { type: 'web', requestsPerSecond: [{ at: 0, value: 10 }] },
+      autoScaling: { minCapacity: 2, maxCapacity: 2 },
+    });
+    expect(r.minutes[0]).toMatchObject({ runningCount: 1, pendingCount: 1 });
+    expect(r.events.filter((e) => e.type === 'TaskStateChange' && e.lastStatus === 'PROVISIONING')).toHaveLength(1);
+  });
+
+  it('rejects a task larger than what the instance registers, saying why', () => {
+    const r = parseScenario({
+      version: 1,
+      durationSeconds: 60,
+      service: { launchType: 'EC2', cpu: 1024, memory: 8192, desiredCount: 1 },
+      cluster: { instanceType: 'm5.large', autoScalingGroup: { minSize: 1, maxSize: 1, desiredCapacity: 1 } },
+      workload: { type: 'web', requestsPerSecond: [{ at: 0, value: 1 }] },
+      autoScaling: { minCapacity: 1, maxCapacity: 1 },
+    });
+    expect(r.ok ? [] : r.errors).toEqual([
+      { path: 'service.memory', message: expect.stringContaining('it registers 7985 of its 8192 MiB') },
+    ]);
   });
 });

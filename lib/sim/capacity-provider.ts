@@ -1,4 +1,6 @@
 /** Capacity provider arithmetic for EC2 with managed scaling, aws-facts §4. */
+import type { ManagedConstraint } from './decisions';
+import { ceilTolerant } from './tolerance';
 
 /** How many identical tasks one instance holds (CPU units and MiB both have to fit). */
 export function tasksPerInstance(taskCpu: number, taskMemory: number, instanceCpu: number, instanceMemory: number): number {
@@ -22,22 +24,45 @@ export function capacityProviderReservation(m: number, n: number): number {
   return (m / n) * 100;
 }
 
-/** The instance count a scale-out asks for: ceil(M × 100 ÷ target) within the step sizes and maxSize (§4). */
-export function managedScaleOutTarget(
+/**
+ * The instance count a scale-out asks for: ceil(M × 100 ÷ target) within the step sizes and
+ * maxSize (§4), with the limits that changed it.
+ */
+export function managedScaleOut(
   m: number,
   n: number,
   targetCapacity: number,
   minStep: number,
   maxStep: number,
   maxSize: number,
-): number {
-  const wanted = Math.ceil((m * 100) / targetCapacity);
+): { wanted: number; to: number; constraints: ManagedConstraint[] } {
+  const wanted = ceilTolerant((m * 100) / targetCapacity);
+  const constraints: ManagedConstraint[] = [];
   // "The step is minimumScalingStepSize if demand is smaller, otherwise min(maximumScalingStepSize, calculated count)".
-  const step = Math.min(Math.max(wanted - n, minStep), maxStep);
-  return Math.min(n + step, maxSize);
+  let step = wanted - n;
+  if (step < minStep) {
+    step = minStep;
+    constraints.push({ kind: 'minimumScalingStepSize', value: minStep });
+  } else if (step > maxStep) {
+    step = maxStep;
+    constraints.push({ kind: 'maximumScalingStepSize', value: maxStep });
+  }
+  let to = n + step;
+  if (to > maxSize) {
+    to = maxSize;
+    constraints.push({ kind: 'maxSize', value: maxSize });
+  }
+  return { wanted, to, constraints };
 }
 
 /** The instance count a scale-in asks for: the same formula, never below minSize (§4). */
-export function managedScaleInTarget(m: number, targetCapacity: number, minSize: number): number {
-  return Math.max(Math.ceil((m * 100) / targetCapacity), minSize);
+export function managedScaleIn(
+  m: number,
+  targetCapacity: number,
+  minSize: number,
+): { wanted: number; to: number; constraints: ManagedConstraint[] } {
+  const wanted = ceilTolerant((m * 100) / targetCapacity);
+  return wanted < minSize
+    ? { wanted, to: minSize, constraints: [{ kind: 'minSize', value: minSize }] }
+    : { wanted, to: wanted, constraints: [] };
 }

@@ -17,11 +17,13 @@ describe('Fargate cost (aws-facts §6)', () => {
 
   it('bills a 30-second task for 60 seconds', () => {
     expect(fargateTaskCost(1024, 2048, 30)).toBe(fargateTaskCost(1024, 2048, 60));
-    // One task all along; a second starts at t = 60 (min 2) and is stopped at t = 90 (max 1).
+    // One task all along; a second starts at t = 60 (min 2) and is stopped at t = 90 (max 1),
+    // still PENDING (it needs 45 s to start), so it stops at once.
     const r = simulate(
       cpuScenario({
         desiredCount: 1,
         durationSeconds: 600,
+        taskStartSeconds: 45,
         rates: [{ at: 0, value: 10 }],
         scheduledActions: [
           { name: 'up', schedule: 'at(2026-01-05T00:01:00)', minCapacity: 2 },

@@ -1,5 +1,9 @@
 /** createSimulation: the state at t = 0, in steady state (SIMULATOR.md "Exact semantics" 1). */
 import { newPolicyState } from './autoscaling';
+import { managedScalingAlarms, newManagedScalingState } from './managed-scaling';
+import { policyAlarms } from './policies';
+import { TARGET_TRACKING_METRICS } from './policies/target-tracking';
+import { serviceCapacity } from './capacity';
 import { tasksPerInstance } from './capacity-provider';
 import { addSteadyInstance } from './instances';
 import { HISTOGRAM_SIZE } from './latency';
@@ -9,7 +13,7 @@ import { fargateTaskPricePerSecond, resolveInstanceType } from './prices';
 import { compileProfile } from './profile';
 import { compileSchedule, runScheduledActions } from './scheduled-actions';
 import type { Scenario, ScenarioInput } from './schema';
-import { markRunning, reconcile } from './tasks';
+import { markRunning, markServing, reconcile } from './tasks';
 import type { Derived, SimState } from './types';
 
 /** Thrown by simulate / createSimulation for input parseScenario rejects; carries every error. */
@@ -21,7 +25,8 @@ export class InvalidScenarioError extends Error {
 }
 
 function derive(sc: Scenario): Derived {
-  const fargate = sc.service.launchType === 'FARGATE';
+  const capacity = serviceCapacity(sc.service) ?? { kind: 'fargate', viaCapacityProvider: false, providers: [] }; // parse has checked it
+  const fargate = capacity.kind === 'fargate';
   const start = sc.service.taskStartSeconds ?? (fargate ? [20, 90] : 5); // §6 / SIMULATOR.md defaults
   const instance = sc.cluster ? resolveInstanceType(sc.cluster.instanceType) : undefined;
   const workload = sc.workload;
@@ -35,11 +40,18 @@ function derive(sc: Scenario): Derived {
     hasLoadBalancer: sc.loadBalancer !== undefined,
     isAlb: sc.loadBalancer?.type === 'ALB',
     fargate,
-    taskPricePerSecond: fargate ? fargateTaskPricePerSecond(sc.service.cpu, sc.service.memory) : 0,
+    providers: capacity.providers,
+    viaCapacityProvider: capacity.viaCapacityProvider,
+    taskPricePerSecond: capacity.providers.map((p) => (fargate ? fargateTaskPricePerSecond(sc.service.cpu, sc.service.memory, p.spot) : 0)),
     instanceCpu: instance?.cpu ?? 0,
-    instanceMemory: instance?.memory ?? 0,
+    instanceMemory: instance?.registeredMemory ?? 0,
     instancePricePerSecond: (instance?.pricePerHour ?? 0) / 3600,
-    tasksPerInstance: instance ? tasksPerInstance(sc.service.cpu, sc.service.memory, instance.cpu, instance.memory) : 0,
+    tasksPerInstance: instance ? tasksPerInstance(sc.service.cpu, sc.service.memory, instance.cpu, instance.registeredMemory) : 0,
+    alarmSpecs: policyAlarms(sc),
+    managedAlarmSpecs: sc.cluster ? managedScalingAlarms(sc.cluster) : [],
+    highResolution: sc.autoScaling.policies.some(
+      (p) => p.policyType === 'TargetTrackingScaling' && TARGET_TRACKING_METRICS[p.predefinedMetricType].periodSeconds === 20,
+    ),
   };
 }
 
@@ -52,9 +64,10 @@ export function createSimulation(input: ScenarioInput | Scenario): SimState {
   const parsed = parseScenario(input);
   if (!parsed.ok) throw new InvalidScenarioError(parsed.errors);
   const sc = parsed.scenario;
+  const d = derive(sc);
   const s: SimState = {
     scenario: sc,
-    d: derive(sc),
+    d,
     t: 0,
     done: false,
     rng: sc.seed | 0,
@@ -69,19 +82,26 @@ export function createSimulation(input: ScenarioInput | Scenario): SimState {
     nRunning: 0,
     nServing: 0,
     nDraining: 0,
-    nBilled: 0,
+    nStopping: 0,
+    drainBacklog: 0,
+    providerCounts: d.providers.map(() => 0),
+    billed: d.providers.map(() => 0),
     nextTaskEventAt: Infinity,
     nextInstanceEventAt: Infinity,
     profileCursor: 0,
     scheduleCursor: 0,
     webQueue: 0,
+    cumCpuPerServing: 0,
+    cumMemPerServing: 0,
     visible: sc.workload.type === 'queue' ? sc.workload.initialBacklog : 0,
     acc: newMinuteAcc(),
-    policies: sc.autoScaling.policies.map(newPolicyState),
-    cprHigh: 'OK',
-    cprLowFlags: [],
-    cprLow: 'OK',
-    lastCpr: null,
+    acc20: { cpuUsed: 0, cpuReserved: 0, memUsed: 0, memReserved: 0 },
+    pendingMinute: [],
+    pending20: [],
+    policies: d.alarmSpecs.map((specs) => newPolicyState(specs.length)),
+    managed: newManagedScalingState(),
+    alarmHistory: [],
+    notesSeen: [],
     cost: 0,
     totals: {
       offered: 0,
@@ -109,10 +129,7 @@ export function createSimulation(input: ScenarioInput | Scenario): SimState {
     task.launchedAt = -3600;
     if (task.status !== 'PENDING') continue;
     markRunning(s, task, 0, true);
-    if (!task.serving) {
-      task.serving = true;
-      s.nServing++;
-    }
+    if (!task.serving) markServing(s, task, 0);
   }
   s.events = s.events.filter((e) => e.type !== 'TaskStateChange' || e.lastStatus !== 'PENDING');
   s.nextTaskEventAt = Infinity;

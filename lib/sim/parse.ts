@@ -38,18 +38,29 @@ const EXPECTED: Record<string, string> = {
   tuple: 'a list',
 };
 
-function messageFor(issue: z.core.$ZodIssue): string {
+/** YAML's `.inf`, `-.inf` and `.nan`, and numbers too large for a double (1e999), parse to these. */
+function nonFinite(value: number): string {
+  if (Number.isNaN(value)) return 'not a number (.nan)';
+  return value > 0 ? 'infinite (.inf, or a number too large)' : 'infinite (-.inf, or a number too large)';
+}
+
+/** The default message for an issue; a schema's own message (limits, name rules) takes precedence. */
+function messageFor(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'required';
+      if (typeof issue.input === 'number' && !Number.isFinite(issue.input))
+        return `must be a finite ${issue.expected === 'int' ? 'whole number' : 'number'}, not ${nonFinite(issue.input)}`;
       if (issue.expected === 'int') return 'must be a whole number';
       return `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${typeName(issue.input)}`;
     case 'too_small':
       if (issue.origin === 'array') return `needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`;
-      if (issue.origin === 'string') return 'must not be empty';
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${String(issue.minimum)} characters`;
       return `must be ${issue.inclusive ? '≥' : '>'} ${String(issue.minimum)}`;
     case 'too_big':
       if (issue.origin === 'array') return `has more than ${String(issue.maximum)} items`;
+      if (issue.origin === 'string') return `must be at most ${String(issue.maximum)} characters`;
       return `must be ${issue.inclusive ? '≤' : '<'} ${String(issue.maximum)}`;
     case 'not_multiple_of':
       return `must be a multiple of ${String(issue.divisor)}${issue.divisor === 60 ? ' (whole minutes)' : ''}`;
@@ -59,14 +70,14 @@ function messageFor(issue: z.core.$ZodIssue): string {
         : `must be one of ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'invalid_union':
       if ('options' in issue && Array.isArray(issue.options)) return `must be one of ${issue.options.map(String).join(', ')}`;
-      return issue.message;
+      return 'does not match any of the allowed forms';
     default:
-      return issue.message;
+      return 'is not valid here';
   }
 }
 
 export function parseScenario(input: unknown): ParseResult {
-  const result = scenarioSchema.safeParse(input, { reportInput: true });
+  const result = scenarioSchema.safeParse(input, { reportInput: true, error: messageFor });
   if (result.success) return { ok: true, scenario: result.data };
   const errors: ScenarioError[] = [];
   for (const issue of result.error.issues) {
@@ -74,7 +85,7 @@ export function parseScenario(input: unknown): ParseResult {
       for (const key of issue.keys)
         errors.push({ path: formatPath([...issue.path, key]), message: 'unknown field (check the spelling; names follow the AWS APIs)' });
     } else {
-      errors.push({ path: formatPath(issue.path), message: messageFor(issue) });
+      errors.push({ path: formatPath(issue.path), message: issue.message });
     }
   }
   return { ok: false, errors };

@@ -27,33 +27,52 @@ export function chooseInstance(s: SimState): Instance | undefined {
   return best;
 }
 
-const STOP_ORDER: Record<Task['status'], number> = { PROVISIONING: 0, PENDING: 1, RUNNING: 2, DEACTIVATING: 9, STOPPED: 9 };
+const STOP_ORDER: Record<Task['status'], number> = { PROVISIONING: 0, PENDING: 1, RUNNING: 2, DEACTIVATING: 9, STOPPING: 9, STOPPED: 9 };
 
 /**
- * The task to stop next: tasks not yet started first (PROVISIONING, then PENDING), then RUNNING.
- * On EC2 binpack stops on "the container instance that has the most available resources left after
- * task termination", spread on the instance with the most tasks; newest task first within that.
+ * Each instance's scale-in key by instance id (indexable array): binpack stops on "the container
+ * instance that has the most available resources left after task termination" (least CPU used),
+ * spread on the instance with the most tasks. Built once per reconcile; refresh an entry when a
+ * stop frees an instance's resources.
  */
-export function chooseTaskToStop(s: SimState): Task | undefined {
-  const spread = s.scenario.cluster?.placementStrategy === 'spread';
-  const load = new Map<number, number>();
-  for (const i of s.instances) load.set(i.id, spread ? i.taskCount : -i.cpuUsed);
+export function instanceStopKeys(s: SimState): number[] {
+  const keys = new Array<number>(s.nextInstanceId).fill(0);
+  for (const i of s.instances) keys[i.id] = stopKey(s, i);
+  return keys;
+}
+
+export const stopKey = (s: SimState, i: Instance): number =>
+  s.scenario.cluster?.placementStrategy === 'spread' ? i.taskCount : -i.cpuUsed;
+
+/**
+ * The task to stop next: tasks not yet started first (PROVISIONING, then PENDING), then RUNNING
+ * by the instance keys above; newest task first within that. With several capacity providers,
+ * only tasks of `provider` (−1: any).
+ */
+export function chooseTaskToStop(s: SimState, keys: readonly number[], provider = -1): Task | undefined {
   let best: Task | undefined;
+  let bestOrder = 9;
   let bestKey = 0;
   for (const task of s.tasks) {
     const order = STOP_ORDER[task.status];
-    if (order > 2) continue;
-    const key = order === 2 && !s.d.fargate ? (load.get(task.instance) ?? 0) : 0;
-    if (!best) {
+    if (order > 2 || (provider >= 0 && task.provider !== provider)) continue;
+    const key = order === 2 && !s.d.fargate ? (keys[task.instance] ?? 0) : 0;
+    if (!best || order < bestOrder || (order === bestOrder && (key > bestKey || (key === bestKey && task.id > best.id)))) {
       best = task;
-      bestKey = key;
-      continue;
-    }
-    const bestOrder = STOP_ORDER[best.status];
-    if (order < bestOrder || (order === bestOrder && (key > bestKey || (key === bestKey && task.id > best.id)))) {
-      best = task;
+      bestOrder = order;
       bestKey = key;
     }
   }
   return best;
+}
+
+/**
+ * Fargate (no instances): the stop order is fixed by status and age, so the candidates are sorted
+ * once per reconcile, per capacity provider (index = provider), first to stop first.
+ */
+export function fargateStopOrder(s: SimState): Task[][] {
+  const lists: Task[][] = s.d.providers.map(() => []);
+  for (const task of s.tasks) if (STOP_ORDER[task.status] <= 2) lists[task.provider]?.push(task);
+  for (const list of lists) list.sort((a, b) => STOP_ORDER[a.status] - STOP_ORDER[b.status] || b.id - a.id);
+  return lists;
 }

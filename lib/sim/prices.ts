@@ -13,11 +13,22 @@ export const FARGATE_PRICE = {
 } as const;
 
 export interface InstanceType {
-  /** CPU units (1024 per vCPU) the instance offers to tasks. */
+  /** CPU units (1024 per vCPU) the instance registers. */
   cpu: number;
-  /** Memory in MiB offered to tasks (nominal size; see README on agent reservations). */
+  /** Installed memory in MiB, as EC2 advertises it (8 GiB = 8192). */
   memory: number;
   pricePerHour: number;
+}
+
+/**
+ * The MiB an instance registers for tasks: less than its installed memory ("Because of platform
+ * memory overhead and memory occupied by the system kernel, this number is different than the
+ * installed memory amount"; an m4.large with 8 GiB "has 8373026816 bytes of total memory ... 7985
+ * MiB available to tasks", ECS Developer Guide, container instance memory management). The model
+ * scales AWS's one example (7985 of 8192) to every size (INFERRED; README).
+ */
+export function registeredMemory(installedMiB: number): number {
+  return Math.floor((installedMiB * 7985) / 8192);
 }
 
 /**
@@ -35,10 +46,17 @@ export const EC2_INSTANCE_TYPES: Readonly<Record<string, InstanceType>> = {
   'r5.large': { cpu: 2048, memory: 16384, pricePerHour: 0.126 },
 };
 
-/** Fargate price of one task per second of its life, in USD (§6). */
-export function fargateTaskPricePerSecond(cpuUnits: number, memoryMiB: number): number {
+/**
+ * Fargate Spot: "up to a 70% discount off the regular Fargate price" (§6, AWS's Fargate pricing
+ * page). The real Spot rate moves with supply and demand; the model charges the full 70 % off,
+ * the most Spot saves (README).
+ */
+export const FARGATE_SPOT_DISCOUNT = 0.7;
+
+/** Fargate price of one task per second of its life, in USD (§6); on Fargate Spot with the discount above. */
+export function fargateTaskPricePerSecond(cpuUnits: number, memoryMiB: number, spot = false): number {
   const hourly = (cpuUnits / 1024) * FARGATE_PRICE.perVcpuHour + (memoryMiB / 1024) * FARGATE_PRICE.perGbHour;
-  return hourly / 3600;
+  return (spot ? hourly * (1 - FARGATE_SPOT_DISCOUNT) : hourly) / 3600;
 }
 
 /** Fargate bill for one task that lived `seconds`, with the one-minute minimum (§6). */
@@ -48,9 +66,17 @@ export function fargateTaskCost(cpuUnits: number, memoryMiB: number, seconds: nu
 
 export type InstanceTypeSpec = string | { name: string; cpu: number; memory: number; pricePerHour: number };
 
-/** The instance type a cluster names, or undefined when the name is unknown. */
-export function resolveInstanceType(spec: InstanceTypeSpec): (InstanceType & { name: string }) | undefined {
-  if (typeof spec !== 'string') return spec;
-  const known = EC2_INSTANCE_TYPES[spec];
-  return known ? { name: spec, ...known } : undefined;
+export type ResolvedInstanceType = InstanceType & { name: string; registeredMemory: number };
+
+/** The instance type a cluster names (with the memory it registers), or undefined when the name is unknown. */
+export function resolveInstanceType(spec: InstanceTypeSpec): ResolvedInstanceType | undefined {
+  const type = typeof spec === 'string' ? EC2_INSTANCE_TYPES[spec] : spec;
+  if (!type) return undefined;
+  return {
+    name: typeof spec === 'string' ? spec : spec.name,
+    cpu: type.cpu,
+    memory: type.memory,
+    pricePerHour: type.pricePerHour,
+    registeredMemory: registeredMemory(type.memory),
+  };
 }

@@ -50,3 +50,9 @@ export function advanceCursor(p: CompiledProfile, cursor: number, t: number): nu
 export function profileValue(p: CompiledProfile, cursor: number, t: number): number {
   return valueOf(p, cursor, t);
 }
+
+/** The profile's value at t (a one-off lookup; the run loop keeps a cursor instead). */
+export function profileAt(points: readonly ProfilePoint[], t: number): number {
+  const p = compileProfile(points);
+  return profileValue(p, advanceCursor(p, 0, t), t);
+}

@@ -52,6 +52,14 @@ const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
     asg: fc.record({ min: fc.integer({ min: 0, max: 2 }), extra: fc.integer({ min: 0, max: 6 }), desired: fc.integer({ min: 0, max: 8 }) }),
     managed: fc.constantFrom('ENABLED' as const, 'ENABLED' as const, 'DISABLED' as const),
     drain: fc.constantFrom(0, 30, 300),
+    // EC2 through the cluster's capacity provider (mostly) or with launchType EC2; Fargate with the
+    // launch type or a FARGATE / FARGATE_SPOT strategy.
+    viaStrategy: fc.constantFrom(true, true, false),
+    spot: fc.record({
+      base: fc.integer({ min: 0, max: 3 }),
+      weights: fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 3 })),
+    }),
+    stopTimeout: fc.constantFrom(0, 30),
   })
   .map((g): ScenarioInput => {
     const max = g.min + g.span + 1;
@@ -99,7 +107,23 @@ const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
       version: 1,
       seed: g.seed,
       durationSeconds: g.minutes * 60,
-      service: { launchType: g.ec2 ? 'EC2' : 'FARGATE', cpu, memory: 512, desiredCount: desired, taskStartSeconds: g.start },
+      service: {
+        ...(!g.viaStrategy
+          ? { launchType: g.ec2 ? ('EC2' as const) : ('FARGATE' as const) }
+          : {
+              capacityProviderStrategy: g.ec2
+                ? [{ capacityProvider: 'ec2-capacity-provider', weight: 1 }]
+                : [
+                    { capacityProvider: 'FARGATE', base: g.spot.base, weight: g.spot.weights[0] },
+                    { capacityProvider: 'FARGATE_SPOT', weight: g.spot.weights[1] },
+                  ],
+            }),
+        cpu,
+        memory: 512,
+        desiredCount: desired,
+        taskStartSeconds: g.start,
+        stopTimeout: g.stopTimeout,
+      },
       ...(g.lb && !g.queue
         ? { loadBalancer: { type: 'ALB' as const, deregistrationDelaySeconds: g.drain, healthCheckIntervalSeconds: 10 } }
         : {}),
@@ -202,6 +226,38 @@ describe('engine invariants', () => {
 
   it('gives byte-identical output for the same scenario and seed', () =>
     check((r, s) => expect(JSON.stringify(simulate(s))).toBe(JSON.stringify(r))));
+});
+
+/**
+ * Replays the events and calls `visit` at every target tracking scale-out with the number of tasks
+ * RUNNING at that moment. Tasks RUNNING since t = 0 have no events until they leave RUNNING; tasks
+ * that could not be placed at t = 0 show up as PROVISIONING there.
+ */
+function atTargetTrackingScaleOuts(r: Result, s: ScenarioInput, visit: (to: number, running: number) => void): void {
+  const status = new Map<string, string>();
+  let running = 0;
+  const initialDesired = s.service.desiredCount;
+  for (let k = 1; k <= initialDesired; k++) status.set(`task-${k}`, 'RUNNING');
+  running = initialDesired;
+  for (const e of r.events) {
+    if (e.type === 'TaskStateChange') {
+      const was = status.get(e.taskId);
+      if (was === 'RUNNING') running--;
+      if (e.lastStatus === 'RUNNING') running++;
+      status.set(e.taskId, e.lastStatus);
+    } else if (e.type === 'ScalingActivity' && e.policy === 'tt' && e.to > e.from) visit(e.to, running);
+  }
+}
+
+describe('engine invariants', () => {
+  it('target tracking never proposes from tasks that are still starting (CPU ≤ 100 %: at most ceil(running × 100 ÷ target))', () =>
+    check((r, s) => {
+      const p = s.autoScaling.policies?.find((x) => x.name === 'tt');
+      if (!p || p.policyType !== 'TargetTrackingScaling' || p.predefinedMetricType !== 'ECSServiceAverageCPUUtilization') return;
+      const atMost = (running: number) =>
+        Math.max(s.autoScaling.minCapacity, running === 0 ? 1 : Math.ceil((running * 100) / p.targetValue - 1e-9));
+      atTargetTrackingScaleOuts(r, s, (to, running) => expect(to).toBeLessThanOrEqual(atMost(running)));
+    }));
 });
 
 describe('the generator', () => {

@@ -52,6 +52,14 @@ export function runScheduledActions(s: SimState, t: number): void {
       from,
       to,
       cause: `scheduled action ${a.name} set min ${s.minCapacity} and max ${s.maxCapacity}, changing the desired capacity from ${from} to ${to}`,
+      basis: {
+        policyType: 'ScheduledAction',
+        schedule: a.schedule,
+        minCapacity: s.minCapacity,
+        maxCapacity: s.maxCapacity,
+        desiredBefore: from,
+        final: to,
+      },
     });
     reconcile(s, t);
   }

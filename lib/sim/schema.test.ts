@@ -154,9 +154,9 @@ describe('scenario validation', () => {
   it('requires a cluster for EC2 and rejects one for Fargate', () => {
     const ec2 = base();
     ec2.service.launchType = 'EC2';
-    expect(errors(ec2)).toEqual([{ path: 'cluster', message: expect.stringContaining('required when service.launchType is EC2') }]);
+    expect(errors(ec2)).toEqual([{ path: 'cluster', message: expect.stringContaining('required for EC2') }]);
     const cluster = { instanceType: 'm5.large', autoScalingGroup: { minSize: 0, maxSize: 2, desiredCapacity: 1 } };
-    expect(errors({ ...base(), cluster })).toEqual([{ path: 'cluster', message: expect.stringContaining('only for launchType EC2') }]);
+    expect(errors({ ...base(), cluster })).toEqual([{ path: 'cluster', message: expect.stringContaining('only for EC2') }]);
     expect(parseScenario({ ...ec2, cluster }).ok).toBe(true);
   });
 
@@ -220,5 +220,122 @@ describe('scenario validation', () => {
     expect(errors(s)).toEqual([
       { path: 'service.desiredCount', message: 'must be between autoScaling.minCapacity (1) and maxCapacity (4)' },
     ]);
+  });
+});
+
+describe('names follow AWS character rules (names.ts)', () => {
+  const tt = (name: string) => ({
+    name,
+    policyType: 'TargetTrackingScaling',
+    predefinedMetricType: 'ECSServiceAverageCPUUtilization',
+    targetValue: 50,
+  });
+  const step = (name: string) => ({
+    name,
+    policyType: 'StepScaling',
+    alarm: { metric: 'CPUUtilization', comparisonOperator: 'GreaterThanThreshold', threshold: 70 },
+    adjustmentType: 'ChangeInCapacity',
+    stepAdjustments: [{ metricIntervalLowerBound: 0, scalingAdjustment: 1 }],
+  });
+  const withPolicies = (...policies: unknown[]) => ({ ...base(), autoScaling: { minCapacity: 1, maxCapacity: 4, policies } });
+  const withAction = (name: string) => ({
+    ...base(),
+    autoScaling: { minCapacity: 1, maxCapacity: 4, scheduledActions: [{ name, schedule: 'rate(1 hour)', minCapacity: 2 }] },
+  });
+
+  it('policy names: printable ASCII, 1–256; a step policy leaves room for its "-alarm" (CloudWatch: 255)', () => {
+    expect(errors(withPolicies(tt(`x'; $(y) \`z\` | & ; "q" # ~ !`)))).toEqual([]);
+    expect(errors(withPolicies(tt('a'.repeat(256))))).toEqual([]);
+    expect(errors(withPolicies(tt('a'.repeat(257))))).toEqual([
+      { path: 'autoScaling.policies[0].name', message: 'must be at most 256 characters (it has 257)' },
+    ]);
+    expect(errors(withPolicies(tt('café')))[0]?.message).toMatch(/only printable ASCII .*"é" \(U\+00E9\)/);
+    expect(errors(withPolicies(step('a'.repeat(249))))).toEqual([]);
+    expect(errors(withPolicies(step('a'.repeat(250))))[0]).toEqual({
+      path: 'autoScaling.policies[0].name',
+      message: expect.stringMatching(/^must be at most 249 characters for a step scaling policy: its CloudWatch alarm/),
+    });
+  });
+
+  it('scheduled action names: no ":", "/", "|", no leading or trailing space, no control characters; Unicode is fine', () => {
+    expect(errors(withAction('早上 ☀ scale-out'))).toEqual([]);
+    for (const [name, message] of [
+      ['a:b', /does not allow ":"/],
+      ['a/b', /does not allow "\/"/],
+      ['a|b', /does not allow "\|"/],
+      [' a', /start or end with a space/],
+      ['a ', /start or end with a space/],
+      ['a\u0085b', /control character \(U\+0085\)/],
+      ['a\u200bb', /invisible formatting character \(U\+200B\)/],
+      ['a'.repeat(257), /at most 256 characters/],
+    ] as const)
+      expect(errors(withAction(name)), name).toEqual([
+        { path: 'autoScaling.scheduledActions[0].name', message: expect.stringMatching(message) },
+      ]);
+  });
+
+  it('the title is one line of visible text, at most 120 characters; the note may have line breaks', () => {
+    expect(errors({ ...base(), name: 'a'.repeat(121) })).toEqual([
+      { path: 'name', message: 'must be at most 120 characters (it has 121)' },
+    ]);
+    expect(errors({ ...base(), name: 'a\u2029b' })[0]?.message).toMatch(/line separator \(U\+2029\)/);
+    expect(errors({ ...base(), description: 'two\nlines\tand a tab' })).toEqual([]);
+    expect(errors({ ...base(), description: 'bell\u0007' })).toEqual([
+      { path: 'description', message: 'must be plain text; it contains a control character (U+0007)' },
+    ]);
+  });
+});
+
+/** A scenario input to break one field of. */
+interface Loose {
+  service: Record<string, unknown>;
+  workload: Record<string, unknown>;
+  autoScaling: Record<string, unknown>;
+  startTime?: string;
+}
+
+describe('every count and size is capped (limits.ts)', () => {
+  it.each([
+    [
+      'service.desiredCount',
+      (s: Loose): unknown => (s.service.desiredCount = 1001),
+      'must be ≤ 1000: the simulator runs at most 1000 tasks in a service',
+    ],
+    [
+      'autoScaling.maxCapacity',
+      (s: Loose): unknown => (s.autoScaling.maxCapacity = 1001),
+      'must be ≤ 1000: the simulator runs at most 1000 tasks in a service',
+    ],
+    [
+      'autoScaling.scheduledActions[0].maxCapacity',
+      (s: Loose): unknown => (s.autoScaling.scheduledActions = [{ name: 'a', schedule: 'rate(1 hour)', maxCapacity: 100000000 }]),
+      'must be ≤ 1000: the simulator runs at most 1000 tasks in a service',
+    ],
+    [
+      'autoScaling.scheduledActions',
+      (s: Loose) =>
+        (s.autoScaling.scheduledActions = Array.from({ length: 201 }, (_, i) => ({
+          name: `a${i}`,
+          schedule: 'rate(1 hour)',
+          minCapacity: 1,
+        }))),
+      'has more than 200 scheduled actions (the AWS quota)',
+    ],
+    [
+      'workload.requestsPerSecond',
+      (s: Loose): unknown => (s.workload.requestsPerSecond = Array.from({ length: 10081 }, (_, i) => ({ at: i * 60, value: 1 }))),
+      'has more than 10080 points (one a minute for a week)',
+    ],
+    [
+      'workload.requestsPerSecond[0].value',
+      (s: Loose): unknown => (s.workload.requestsPerSecond = [{ at: 0, value: 1e308 }]),
+      'must be ≤ 1,000,000 per second',
+    ],
+    ['workload.cpuSecondsPerRequest', (s: Loose): unknown => (s.workload.cpuSecondsPerRequest = 1e300), 'must be ≤ 3600 seconds'],
+    ['startTime', (s: Loose): unknown => (s.startTime = 'x'.repeat(100)), 'must be a UTC time in whole seconds, like 2026-01-05T11:00:00Z'],
+  ] as const)('%s', (path, change, message) => {
+    const s = base() as unknown as Loose;
+    change(s);
+    expect(errors(s)).toContainEqual({ path, message });
   });
 });

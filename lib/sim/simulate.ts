@@ -7,9 +7,11 @@ import { runAutoScaling } from './autoscaling';
 import { createSimulation } from './create';
 import { advanceInstances } from './instances';
 import { histogramP95, weightedP95 } from './latency';
-import { runManagedScaling } from './managed-scaling';
+import { type Datapoint, highResolutionDatapoint, minuteDatapoint } from './cloudwatch';
+import { measureReservation, runManagedScaling } from './managed-scaling';
 import {
   backlogDatapoint,
+  closeTaskMinutes,
   cpuDatapoint,
   memoryDatapoint,
   requestCountPerTargetDatapoint,
@@ -17,26 +19,29 @@ import {
   visibleDatapoint,
 } from './metrics';
 import { round2, round2OrNull, roundCost } from './round';
+import { checkRunLimits } from './run-limits';
 import { runScheduledActions } from './scheduled-actions';
 import type { Scenario, ScenarioInput } from './schema';
 import { advanceTasks, compactTasks } from './tasks';
 import type { MinuteRow, Result, SimEvent, SimState, Summary, TaskStatus } from './types';
 import { serveSecond } from './workload';
-import { instanceName, taskName } from './events';
+import { emitNote, instanceName, taskName } from './events';
 
-function closeMinute(s: SimState, t: number): void {
+/** Phase (b) at a minute's end: its datapoint (published later, cloudwatch.ts) and the metric half of its row. */
+function closeMinute(s: SimState, t: number): MinuteRow {
   const acc = s.acc;
   const web = s.scenario.workload.type === 'web';
-  runManagedScaling(s, t);
-  runAutoScaling(s, t);
-  compactTasks(s);
+  closeTaskMinutes(s, t);
+  const dp = minuteDatapoint(s, acc, t, measureReservation(s));
+  s.pendingMinute.push(dp);
+  noteSimplifications(s, t, dp);
   const row: MinuteRow = {
     t,
-    desiredCount: s.desired,
-    runningCount: s.nRunning,
-    pendingCount: s.nActive - s.nRunning,
-    minCapacity: s.minCapacity,
-    maxCapacity: s.maxCapacity,
+    desiredCount: 0,
+    runningCount: 0,
+    pendingCount: 0,
+    minCapacity: 0,
+    maxCapacity: 0,
     cpuUtilization: round2OrNull(cpuDatapoint(acc)),
     memoryUtilization: round2OrNull(memoryDatapoint(acc)),
     requestsPerSecond: web ? round2(acc.offered / 60) : null,
@@ -46,21 +51,58 @@ function closeMinute(s: SimState, t: number): void {
     messagesPerSecond: web ? null : round2(acc.arrivals / 60),
     queueVisible: web ? null : round2(visibleDatapoint(acc)),
     backlogPerTask: web ? null : round2OrNull(backlogDatapoint(acc)),
-    instances: s.d.fargate ? null : s.instances.length,
-    capacityProviderReservation: s.lastCpr === null ? null : round2(s.lastCpr),
-    costUsd: roundCost(s.cost),
+    instances: null,
+    capacityProviderReservation: dp.reservation ? round2(dp.reservation.value) : null,
+    costUsd: 0,
   };
-  s.minutes.push(row);
   resetMinuteAcc(acc);
+  return row;
 }
 
-/** Phases (a) and (b) of second t (SIMULATOR.md "Exact semantics" 2). */
+/** Simplifications a run reaches that no decision names (README): said once, when first reached. */
+function noteSimplifications(s: SimState, t: number, dp: Datapoint): void {
+  if (!s.d.fargate && dp.cpu && dp.cpu.maximum >= 100 - 1e-9) emitNote(s, t, 'cpuCappedAt100');
+  if (s.d.providers.some((p) => p.spot)) emitNote(s, t, 'fargateSpotNotInterrupted');
+  for (const task of s.tasks)
+    if (task.status === 'PROVISIONING' && t - task.launchedAt >= 600) {
+      emitNote(s, t, 'provisioningWaitsIndefinitely');
+      break;
+    }
+}
+
+/** Datapoints whose publication time has come reach managed scaling and the policies' alarms. */
+function publishDue(s: SimState, t: number): void {
+  while (s.pendingMinute.length > 0 && (s.pendingMinute[0] as Datapoint).publishAt <= t) {
+    const dp = s.pendingMinute.shift() as Datapoint;
+    runManagedScaling(s, t, dp);
+    runAutoScaling(s, t, dp);
+  }
+  while (s.pending20.length > 0 && (s.pending20[0] as Datapoint).publishAt <= t) runAutoScaling(s, t, s.pending20.shift() as Datapoint);
+}
+
+/** Phases (a) and (b) of second t (SIMULATOR.md "Exact semantics" 2). The row at t = 60k shows the state after both. */
 function boundary(s: SimState, t: number): void {
   runScheduledActions(s, t);
-  if (t > 0 && t % 60 === 0) closeMinute(s, t);
+  const row = t > 0 && t % 60 === 0 ? closeMinute(s, t) : null;
+  if (s.d.highResolution && t > 0 && t % 20 === 0) s.pending20.push(highResolutionDatapoint(s, t));
+  publishDue(s, t);
+  if (!row) return;
+  compactTasks(s);
+  row.desiredCount = s.desired;
+  row.runningCount = s.nRunning;
+  row.pendingCount = s.nActive - s.nRunning;
+  row.minCapacity = s.minCapacity;
+  row.maxCapacity = s.maxCapacity;
+  row.instances = s.d.fargate ? null : s.instances.length;
+  row.costUsd = roundCost(s.cost);
+  s.minutes.push(row);
+  checkRunLimits(s);
 }
 
-/** Advances the simulation by up to `seconds` simulated seconds (in place; returns the same state). */
+/**
+ * Advances the simulation by up to `seconds` simulated seconds (in place; returns the same state).
+ * Throws RunLimitError at the first minute boundary past limits.MAX_LIVE_TASKS or MAX_EVENTS.
+ */
 export function advance(s: SimState, seconds: number): SimState {
   const end = Math.min(s.scenario.durationSeconds, s.t + Math.max(0, Math.floor(seconds)));
   while (s.t < end) {
@@ -104,7 +146,7 @@ function summaryOf(s: SimState): Summary {
 
 /** The Result of the run so far (the whole run once `done`). Arrays are copies. */
 export function resultOf(s: SimState): Result {
-  return { version: 1, minutes: s.minutes.slice(), events: s.events.slice(), summary: summaryOf(s) };
+  return { version: 1, minutes: s.minutes.slice(), events: s.events.slice(), alarmHistory: s.alarmHistory.slice(), summary: summaryOf(s) };
 }
 
 export interface Snapshot {
@@ -115,7 +157,7 @@ export interface Snapshot {
   desiredCount: number;
   minCapacity: number;
   maxCapacity: number;
-  tasks: { id: string; status: TaskStatus; instanceId: string | null }[];
+  tasks: { id: string; status: TaskStatus; instanceId: string | null; capacityProvider: string | null }[];
   instances: { id: string; status: 'Pending' | 'InService'; cpu: number; memory: number; cpuUsed: number; memoryUsed: number }[] | null;
   /** Web: requests waiting at the tasks; queue: visible SQS messages. */
   queueDepth: number;
@@ -135,7 +177,12 @@ export function snapshot(s: SimState): Snapshot {
     maxCapacity: s.maxCapacity,
     tasks: s.tasks
       .filter((task) => task.status !== 'STOPPED')
-      .map((task) => ({ id: taskName(task.id), status: task.status, instanceId: task.instance > 0 ? instanceName(task.instance) : null })),
+      .map((task) => ({
+        id: taskName(task.id),
+        status: task.status,
+        instanceId: task.instance > 0 ? instanceName(task.instance) : null,
+        capacityProvider: s.d.viaCapacityProvider ? (s.d.providers[task.provider]?.name ?? null) : null,
+      })),
     instances: s.d.fargate
       ? null
       : s.instances.map((i) => ({
@@ -151,7 +198,7 @@ export function snapshot(s: SimState): Snapshot {
   };
 }
 
-/** Runs a whole scenario (throws InvalidScenarioError if parseScenario rejects it). */
+/** Runs a whole scenario (throws InvalidScenarioError if parseScenario rejects it, RunLimitError past a run-time limit). */
 export function simulate(input: ScenarioInput | Scenario): Result {
   const s = createSimulation(input);
   advance(s, s.scenario.durationSeconds);

@@ -7,6 +7,7 @@ type Policies = NonNullable<ScenarioInput['autoScaling']['policies']>;
 /**
  * A Fargate web service without a load balancer, 1 vCPU per task and 0.01 vCPU-s per request:
  * service CPU % = requests per second ÷ running tasks, which makes datapoints easy to reason about.
+ * Datapoints are published at once (no CloudWatch delay) unless the test asks for one.
  */
 export function cpuScenario(opts: {
   desiredCount: number;
@@ -17,10 +18,13 @@ export function cpuScenario(opts: {
   minCapacity?: number;
   maxCapacity?: number;
   scheduledActions?: ScenarioInput['autoScaling']['scheduledActions'];
+  /** CloudWatch publication delay; 0 here so a datapoint reaches its alarm at its minute's end. */
+  publicationDelaySeconds?: number;
 }): ScenarioInput {
   return {
     version: 1,
     durationSeconds: opts.durationSeconds ?? 1800,
+    cloudWatch: { publicationDelaySeconds: opts.publicationDelaySeconds ?? 0, highResolutionPublicationDelaySeconds: 0 },
     service: {
       launchType: 'FARGATE',
       cpu: 1024,
@@ -55,3 +59,6 @@ export function activities(r: Result): Activity[] {
 export function activitySteps(r: Result): [number, number, number][] {
   return activities(r).map((a) => [a.t, a.from, a.to]);
 }
+
+/** No CloudWatch publication delay: alarms see each datapoint at its period's end. */
+export const NO_DELAY = { publicationDelaySeconds: 0, highResolutionPublicationDelaySeconds: 0 };

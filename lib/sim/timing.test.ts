@@ -45,36 +45,41 @@ describe('target tracking timing (aws-facts §1.2)', () => {
     expect(alarmChanges(r)).toEqual([]);
   });
 
-  it('keeps scaling out each minute while AlarmHigh stays in ALARM, and a larger scale-out pre-empts the cooldown', () => {
-    // New tasks take 200 s to start, so CPU stays at 80 %. At 180: ceil(2 × 80 / 50) = 4. At 240,
-    // inside the 300 s scale-out cooldown, the 4 already asked for are the base: ceil(4 × 80 / 50) = 7.
+  it('starts from the running count during the scale-out cooldown too: tasks still starting are not counted twice', () => {
+    // AWS (§1.4): "the actual running task count ... is the starting point ... This prevents
+    // excessive (runaway) scaling". New tasks take 200 s to start, so CPU stays at 80 % on 2 tasks:
+    // at 180 ceil(2 × 80 / 50) = 4; at 240 the same 2 running tasks propose 4 again, which is not
+    // above the desired count, so nothing changes (the old engine took 4 as the base and went to 7).
     const r = simulate(
       cpuScenario({
         desiredCount: 2,
-        durationSeconds: 240,
+        durationSeconds: 300,
         taskStartSeconds: 200,
         rates: [{ at: 0, value: 160 }],
         policies: [cpuTarget50],
       }),
     );
-    expect(activitySteps(r)).toEqual([
-      [180, 2, 4],
-      [240, 4, 7],
-    ]);
+    expect(activitySteps(r)).toEqual([[180, 2, 4]]);
   });
 
-  it('starts from the running count, not the desired count, outside a cooldown', () => {
+  it('a larger scale-out pre-empts the scale-out cooldown (§1.5 "unless a larger scale out is triggered")', () => {
+    // Target 20: 2 tasks at 80 % ask for 8; a minute later at 100 % the same 2 running tasks ask for 10.
     const r = simulate(
       cpuScenario({
         desiredCount: 2,
         durationSeconds: 240,
         taskStartSeconds: 200,
-        rates: [{ at: 0, value: 160 }],
-        policies: [{ ...cpuTarget50, scaleOutCooldown: 0 }],
+        rates: [
+          { at: 0, value: 160 },
+          { at: 180, value: 200 },
+        ],
+        policies: [{ ...cpuTarget50, targetValue: 20 }],
       }),
     );
-    // Running is still 2 at 240, so the proposal is again 4: no second activity.
-    expect(activitySteps(r)).toEqual([[180, 2, 4]]);
+    expect(activitySteps(r)).toEqual([
+      [180, 2, 8],
+      [240, 8, 10],
+    ]);
   });
 
   it('honours disableScaleIn', () => {
@@ -107,6 +112,12 @@ describe('target tracking timing (aws-facts §1.2)', () => {
       }),
     );
     expect(activities(r).filter((a) => a.to < a.from)).toEqual([]);
+    // … and says why (fix 9 of issue 12): cpu50's AlarmLow is in ALARM, mem is not ready.
+    expect(r.events.find((e) => e.type === 'NotScaled' && e.reason === 'WaitingForOtherPolicies')).toMatchObject({
+      t: 900,
+      policy: 'cpu50',
+      basis: { constraints: [{ kind: 'waitingForPolicies', policies: ['mem'] }] },
+    });
   });
 });
 

@@ -1,4 +1,17 @@
 /** The engine's output (SIMULATOR.md "Result (output)") and its plain-data simulation state. */
+import type { AlarmRuntime, AlarmSpec } from './alarm';
+import type { ProviderSlot } from './capacity';
+import type { Datapoint } from './cloudwatch';
+import type {
+  AlarmBasis,
+  AlarmStateValue,
+  ManagedNotScaledReason,
+  ManagedScalingBasis,
+  ModelNote,
+  NotScaledReason,
+  ScalingBasis,
+  ScheduledBasis,
+} from './decisions';
 import type { CompiledProfile } from './profile';
 import type { Scenario } from './schema';
 
@@ -27,18 +40,50 @@ export interface MinuteRow {
   costUsd: number;
 }
 
-export type AlarmState = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
-export type TaskStatus = 'PROVISIONING' | 'PENDING' | 'RUNNING' | 'DEACTIVATING' | 'STOPPED';
+export type AlarmState = AlarmStateValue;
+export type TaskStatus = 'PROVISIONING' | 'PENDING' | 'RUNNING' | 'DEACTIVATING' | 'STOPPING' | 'STOPPED';
 export type InstanceStatus = 'Pending' | 'InService';
 
 export type SimEvent =
-  | { t: number; type: 'AlarmStateChange'; alarm: string; from: AlarmState; to: AlarmState; reason: string }
-  | { t: number; type: 'ScalingActivity'; policy: string | null; scheduledAction: string | null; from: number; to: number; cause: string }
+  | { t: number; type: 'AlarmStateChange'; alarm: string; from: AlarmState; to: AlarmState; reason: string; basis: AlarmBasis }
+  | {
+      t: number;
+      type: 'ScalingActivity';
+      policy: string | null;
+      scheduledAction: string | null;
+      from: number;
+      to: number;
+      cause: string;
+      basis: ScalingBasis | ScheduledBasis;
+    }
+  /** A policy was invoked (its alarm in ALARM) and the desired count stayed: why. Once per reason until the outcome changes. */
+  | { t: number; type: 'NotScaled'; policy: string; reason: NotScaledReason; basis: ScalingBasis }
   | { t: number; type: 'ScheduledActionExecuted'; scheduledAction: string; minCapacity: number; maxCapacity: number }
-  | { t: number; type: 'TaskStateChange'; taskId: string; lastStatus: TaskStatus; instanceId: string | null; stoppedReason: string | null }
+  | {
+      t: number;
+      type: 'TaskStateChange';
+      taskId: string;
+      lastStatus: TaskStatus;
+      instanceId: string | null;
+      /** The capacity provider the task was placed through; null with a launch type. */
+      capacityProvider: string | null;
+      stoppedReason: string | null;
+    }
   | { t: number; type: 'InstanceStateChange'; instanceId: string; state: InstanceStatus | 'Terminated' }
-  | { t: number; type: 'ManagedScaling'; from: number; to: number; cause: string }
-  | { t: number; type: 'ServiceEvent'; message: string };
+  | { t: number; type: 'ManagedScaling'; from: number; to: number; cause: string; basis: ManagedScalingBasis }
+  | { t: number; type: 'ManagedScalingNotScaled'; reason: ManagedNotScaledReason; basis: ManagedScalingBasis }
+  | { t: number; type: 'ServiceEvent'; message: string }
+  /** The run reaches a model simplification (README) that no decision's basis names: once per run and note. */
+  | { t: number; type: 'ModelNote'; note: ModelNote };
+
+/** An alarm's progress, recorded when its state or its count of breaching datapoints changes. */
+export interface AlarmProgress {
+  t: number;
+  alarm: string;
+  state: AlarmState;
+  breaching: number;
+  datapointsToAlarm: number;
+}
 
 export interface Summary {
   maxDesiredCount: number;
@@ -63,12 +108,16 @@ export interface Result {
   version: 1;
   minutes: MinuteRow[];
   events: SimEvent[];
+  /** Every alarm's progress towards or away from ALARM (what the narration's "Now:" line reads). */
+  alarmHistory: AlarmProgress[];
   summary: Summary;
 }
 
 export interface Task {
   id: number;
   status: TaskStatus;
+  /** Index into Derived.providers (0 with a launch type). */
+  provider: number;
   /** Instance id on EC2 (0 = not placed / Fargate). */
   instance: number;
   launchedAt: number;
@@ -76,9 +125,18 @@ export interface Task {
   healthyAt: number;
   /** Receiving traffic (healthy behind the load balancer, or RUNNING without one). */
   serving: boolean;
-  drainUntil: number;
+  /** DEACTIVATING: when the deregistration delay ends; STOPPING: when the stop timeout ends. */
+  stopAt: number;
   /** Requests a draining task still has to finish. */
   backlog: number;
+  /** Utilisation segment (metrics.ts): start time and the per-serving-task counters then. */
+  segStart: number;
+  segCpu: number;
+  segMem: number;
+  /** This minute so far: RUNNING seconds, vCPU-seconds and MiB-seconds used. */
+  minSeconds: number;
+  minCpu: number;
+  minMem: number;
 }
 
 export interface Instance {
@@ -92,16 +150,16 @@ export interface Instance {
 }
 
 export interface PolicyState {
-  /** Breach flags of the latest datapoints, oldest first (AlarmHigh / the step alarm). */
-  high: boolean[];
-  /** Below 0.9 × target flags (target tracking AlarmLow). */
-  low: boolean[];
-  highState: AlarmState;
-  lowState: AlarmState;
-  /** Scale-out cooldown in effect for t < outUntil; outBase is the base it carries (§1.5, §2). */
+  /** One runtime per alarm, in the order of the policy kind's alarms(). */
+  alarms: AlarmRuntime[];
+  /** Scale-out cooldown in effect for t < outUntil; outBase is the base a step policy carries (§2). */
   outUntil: number;
   outBase: number;
   inUntil: number;
+  /** Target tracking: its scale-in ask from its latest invocation (for the all-ready rule, §1.8). */
+  inProposal: ScalingBasis | null;
+  /** The last not-scaled reason per direction ('' none, 'scaled' after an activity), so each is said once. */
+  lastOutcome: { out: string; in: string };
 }
 
 /** Per-minute accumulators; reset at each minute boundary. */
@@ -110,26 +168,18 @@ export interface MinuteAcc {
   cpuReserved: number;
   memUsed: number;
   memReserved: number;
+  /** Least / most utilised task of the minute, and how many tasks ran in it (task samples). */
   cpuMin: number;
   cpuMax: number;
-  cpuSum: number;
-  cpuN: number;
   memMin: number;
   memMax: number;
-  memSum: number;
-  memN: number;
+  taskSamples: number;
   offered: number;
   routed: number;
   failed: number;
   healthySeconds: number;
   visibleSum: number;
-  visibleMin: number;
-  visibleMax: number;
   runningSeconds: number;
-  backlogMin: number;
-  backlogMax: number;
-  backlogSum: number;
-  backlogN: number;
   arrivals: number;
   /** Per-second latency samples (ms) and their weights (requests served), for the minute's p95. */
   latency: number[];
@@ -149,11 +199,20 @@ export interface Derived {
   hasLoadBalancer: boolean;
   isAlb: boolean;
   fargate: boolean;
-  taskPricePerSecond: number;
+  /** Launch type or capacity provider strategy, resolved (capacity.ts). */
+  providers: ProviderSlot[];
+  viaCapacityProvider: boolean;
+  /** Fargate price of one task per second, per provider (FARGATE_SPOT discounted). */
+  taskPricePerSecond: number[];
   instanceCpu: number;
   instanceMemory: number;
   instancePricePerSecond: number;
   tasksPerInstance: number;
+  /** Each policy's alarms (policies/index.ts) and the capacity provider's (managed-scaling.ts). */
+  alarmSpecs: AlarmSpec[][];
+  managedAlarmSpecs: AlarmSpec[];
+  /** Some policy uses a 20-second metric, so 20-second datapoints are kept. */
+  highResolution: boolean;
 }
 
 /**
@@ -177,20 +236,36 @@ export interface SimState {
   nActive: number;
   nRunning: number;
   nServing: number;
+  /** DEACTIVATING tasks (deregistering from the target group). */
   nDraining: number;
-  nBilled: number;
+  /** STOPPING tasks (SIGTERM sent, within their stopTimeout). */
+  nStopping: number;
+  /** Requests the draining tasks still have to finish (so the per-second loop skips them at 0). */
+  drainBacklog: number;
+  /** Live tasks (PROVISIONING, PENDING, RUNNING) per provider, for the strategy's base and weights. */
+  providerCounts: number[];
+  /** Fargate tasks being billed (launched, not yet STOPPED) per provider. */
+  billed: number[];
   nextTaskEventAt: number;
   nextInstanceEventAt: number;
   profileCursor: number;
   scheduleCursor: number;
   webQueue: number;
+  /** What one serving task has used since t = 0: vCPU-seconds and MiB-seconds (metrics.ts segments). */
+  cumCpuPerServing: number;
+  cumMemPerServing: number;
   visible: number;
   acc: MinuteAcc;
+  /** The current 20-second period (high-resolution metrics only). */
+  acc20: { cpuUsed: number; cpuReserved: number; memUsed: number; memReserved: number };
+  /** Datapoints closed but not yet published (cloudwatch.ts), oldest first, per period. */
+  pendingMinute: Datapoint[];
+  pending20: Datapoint[];
   policies: PolicyState[];
-  cprHigh: AlarmState;
-  cprLowFlags: boolean[];
-  cprLow: AlarmState;
-  lastCpr: number | null;
+  managed: { alarms: AlarmRuntime[]; lastOutcome: string };
+  alarmHistory: AlarmProgress[];
+  /** Model notes already emitted (once per run). */
+  notesSeen: ModelNote[];
   cost: number;
   totals: {
     offered: number;

@@ -3,7 +3,7 @@
  * numbers only; nothing is allocated here, it runs once per simulated second.
  */
 import { bucketOf } from './latency';
-import { recordQueue, recordUtilisation } from './metrics';
+import { idleTaskMemory, recordQueue, recordUtilisation } from './metrics';
 import { nextRandom } from './prng';
 import { advanceCursor, profileValue } from './profile';
 import type { SimState } from './types';
@@ -54,19 +54,28 @@ function serveWeb(s: SimState, t: number): void {
     acc.weight[acc.samples] = served;
     acc.samples++;
   }
-  if (s.nDraining > 0) {
+  if (s.drainBacklog > 0) {
     for (const task of s.tasks) {
       if (task.status !== 'DEACTIVATING' || task.backlog <= 0) continue;
       const done = task.backlog < perTask ? task.backlog : perTask;
       task.backlog -= done;
+      s.drainBacklog -= done;
       s.totals.served += done;
     }
+    if (s.drainBacklog < 1e-9) s.drainBacklog = 0;
   }
-  // Memory: base per RUNNING task plus in-flight requests by Little's law (L = λW), semantics 4.
+  // Memory: base per RUNNING task plus in-flight requests by Little's law (L = λW), semantics 4;
+  // each task at most its own memory.
   const inFlight = served * (latencyMs / 1000);
-  const memReserved = s.nRunning * s.d.taskMemory;
-  const memUsed = Math.min(s.nRunning * w.memoryMiB.base + w.memoryMiB.perInFlightRequest * inFlight, memReserved);
-  recordUtilisation(acc, served * cps, s.nRunning * s.d.vcpu, memUsed, memReserved);
+  const idle = idleTaskMemory(s);
+  const cpuPerServing = s.nServing > 0 ? (served * cps) / s.nServing : 0;
+  let memPerServing = 0;
+  if (s.nServing > 0) {
+    memPerServing = w.memoryMiB.base + (w.memoryMiB.perInFlightRequest * inFlight) / s.nServing;
+    if (memPerServing > s.d.taskMemory) memPerServing = s.d.taskMemory;
+  }
+  const memUsed = s.nServing * memPerServing + (s.nRunning - s.nServing) * idle;
+  recordUtilisation(s, served * cps, s.nRunning * s.d.vcpu, memUsed, s.nRunning * s.d.taskMemory, cpuPerServing, memPerServing);
 }
 
 function serveQueue(s: SimState, t: number): void {
@@ -83,9 +92,22 @@ function serveQueue(s: SimState, t: number): void {
   s.totals.processed += processed;
   if (s.visible > s.totals.maxQueueVisible) s.totals.maxQueueVisible = s.visible;
   const busy = processed * w.secondsPerMessage; // task-seconds spent on messages
-  const memReserved = s.nRunning * s.d.taskMemory;
-  const memUsed = Math.min(s.nRunning * w.memoryMiB.base + w.memoryMiB.perInFlightRequest * busy, memReserved);
-  recordUtilisation(acc, busy * s.d.vcpu, s.nRunning * s.d.vcpu, memUsed, memReserved);
+  // Every RUNNING worker takes the same share (workers have no load balancer: RUNNING is serving).
+  let memPerWorker = 0;
+  if (s.nRunning > 0) {
+    memPerWorker = w.memoryMiB.base + (w.memoryMiB.perInFlightRequest * busy) / s.nRunning;
+    if (memPerWorker > s.d.taskMemory) memPerWorker = s.d.taskMemory;
+  }
+  const cpuPerWorker = s.nRunning > 0 ? (busy * s.d.vcpu) / s.nRunning : 0;
+  recordUtilisation(
+    s,
+    busy * s.d.vcpu,
+    s.nRunning * s.d.vcpu,
+    s.nRunning * memPerWorker,
+    s.nRunning * s.d.taskMemory,
+    cpuPerWorker,
+    memPerWorker,
+  );
   recordQueue(acc, s.visible, s.nRunning);
 }
 
@@ -93,5 +115,8 @@ export function serveSecond(s: SimState, t: number): void {
   if (s.scenario.workload.type === 'web') serveWeb(s, t);
   else serveQueue(s, t);
   // Billing for this second (semantics 13): Fargate per task from launch, EC2 per instance.
-  s.cost += s.d.fargate ? s.nBilled * s.d.taskPricePerSecond : s.instances.length * s.d.instancePricePerSecond;
+  if (s.d.fargate) {
+    const prices = s.d.taskPricePerSecond;
+    for (let i = 0; i < prices.length; i++) s.cost += (s.billed[i] as number) * (prices[i] as number);
+  } else s.cost += s.instances.length * s.d.instancePricePerSecond;
 }

@@ -39,6 +39,12 @@ export const attemptSchema = z.strictObject({
   flagged: z.array(count),
   /** The question on screen, to resume where the learner was. */
   current: count,
+  /**
+   * An exam preset's certification code (e.g. "SAA-C03"): its results show that exam's domains and
+   * pass line first. Optional, so attempts saved before presets existed stay valid. Any short code
+   * is accepted, so an exam later retired from lib/quiz/exams.ts does not invalidate saved progress.
+   */
+  exam: z.optional(z.string().check(z.regex(/^[A-Z]{3}-C\d{2}$/, 'must be an exam code like SAA-C03'))),
 });
 
 export const answerRecordSchema = z.strictObject({ q: questionId, ok: z.boolean(), at: time });

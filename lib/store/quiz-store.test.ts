@@ -88,6 +88,21 @@ describe('store version 2: quiz state', () => {
     expect(parseImport(exportProgress(state))).toEqual({ ok: true, state });
   });
 
+  it('keeps an exam preset’s code with its attempt; attempts saved without one stay valid; a malformed code is refused', async () => {
+    const storage = fakeStorage();
+    const first = await hydrate(storage);
+    first.getState().startAttempt(attempt('a1', { exam: 'SAA-C03' }));
+    expect((await hydrate(storage)).getState().quiz.attempts[0]?.exam).toBe('SAA-C03');
+    const state = (exam?: string) => ({
+      progress: v3Progress,
+      quiz: { ...emptyQuizState(), attempts: [attempt('a1', exam ? { exam } : {})] },
+    });
+    expect(readPersisted(JSON.stringify({ version: STORE_VERSION, state: state() }), STORE_VERSION).ok).toBe(true);
+    const bad = readPersisted(JSON.stringify({ version: STORE_VERSION, state: state('<b>') }), STORE_VERSION);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.reason).toMatch(/state\.quiz\.attempts\.0\.exam/);
+  });
+
   it('rejects stored answers that are not option indexes', () => {
     const bad = {
       progress: v3Progress,

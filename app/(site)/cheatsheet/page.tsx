@@ -8,7 +8,7 @@ export const metadata: Metadata = pageMetadata({
   path: '/cheatsheet/',
   title: 'Cheat sheet',
   description:
-    'One printable page of comparison tables: ECS vs EKS vs App Runner, EC2 vs Fargate, ALB vs NLB vs CLB, IAM roles, storage, scaling policies, ECR vs Docker Hub.',
+    'One printable sheet of comparison tables: ECS vs EKS vs App Runner, EC2 vs Fargate, ALB vs NLB vs CLB, deployment strategies, service-to-service networking, IAM roles, task definition limits, storage, scaling policies, ECR vs Docker Hub.',
 });
 
 export default async function CheatSheetPage() {

@@ -1,13 +1,13 @@
 'use client';
-import { EC2_INSTANCE_TYPES } from '@/lib/sim/prices';
-import { getIn } from '@/lib/playground/draft';
+import { EC2_INSTANCE_TYPES } from '@/lib/sim';
+import { getIn, usesEc2 } from '@/lib/playground/draft';
 import { useEditor } from './context';
 import { GroupErrors, NumberField, Section, SelectField } from './fields';
 
 /** EC2 only: the instance type, its Auto Scaling group, managed scaling and placement. */
 export function ClusterSection() {
   const { draft } = useEditor();
-  if (getIn(draft, 'service.launchType') !== 'EC2') return null;
+  if (!usesEc2(draft)) return null;
   const type = getIn(draft, 'cluster.instanceType');
   return (
     <Section title="EC2 cluster (capacity provider)">

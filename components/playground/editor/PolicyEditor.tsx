@@ -7,6 +7,8 @@ import { Button } from '@/components/ui/Button';
 const TT_METRICS = [
   { value: 'ECSServiceAverageCPUUtilization', label: 'CPU utilisation (%)' },
   { value: 'ECSServiceAverageMemoryUtilization', label: 'Memory utilisation (%)' },
+  { value: 'ECSServiceAverageCPUUtilizationHighResolution', label: 'CPU utilisation (%), 20-second datapoints' },
+  { value: 'ECSServiceAverageMemoryUtilizationHighResolution', label: 'Memory utilisation (%), 20-second datapoints' },
   { value: 'ALBRequestCountPerTarget', label: 'ALB requests per target' },
   { value: 'SQSBacklogPerTask', label: 'SQS backlog per task' },
 ];

@@ -1,9 +1,18 @@
 'use client';
 import { useState } from 'react';
-import { FARGATE_SIZES } from '@/lib/sim/fargate';
-import { fargateMemoryFor, getIn, parseStartSeconds, setIn, withLaunchType } from '@/lib/playground/draft';
+import { FARGATE_SIZES } from '@/lib/sim';
+import {
+  capacityMode,
+  fargateMemoryFor,
+  getIn,
+  parseStartSeconds,
+  setIn,
+  usesEc2,
+  withCapacityMode,
+  type CapacityMode,
+} from '@/lib/playground/draft';
 import { fieldId, useEditor } from './context';
-import { FieldErrors, NumberField, Section, SelectField, TextField } from './fields';
+import { FieldErrors, GroupErrors, NumberField, Section, SelectField, TextField } from './fields';
 
 const vcpu = (cpu: number) => `${cpu / 1024} vCPU`;
 const gb = (mib: number) => `${mib / 1024} GB`;
@@ -49,25 +58,44 @@ function StartSeconds() {
   );
 }
 
+const CAPACITY_MODES: { value: CapacityMode; label: string }[] = [
+  { value: 'FARGATE', label: 'Fargate (launch type)' },
+  { value: 'FARGATE_PROVIDERS', label: 'Fargate + Fargate Spot (capacity providers)' },
+  { value: 'EC2_PROVIDER', label: 'EC2 via the capacity provider (managed scaling)' },
+  { value: 'EC2', label: 'EC2 launch type (no managed scaling for it)' },
+];
+
+/** FARGATE and FARGATE_SPOT: the base and the weights of the strategy. */
+function SpotStrategy() {
+  return (
+    <fieldset className="grid grid-cols-3 items-end gap-3">
+      <legend className="mb-1 text-xs font-semibold">Capacity provider strategy</legend>
+      <NumberField path="service.capacityProviderStrategy[0].base" label="FARGATE base" optional placeholder="0" />
+      <NumberField path="service.capacityProviderStrategy[0].weight" label="FARGATE weight" optional placeholder="0" />
+      <NumberField path="service.capacityProviderStrategy[1].weight" label="FARGATE_SPOT weight" optional placeholder="0" />
+      <GroupErrors path="service.capacityProviderStrategy" />
+    </fieldset>
+  );
+}
+
 export function ServiceSection() {
   const api = useEditor();
-  const fargate = getIn(api.draft, 'service.launchType') !== 'EC2';
+  const fargate = !usesEc2(api.draft);
+  const mode = capacityMode(api.draft);
   const cpu = Number(getIn(api.draft, 'service.cpu'));
   return (
     <Section title="Service and tasks">
       <TextField path="name" label="Scenario name" optional />
-      <div className="grid grid-cols-2 gap-3">
-        <SelectField
-          path="service.launchType"
-          label="Launch type"
-          options={[
-            { value: 'FARGATE', label: 'Fargate' },
-            { value: 'EC2', label: 'EC2' },
-          ]}
-          onChange={(v) => api.update((d) => withLaunchType(d, v as 'FARGATE' | 'EC2'))}
-        />
-        <NumberField path="service.desiredCount" label="Desired count" />
-      </div>
+      <SelectField
+        path="service.launchType"
+        label="Runs on"
+        hint="A launch type, or a capacity provider strategy"
+        value={mode}
+        options={CAPACITY_MODES}
+        onChange={(v) => api.update((d) => withCapacityMode(d, v as CapacityMode))}
+      />
+      <NumberField path="service.desiredCount" label="Desired count" />
+      {mode === 'FARGATE_PROVIDERS' && <SpotStrategy />}
       {fargate ? (
         <div className="grid grid-cols-2 gap-3">
           <SelectField
@@ -113,7 +141,7 @@ export function ServiceSection() {
 export function LoadBalancerSection() {
   const api = useEditor();
   const lb = getIn(api.draft, 'loadBalancer');
-  const fargate = getIn(api.draft, 'service.launchType') !== 'EC2';
+  const fargate = !usesEc2(api.draft);
   const queue = getIn(api.draft, 'workload.type') === 'queue';
   const id = fieldId(api.idPrefix, 'loadBalancer');
   return (

@@ -144,9 +144,16 @@ export function SelectField({
   className = '',
   onChange,
   fallback,
-}: Base & { options: { value: string | number; label: string }[]; onChange?: (value: string) => void; fallback?: string | number }) {
+  value: shown,
+}: Base & {
+  options: { value: string | number; label: string }[];
+  onChange?: (value: string) => void;
+  fallback?: string | number;
+  /** The value to show when it is not the one stored at `path` (a choice derived from several fields). */
+  value?: string;
+}) {
   const { api, id, invalid, describedBy } = useField(path, hint);
-  const value = getIn(api.draft, path) ?? fallback;
+  const value = shown ?? getIn(api.draft, path) ?? fallback;
   const numeric = typeof options[0]?.value === 'number';
   const known = options.some((o) => String(o.value) === String(value));
   return (

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from './simulate';
-import { ceilTolerant, proportionalCapacity, targetTrackingCapacity } from './target-tracking';
-import { activitySteps, cpuScenario, cpuTarget50 } from './test-fixtures';
+import { simulate } from '../simulate';
+import { proportionalCapacity, targetTrackingCapacity } from './target-tracking';
+import { ceilTolerant } from '../tolerance';
+import { activitySteps, cpuScenario, cpuTarget50, NO_DELAY } from '../test-fixtures';
 
 describe('target tracking capacity (aws-facts §1.4)', () => {
   it('2 tasks at 100 % CPU with target 50 → 4', () => expect(proportionalCapacity(2, 100, 50)).toBe(4));
@@ -24,6 +25,7 @@ describe('target tracking end to end', () => {
     const r = simulate({
       version: 1,
       durationSeconds: 240,
+      cloudWatch: NO_DELAY,
       service: { launchType: 'FARGATE', cpu: 256, memory: 512, desiredCount: 10, taskStartSeconds: 45 },
       workload: { type: 'queue', messagesPerSecond: [{ at: 0, value: 10 }], secondsPerMessage: 1, initialBacklog: 1500 },
       autoScaling: {

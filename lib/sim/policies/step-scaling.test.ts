@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from './simulate';
+import { simulate } from '../simulate';
 import { findStep, percentAdjustment, roundPercentAdjustment, stepCapacity } from './step-scaling';
-import { activitySteps, cpuScenario } from './test-fixtures';
+import { activitySteps, cpuScenario, NO_DELAY } from '../test-fixtures';
 
 describe('PercentChangeInCapacity rounding (aws-facts §2)', () => {
   it.each([
@@ -41,15 +41,28 @@ describe('step bounds (inclusive / exclusive by side of the threshold)', () => {
     { metricIntervalLowerBound: -20, metricIntervalUpperBound: -10, scalingAdjustment: -10 },
     { metricIntervalUpperBound: -20, scalingAdjustment: -30 },
   ];
+  const ge = 'GreaterThanOrEqualToThreshold' as const;
+  const le = 'LessThanOrEqualToThreshold' as const;
   it('above the threshold the lower bound is inclusive', () => {
-    expect(findStep(steps, 10)?.scalingAdjustment).toBe(10);
-    expect(findStep(steps, 20)?.scalingAdjustment).toBe(30);
-    expect(findStep(steps, 0)?.scalingAdjustment).toBe(0);
+    expect(findStep(steps, 10, ge)?.scalingAdjustment).toBe(10);
+    expect(findStep(steps, 20, ge)?.scalingAdjustment).toBe(30);
+    expect(findStep(steps, 0, ge)?.scalingAdjustment).toBe(0);
   });
   it('below the threshold the upper bound is inclusive', () => {
-    expect(findStep(steps, -10)?.scalingAdjustment).toBe(-10);
-    expect(findStep(steps, -20)?.scalingAdjustment).toBe(-30);
-    expect(findStep(steps, -0.5)?.scalingAdjustment).toBe(0);
+    expect(findStep(steps, -10, le)?.scalingAdjustment).toBe(-10);
+    expect(findStep(steps, -20, le)?.scalingAdjustment).toBe(-30);
+    expect(findStep(steps, -0.5, le)?.scalingAdjustment).toBe(0);
+  });
+  it('exactly at the threshold, the alarm’s comparison operator decides the side', () => {
+    const scaleToZero = [{ metricIntervalUpperBound: 0, scalingAdjustment: 0 }];
+    expect(findStep(scaleToZero, 0, le)).toBe(scaleToZero[0]);
+    expect(findStep(scaleToZero, 0, 'LessThanThreshold')).toBe(scaleToZero[0]);
+    expect(findStep([{ metricIntervalLowerBound: 0, scalingAdjustment: 1 }], 0, ge)?.scalingAdjustment).toBe(1);
+    expect(findStep([{ metricIntervalLowerBound: 0, scalingAdjustment: 1 }], 0, le)).toBeUndefined();
+  });
+  it('compares bounds within the one tolerance (19.99999999999993 is in [20, ∞))', () => {
+    expect(findStep(steps, 69.99999999999993 - 50, ge)?.scalingAdjustment).toBe(30);
+    expect(roundPercentAdjustment(2.9999999999999996)).toBe(3);
   });
 });
 
@@ -157,5 +170,90 @@ describe('step scaling end to end', () => {
       [60, 10, 12],
       [120, 12, 13],
     ]);
+  });
+});
+
+describe('step scaling: exact thresholds and float drift', () => {
+  it('scales a queue worker to zero with the documented recipe (<= 0, one step with upper bound 0, ExactCapacity 0)', () => {
+    const r = simulate({
+      version: 1,
+      durationSeconds: 180,
+      cloudWatch: NO_DELAY,
+      service: { launchType: 'FARGATE', cpu: 256, memory: 512, desiredCount: 40, taskStartSeconds: 30 },
+      workload: { type: 'queue', messagesPerSecond: [{ at: 0, value: 0 }] },
+      autoScaling: {
+        minCapacity: 0,
+        maxCapacity: 40,
+        policies: [
+          {
+            name: 'to-zero',
+            policyType: 'StepScaling',
+            alarm: {
+              metric: 'ApproximateNumberOfMessagesVisible',
+              comparisonOperator: 'LessThanOrEqualToThreshold',
+              threshold: 0,
+              evaluationPeriods: 1,
+            },
+            adjustmentType: 'ExactCapacity',
+            stepAdjustments: [{ metricIntervalUpperBound: 0, scalingAdjustment: 0 }],
+          },
+        ],
+      },
+    });
+    expect(activitySteps(r)[0]).toEqual([60, 40, 0]);
+    expect(r.summary.finalDesiredCount).toBe(0);
+  });
+
+  it('at exactly 70 % on 11 tasks takes the +30 % step at once, as AWS’s worked example does (11 → 14)', () => {
+    // 770 requests/s on 11 tasks of 1 vCPU at 0.01 vCPU-s each is 70 % on paper; summed over a
+    // minute it is 69.99999999999993, which must not fall back to the +10 % step.
+    const steps = [
+      { metricIntervalLowerBound: 0, metricIntervalUpperBound: 10, scalingAdjustment: 0 },
+      { metricIntervalLowerBound: 10, metricIntervalUpperBound: 20, scalingAdjustment: 10 },
+      { metricIntervalLowerBound: 20, scalingAdjustment: 30 },
+    ];
+    const r = simulate(
+      cpuScenario({
+        desiredCount: 11,
+        durationSeconds: 240,
+        taskStartSeconds: 600,
+        rates: [{ at: 0, value: 770 }],
+        policies: [
+          {
+            name: 'out',
+            policyType: 'StepScaling',
+            alarm: { metric: 'CPUUtilization', comparisonOperator: 'GreaterThanOrEqualToThreshold', threshold: 50 },
+            adjustmentType: 'PercentChangeInCapacity',
+            stepAdjustments: steps,
+            cooldown: 300,
+          },
+        ],
+      }),
+    );
+    expect(r.minutes[0]?.cpuUtilization).toBe(70);
+    expect(activitySteps(r)).toEqual([[60, 11, 14]]);
+  });
+
+  it('an alarm “> 60” does not fire at exactly 60 %, “>= 60” does', () => {
+    // 480 requests/s on 8 tasks: 60.00000000000008 once summed over the minute.
+    const alarm = (comparisonOperator: 'GreaterThanThreshold' | 'GreaterThanOrEqualToThreshold') =>
+      simulate(
+        cpuScenario({
+          desiredCount: 8,
+          durationSeconds: 120,
+          rates: [{ at: 0, value: 480 }],
+          policies: [
+            {
+              name: 'out',
+              policyType: 'StepScaling',
+              alarm: { metric: 'CPUUtilization', comparisonOperator, threshold: 60 },
+              adjustmentType: 'ChangeInCapacity',
+              stepAdjustments: [{ metricIntervalLowerBound: 0, scalingAdjustment: 1 }],
+            },
+          ],
+        }),
+      ).events.filter((e) => e.type === 'AlarmStateChange' && e.to === 'ALARM');
+    expect(alarm('GreaterThanThreshold')).toEqual([]);
+    expect(alarm('GreaterThanOrEqualToThreshold').map((e) => e.t)).toEqual([60]);
   });
 });
