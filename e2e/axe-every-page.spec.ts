@@ -24,7 +24,8 @@ for (const variant of VARIANTS) {
     test(`axe finds no violations (${variant.name}, pages ${share + 1} of ${SHARES})`, async ({ browser }) => {
       test.setTimeout(60_000 + paths.length * 10_000);
       // Reduced motion: no transition is caught half-way, with colours between two states.
-      const context = await browser.newContext({ ...variant.options, reducedMotion: 'reduce' });
+      // No service worker: its precache of the whole site would only compete for the CPU.
+      const context = await browser.newContext({ ...variant.options, reducedMotion: 'reduce', serviceWorkers: 'block' });
       const page = await context.newPage();
       const problems: string[] = [];
       for (const path of paths) problems.push(...(await violations(page, path)));

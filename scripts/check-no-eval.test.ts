@@ -18,5 +18,8 @@ describe('check-no-eval', () => {
     expect(findEval(zodProbe)).toEqual([]);
     expect(findEval(`${zodProbe}eval(s)`)).toHaveLength(1);
     expect(findEval('||function(){return this}()||Function("return this")(),a=1')).toEqual([]);
+    const zodCompile = 'd=t?.debug?s:"",c=Function,f=`return (input) => {\n${s}\n}`;try{i=new c(...u,f)(...l)}catch(e){}';
+    expect(findEval(zodCompile)).toEqual([]);
+    expect(findEval('c=Function,f=`return 1`')).toHaveLength(1);
   });
 });

@@ -5,7 +5,7 @@
 //
 // A <meta> policy cannot carry frame-ancestors (browsers ignore it there), and X-Content-Type-Options
 // is a header only: SITE_HEADERS below are what the static host must send (README "Deploying";
-// deploy/nginx.conf; scripts/serve.mjs sends them too).
+// deploy/security-headers.conf; scripts/serve.mjs sends them too).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +27,7 @@ const DIRECTIVES = [
 /** Headers for every response of the static host (a meta policy cannot say frame-ancestors). */
 export const SITE_HEADERS = {
   'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
+  'X-Frame-Options': 'DENY', // frame-ancestors for browsers that predate it
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };

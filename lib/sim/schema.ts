@@ -3,14 +3,10 @@
  * keys are errors, with AWS's names and AWS's defaults where AWS has one (cited per field).
  * Cross-field rules live in schema-checks.ts; parseScenario (parse.ts) turns issues into messages.
  */
-import { z } from 'zod';
+import * as z from '../zod';
 import * as L from './limits';
 import { capacityProviderNameProblem, displayNameProblem, policyNameProblem, scheduledActionNameProblem, unsafeCharacter } from './names';
 import { checkScenario } from './schema-checks';
-
-// No eval: zod's JIT would compile validators with new Function, which the site's CSP forbids
-// (no 'unsafe-eval'); jitless, it never tries (scripts/check-no-eval.mjs).
-z.config({ jitless: true });
 
 const int = () => z.number().int();
 const count = () => int().min(0);

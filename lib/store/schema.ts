@@ -1,9 +1,5 @@
-import { z } from 'zod/mini';
+import * as z from '../zod-mini';
 import { quizStateSchema } from './quiz-state-schema';
-
-// No eval: zod's JIT would compile validators with new Function, which the site's CSP forbids
-// (no 'unsafe-eval'); jitless, it never tries (scripts/check-no-eval.mjs).
-z.config({ jitless: true });
 
 /** zod/mini keeps the validator out of the way of the lesson page's JavaScript budget. */
 const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lesson slug'));
