@@ -55,8 +55,14 @@ export function markPage(dir: string, page: string, build: string) {
   writeFileSync(file, readFileSync(file, 'utf8').replace('<head>', `<head><meta name="stevedore-build" content="${build}">`));
 }
 
+/** The page's build mark; `undefined` while the page is between documents (a reload under way). */
 export const buildMark = (page: Page) =>
-  page.evaluate(() => document.querySelector('meta[name="stevedore-build"]')?.getAttribute('content') ?? null);
+  page
+    .evaluate(() => document.querySelector('meta[name="stevedore-build"]')?.getAttribute('content') ?? null)
+    .catch((error: Error) => {
+      if (/context was destroyed|navigation/i.test(error.message)) return undefined;
+      throw error;
+    });
 
 /** Waits until a service worker has precached the site and is in charge of the page; returns its build version. */
 export async function serviceWorkerVersion(page: Page): Promise<string> {

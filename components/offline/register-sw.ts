@@ -35,12 +35,14 @@ export function registerServiceWorker(onUpdate: (worker: ServiceWorker) => void)
     else if (controller) onUpdate(controller);
   };
   const stopIdle = whenLoadedAndIdle(async () => {
-    let registration: ServiceWorkerRegistration;
+    let registration: ServiceWorkerRegistration | undefined;
     try {
       registration = await container.register(SW_URL, { scope: '/' });
     } catch {
-      return; // No service worker (blocked, private window, an old browser): the site works online as before.
+      // No service worker (blocked, private window, an old browser): the site works online as before.
     }
+    // Some blockers (an extension, a test browser) replace register() with one that resolves to nothing.
+    if (!registration) return;
     container.addEventListener('controllerchange', onControllerChange);
     // Only an update is offered: a first install (no worker in charge yet) just makes the site work offline.
     const offer = (worker: ServiceWorker | null) => {

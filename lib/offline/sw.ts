@@ -26,6 +26,28 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE_PREFIX = 'stevedore-precache-';
 const cacheName = `${CACHE_PREFIX}${__SW_VERSION}`;
 
+/**
+ * A failed install leaves nothing behind. Precaching fetches several files at once and goes on after
+ * one fails, so once a file fails no further file is stored, and the cache is deleted when the
+ * writes already under way have finished (a write after the delete would bring the cache back).
+ */
+const install = { failed: false, writing: 0 };
+const stopWritingOnFailure = {
+  cacheWillUpdate: async ({ response }: { response: Response }) => {
+    if (install.failed) return null;
+    install.writing++;
+    return response;
+  },
+  cacheDidUpdate: async () => {
+    install.writing--;
+  },
+};
+async function discardFailedInstall() {
+  install.failed = true;
+  for (let waited = 0; install.writing > 0 && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+  await caches.delete(cacheName);
+}
+
 const serwist = new Serwist({
   precacheEntries: __SW_MANIFEST,
   precacheOptions: {
@@ -34,6 +56,7 @@ const serwist = new Serwist({
     ignoreURLParametersMatching: [/.*/],
     concurrency: 6,
     plugins: [
+      stopWritingOnFailure,
       {
         // A worker's script is given to it as a new response, so the worker keeps the address it was started
         // with: Turbopack's worker bootstrap reads its chunk list from that address's #params=…, which a
@@ -72,4 +95,16 @@ sw.addEventListener('message', (event) => {
   if (event.data?.type === 'GET_VERSION') event.ports[0]?.postMessage({ version: __SW_VERSION, cacheName });
 });
 
-serwist.addEventListeners();
+// Serwist's own listeners, with the install wrapped so that a failed one deletes what it had stored.
+sw.addEventListener('install', (event) => {
+  const installing = serwist.handleInstall(event);
+  event.waitUntil(
+    installing.catch(async (error) => {
+      await discardFailedInstall();
+      throw error;
+    }),
+  );
+});
+sw.addEventListener('activate', serwist.handleActivate);
+sw.addEventListener('fetch', serwist.handleFetch);
+sw.addEventListener('message', serwist.handleCache);
