@@ -1,5 +1,5 @@
 import { getMDXComponent } from 'mdx-bundler/client';
-import { LazyCheckYourself } from '@/components/quiz/LazyCheckYourself';
+import { CheckYourself } from '@/components/quiz/CheckYourself';
 import type { BankLesson, BankQuestion } from '@/lib/quiz/bank';
 import { mdxComponents, type MdxComponents } from './mdx-components';
 
@@ -15,7 +15,7 @@ export function LessonBody({ code, quiz }: { code: string; quiz?: LessonQuiz }) 
   // Bound per lesson: the map's <CheckYourself /> placeholder becomes this lesson's questions.
   const components: MdxComponents =
     quiz && quiz.questions.length > 0
-      ? { ...mdxComponents, CheckYourself: () => <LazyCheckYourself questions={quiz.questions} lesson={quiz.lesson} /> }
+      ? { ...mdxComponents, CheckYourself: () => <CheckYourself questions={quiz.questions} lesson={quiz.lesson} /> }
       : mdxComponents;
   // Called as a function: the compiled module is a stateless render function, created per lesson at build time.
   return <div className="prose">{MDXContent({ components })}</div>;
