@@ -53,23 +53,19 @@ test('the policy is in every page, before any script, with no unsafe-eval and no
   }
 });
 
-test('the policy is enforced: an injected inline script and eval are refused', async ({ page }) => {
+// (eval cannot be tried from here: code the test runs through the DevTools protocol is exempt from
+// the page's policy. scripts/check-no-eval.mjs keeps it out of the bundles instead.)
+test('the policy is enforced: an injected inline script is refused and reported', async ({ page }) => {
   const violations = await watchViolations(page);
   await page.goto('/');
-  const outcome = await page.evaluate(() => {
+  const injected = await page.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'window.__injected = true';
     document.head.append(script);
-    let evaluated = 'ran';
-    try {
-      (0, eval)('1 + 1');
-    } catch {
-      evaluated = 'refused';
-    }
-    return { injected: (window as unknown as { __injected?: boolean }).__injected === true, evaluated };
+    return (window as unknown as { __injected?: boolean }).__injected === true;
   });
-  expect(outcome).toEqual({ injected: false, evaluated: 'refused' });
-  await expect.poll(async () => (await violations()).length).toBeGreaterThanOrEqual(2);
+  expect(injected).toBe(false);
+  await expect.poll(async () => (await violations()).some((v) => v.includes('script-src'))).toBe(true);
 });
 
 test('home, a lesson, search, the playground and its worker, a deck and the service worker run without a violation', async ({ page }) => {
