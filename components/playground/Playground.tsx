@@ -147,7 +147,7 @@ export default function Playground({ presets, initialPresetId, mode, sync }: Pla
 
   return (
     <PlaybackContext.Provider value={store}>
-      <div ref={root} className="space-y-4">
+      <div ref={root} className="space-y-4 break-words">
         {problem && (
           <div role="alert" className="rounded-lg border border-warning bg-bg-subtle p-3 text-sm">
             <p className="font-semibold">{problem.message}</p>

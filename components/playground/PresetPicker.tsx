@@ -25,7 +25,7 @@ export function PresetPicker({ presets, value, onChange }: { presets: Preset[]; 
           </option>
         ))}
       </select>
-      <p id={`${id}-note`} className="mt-2 max-w-prose text-sm text-muted">
+      <p id={`${id}-note`} className="mt-2 max-w-prose text-sm break-words text-muted">
         {current
           ? current.description
           : 'A scenario you changed or opened from a link. Pick a preset to start again from one of the teaching scenarios.'}
