@@ -17,6 +17,10 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
+    // The site's service worker precaches the whole course (about 3 MB) once a page is idle: in every
+    // test's fresh context that would load the machine and answer requests that tests route or
+    // measure. Journeys run without it; e2e/offline.spec.ts turns it on and tests it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [

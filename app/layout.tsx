@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { OfflineSupport } from '@/components/offline/OfflineSupport';
 import { StoreHydrator } from '@/components/site/StoreHydrator';
 import { themeScript } from '@/components/ui/theme-script';
 import { SITE } from '@/lib/site';
@@ -33,6 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             (app/(site)/layout.tsx), presenter mode none (app/(present)/layout.tsx). */}
         {children}
         <StoreHydrator />
+        <OfflineSupport />
       </body>
     </html>
   );

@@ -128,7 +128,7 @@ test('a broken, outdated or invalid link says what is wrong and opens a working 
   await expect(page.getByLabel('Preset')).toHaveValue('lunch-spike-fargate');
   await expect(page.getByRole('status').filter({ hasText: /Simulated/ })).toBeVisible();
 
-  // A fresh load each time (not goto + reload: the page rewrites its fragment to the opened preset 300 ms after a link opens).
+  // A fresh load for each link (playground-limits.spec.ts checks that a broken link keeps its address).
   await page.goto('about:blank');
   await page.goto('/playground/#s=0.abc');
   await expect(page.getByRole('alert').filter({ hasText: 'old format (0)' })).toBeVisible();

@@ -91,14 +91,14 @@ test('export → reset → import restores progress', async ({ page }, testInfo)
   const dialog = page.getByRole('dialog', { name: 'Reset all progress?' });
   await expect(dialog).toContainText('1 lesson marked complete');
   await dialog.getByRole('button', { name: 'Reset progress' }).click();
-  await expect(page.getByRole('status')).toHaveText('Your progress has been reset.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Your progress has been reset.');
   await expect(page.getByText(completeText(0))).toBeVisible();
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import progress…' }).click();
   await (await chooser).setFiles(file);
   await page.getByRole('dialog', { name: 'Replace your progress?' }).getByRole('button', { name: 'Replace progress' }).click();
-  await expect(page.getByRole('status')).toContainText('Imported 1 lesson');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Imported 1 lesson');
   await expect(page.getByText(completeText(1))).toBeVisible();
   await page.reload();
   await expect(page.getByText(completeText(1))).toBeVisible();
@@ -172,6 +172,6 @@ test('an import keeps only lessons this course has, refuses an oversized file, a
 
   await page.getByRole('button', { name: 'Reset progress…' }).click();
   await page.getByRole('dialog', { name: 'Reset all progress?' }).getByRole('button', { name: 'Reset progress' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Your progress has been reset.' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Your progress has been reset.' })).toBeVisible();
   await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'reset' })).toBeFocused();
 });

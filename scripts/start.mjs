@@ -18,7 +18,7 @@ const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 const changedAt = Math.max(...SOURCES.map(newestMtime));
 if (builtAt < changedAt) {
   console.log(builtAt ? 'Sources changed since the last build; rebuilding…' : 'No build yet; building the course (about a minute)…');
-  const result = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 const port = Number(process.env.PORT ?? 3000);

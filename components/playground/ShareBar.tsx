@@ -1,5 +1,5 @@
 'use client';
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Scenario, ScenarioError } from '@/lib/sim';
 import type { CliScript } from '@/lib/playground/aws-cli';
 import type { Draft } from '@/lib/playground/types';
@@ -65,24 +65,28 @@ interface Props {
   draft: Draft;
   scenario: Scenario | null;
   valid: boolean;
+  /** Why the draft cannot travel as a link (too large), or null. */
+  shareProblem: string | null;
   shareUrl: () => Promise<string>;
-  onImport: (draft: Draft) => void;
+  onImport: (draft: Draft, file: string) => void;
   onHelp: () => void;
 }
 
 /** Share link, YAML export and import, and "Copy as AWS CLI". */
-export function ShareBar({ draft, scenario, valid, shareUrl, onImport, onHelp }: Props) {
+export function ShareBar({ draft, scenario, valid, shareProblem, shareUrl, onImport, onHelp }: Props) {
   const [status, setStatus] = useState('');
   const [importErrors, setImportErrors] = useState<{ file: string; errors: ScenarioError[] } | null>(null);
   const [cli, setCli] = useState<CliScript | null>(null);
   const file = useRef<HTMLInputElement>(null);
+  const shareProblemId = `${useId()}-share`;
 
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
         <Button
           size="toolbar"
-          disabled={!valid}
+          disabled={!valid || shareProblem !== null}
+          aria-describedby={shareProblem ? shareProblemId : undefined}
           onClick={async () => {
             const url = await shareUrl();
             setStatus((await copy(url)) ? 'Link copied: it opens this exact scenario.' : `Copy this link: ${url}`);
@@ -119,11 +123,12 @@ export function ShareBar({ draft, scenario, valid, shareUrl, onImport, onHelp }:
             const f = e.target.files?.[0];
             e.target.value = '';
             if (!f) return;
-            const { fromYaml } = await import('@/lib/playground/yaml-io');
-            const result = fromYaml(await f.text());
+            setStatus(`Reading ${f.name}…`);
+            const { importScenarioFile } = await import('./import-file');
+            const result = await importScenarioFile(f);
             if (result.ok) {
               setImportErrors(null);
-              onImport(result.draft);
+              onImport(result.draft, f.name);
               setStatus(`Imported ${f.name}.`);
             } else {
               setImportErrors({ file: f.name, errors: result.errors });
@@ -146,6 +151,11 @@ export function ShareBar({ draft, scenario, valid, shareUrl, onImport, onHelp }:
           Keyboard shortcuts <kbd className="ml-1 font-mono text-xs">?</kbd>
         </Button>
       </div>
+      {shareProblem && (
+        <p id={shareProblemId} className="text-sm text-warning">
+          {shareProblem} Export it as YAML to keep it; the address bar keeps the last link that fit.
+        </p>
+      )}
       <p role="status" className="text-sm text-muted">
         {status}
       </p>

@@ -1,7 +1,8 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseScenario, type Scenario, type ScenarioError } from '@/lib/sim';
-import type { Draft, Run, RunRequest, RunResponse } from '@/lib/playground/types';
+import type { Draft, Run } from '@/lib/playground/types';
+import { SimRunner } from './sim-runner';
 
 export interface Simulation {
   /** Validation of the current draft (synchronous, as the learner types). */
@@ -11,77 +12,58 @@ export interface Simulation {
   run: Run | null;
   /** A newer valid draft is being simulated. */
   running: boolean;
-  /** The worker failed (the run fell back to the main thread, or could not run at all). */
-  failure: string | null;
+  /** Why the current draft's run stopped or failed (its budget, the worker ending), else null. */
+  stopped: string | null;
+  /** Set once a run has actually happened on the page because no worker could start. */
+  onPage: boolean;
 }
 
 const DEBOUNCE_MS = 150;
 
+const createWorker = () => new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module', name: 'stevedore-sim' });
+
+interface State {
+  scenario: Scenario | null;
+  run: Run | null;
+  stopped: string | null;
+  onPage: boolean;
+  /** The parse result the last answer was for. */
+  doneFor: unknown;
+}
+
 /**
- * Validates the draft on every change and simulates it in a Web Worker, debounced; the latest
- * request wins. Without a working Worker the run happens on the main thread (it is a few tens of ms).
+ * Validates the draft on every change and simulates it in a Web Worker (sim-runner.ts), debounced;
+ * the latest draft wins, and a run that outgrows its budget stops with a message.
  */
 export function useSimulation(draft: Draft | null): Simulation {
   const parsed = useMemo(() => (draft ? parseScenario(draft) : null), [draft]);
-  const [state, setState] = useState<{ scenario: Scenario | null; run: Run | null; failure: string | null; doneFor: unknown }>({
-    scenario: null,
-    run: null,
-    failure: null,
-    doneFor: null,
-  });
-  const worker = useRef<Worker | null>(null);
+  const [state, setState] = useState<State>({ scenario: null, run: null, stopped: null, onPage: false, doneFor: null });
+  const runner = useRef<SimRunner | null>(null);
+  /** Counts valid drafts: only the newest one's answer is kept (an invalid draft in between leaves it be). */
   const latest = useRef(0);
-  const pending = useRef(new Map<number, { scenario: Scenario; parsed: unknown }>());
 
   useEffect(() => {
-    let w: Worker | null = null;
-    try {
-      w = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module', name: 'stevedore-sim' });
-    } catch {
-      w = null;
-    }
-    worker.current = w;
-    const requests = pending.current;
-    if (w) {
-      w.onmessage = (event: MessageEvent<RunResponse>) => {
-        const data = event.data;
-        const req = requests.get(data.id);
-        requests.delete(data.id);
-        if (!req || data.id !== latest.current) return;
-        if (data.ok) setState({ scenario: req.scenario, run: data.run, failure: null, doneFor: req.parsed });
-        else if (data.failure) setState((s) => ({ ...s, failure: data.failure ?? null, doneFor: req.parsed }));
-      };
-      w.onerror = () => {
-        worker.current = null;
-        setState((s) => ({ ...s, failure: 'The simulation worker failed to start; running on the page instead.' }));
-      };
-    }
+    const r = new SimRunner(createWorker);
+    runner.current = r;
     return () => {
-      w?.terminate();
-      worker.current = null;
+      r.dispose();
+      runner.current = null;
     };
   }, []);
 
   useEffect(() => {
     if (!parsed?.ok || !draft) return;
-    const id = ++latest.current;
     const scenario = parsed.scenario;
+    const id = ++latest.current;
     const timer = window.setTimeout(
       () => {
-        const w = worker.current;
-        if (w) {
-          pending.current.set(id, { scenario, parsed });
-          w.postMessage({ id, draft } satisfies RunRequest);
-          return;
-        }
-        void import('@/lib/playground/frames').then(({ buildRun }) => {
-          if (id !== latest.current) return;
-          try {
-            const run = buildRun(scenario, () => performance.now());
-            setState((s) => ({ scenario, run, failure: s.failure, doneFor: parsed }));
-          } catch (e) {
-            setState((s) => ({ ...s, failure: `The simulation stopped: ${(e as Error).message}`, doneFor: parsed }));
-          }
+        void runner.current?.run(draft, scenario).then((result) => {
+          if (id !== latest.current || 'superseded' in result) return;
+          setState((s) =>
+            result.ok
+              ? { scenario, run: result.run, stopped: null, onPage: s.onPage || result.onPage, doneFor: parsed }
+              : { ...s, stopped: result.message, doneFor: parsed },
+          );
         });
       },
       state.run ? DEBOUNCE_MS : 0,
@@ -91,11 +73,13 @@ export function useSimulation(draft: Draft | null): Simulation {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [parsed, draft]);
 
+  const current = !!parsed?.ok && state.doneFor === parsed;
   return {
     errors: parsed && !parsed.ok ? parsed.errors : [],
     scenario: state.scenario,
     run: state.run,
-    running: !!parsed?.ok && state.doneFor !== parsed,
-    failure: state.failure,
+    running: !!parsed?.ok && !current,
+    stopped: current ? state.stopped : null,
+    onPage: state.onPage,
   };
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchLauncher } from '@/components/search/SearchLauncher';
 import { ThemeToggle } from '@/components/ui/ThemeToggle';
 import { MainNav } from './MainNav';
 import { ProgressLink } from './ProgressLink';
@@ -15,6 +16,7 @@ export function SiteHeader() {
           <MainNav />
         </div>
         <div className="ml-auto flex items-center gap-2 sm:ml-0">
+          <SearchLauncher />
           <ProgressLink />
           <ThemeToggle />
         </div>

@@ -8,13 +8,16 @@ interface Props {
   onClose: () => void;
   title: string;
   children: ReactNode;
-  /** centre: a dialog in the middle of the window; drawer: a full-height panel from the left edge. */
-  placement?: 'centre' | 'drawer';
+  /**
+   * centre: a dialog in the middle of the window; top: near the top, so a list that grows below
+   * its first line (search results) never moves that line; drawer: a full-height panel from the left edge.
+   */
+  placement?: 'centre' | 'top' | 'drawer';
   /** A Close button in the header (drawers); a centred dialog ends in its own buttons instead. */
   closeButton?: boolean;
   /** Runs once the dialog is showing: e.g. scroll its list to the current entry. */
   onOpened?: (body: HTMLElement) => void;
-  /** A centred dialog's width class; the default suits a short confirmation. */
+  /** A centred or top dialog's width class; the default suits a short confirmation. */
   width?: string;
   /** site: the page's colours; dark: the presenter's dark chrome (its content pads itself). */
   tone?: 'site' | 'dark';
@@ -24,6 +27,7 @@ interface Props {
 
 const PLACEMENT = {
   centre: 'm-auto rounded-xl border shadow-xl',
+  top: 'mx-auto mb-auto mt-[max(1rem,8vh)] max-h-[min(40rem,84vh)] rounded-xl border shadow-xl',
   drawer: 'm-0 h-full max-h-none w-[min(22rem,88vw)] max-w-none',
 } as const;
 
@@ -83,7 +87,7 @@ export function Modal({
       onClick={(e) => {
         if (e.target === dialog.current) onClose();
       }}
-      className={`p-0 open:flex open:flex-col ${look.dialog} ${PLACEMENT[placement]}${placement === 'centre' ? ` ${width}` : ''}`}
+      className={`p-0 open:flex open:flex-col ${look.dialog} ${PLACEMENT[placement]}${placement === 'drawer' ? '' : ` ${width}`}`}
     >
       <div className={`flex shrink-0 items-center justify-between gap-3 ${closeButton ? `border-b ${look.header}` : 'px-5 pt-5'}`}>
         <h2 id={titleId} className={placement === 'drawer' ? 'font-semibold' : 'text-lg font-semibold'}>

@@ -12,6 +12,6 @@ const schema = z.strictObject({ title: z.string().min(1), summary: z.string().mi
 export async function getCheatSheet() {
   const file = path.join(process.cwd(), FILE);
   const { frontmatter, body, bodyLineOffset } = parseFrontmatter(schema, readFileSync(file, 'utf8'), FILE, 'title, summary');
-  const { code, toc } = await compileMdx({ file: FILE, dir: path.dirname(file), body, bodyLineOffset });
-  return { ...frontmatter, code, toc };
+  const { code, toc, sections } = await compileMdx({ file: FILE, dir: path.dirname(file), body, bodyLineOffset });
+  return { ...frontmatter, code, toc, sections };
 }

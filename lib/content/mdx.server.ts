@@ -13,11 +13,14 @@ import { getCourse } from './index.server';
 import { rehypeCodeBlocks } from './rehype-code-blocks';
 import { rehypeGlossary } from './rehype-glossary';
 import { rehypeScrollTables } from './rehype-scroll-tables';
+import { rehypeTextSections, type TextSection } from './search-text';
 import type { TocEntry } from './types';
 
 export interface CompiledLesson {
   code: string;
   toc: TocEntry[];
+  /** The lesson's words split at its h2/h3 anchors, for the search index. */
+  sections: TextSection[];
 }
 
 /** What compiling needs: any MDX body with its file (for errors) and folder. */
@@ -44,6 +47,7 @@ export function compileMdx(lesson: MdxSource): Promise<CompiledLesson> {
 
 async function compile(lesson: MdxSource): Promise<CompiledLesson> {
   const toc: TocEntry[] = [];
+  let sections: TextSection[] = [];
   const glossary = getGlossary(getCourse().lessons.map((l) => l.slug));
   try {
     const { code } = await bundleMDX({
@@ -55,6 +59,7 @@ async function compile(lesson: MdxSource): Promise<CompiledLesson> {
           ...(options.rehypePlugins ?? []),
           rehypeSlug,
           () => collectToc(toc),
+          rehypeTextSections((found) => (sections = found)),
           rehypeGlossary(glossary),
           rehypeScrollTables,
           rehypeCodeBlocks,
@@ -71,7 +76,7 @@ async function compile(lesson: MdxSource): Promise<CompiledLesson> {
         return options;
       },
     });
-    return { code, toc };
+    return { code, toc, sections };
   } catch (error) {
     throw new ContentError(
       lesson.file,

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, simulate, type Scenario } from '@/lib/sim';
-import { buildRun, frameIndexAt, framedInstances, framedTasks } from './frames';
+import { frameIndexAt, framedInstances, framedTasks } from './frames';
+import { buildRun } from './run';
 import { TASK_STATES } from './types';
 
 function preset(name: string): Scenario {

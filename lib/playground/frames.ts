@@ -9,24 +9,15 @@
  * and instances terminated in the minute before a frame are added from the events afterwards, so
  * a learner sees them leave. The stepping API guarantees any chunking gives simulate()'s result.
  */
-import {
-  advance,
-  clusterFrame,
-  createSimulation,
-  FRAME_TASK_STATES,
-  instanceCapacity,
-  resultOf,
-  type Scenario,
-  type SimEvent,
-} from '@/lib/sim';
-import type { ClusterFrame, Run } from './types';
+import { FRAME_TASK_STATES, type SimEvent } from '@/lib/sim';
+import type { ClusterFrame } from './types';
 
 const STOPPED = FRAME_TASK_STATES.indexOf('STOPPED');
 const TERMINATED = 2;
 const idOf = (name: string | null): number => (name ? Number(name.slice(name.indexOf('-') + 1)) : 0);
 
 /** Adds the tasks and instances that left in (previous frame, this frame] to each frame. */
-function withLeavers(frames: ClusterFrame[], events: readonly SimEvent[]): ClusterFrame[] {
+export function withLeavers(frames: ClusterFrame[], events: readonly SimEvent[]): ClusterFrame[] {
   let k = 0;
   return frames.map((f, i) => {
     const from = i === 0 ? -Infinity : (frames[i - 1] as ClusterFrame).t;
@@ -41,26 +32,6 @@ function withLeavers(frames: ClusterFrame[], events: readonly SimEvent[]): Clust
     if (tasks.length === 0 && instances.length === 0) return f;
     return { ...f, tasks: Int32Array.from([...f.tasks, ...tasks]), instances: Int32Array.from([...f.instances, ...instances]) };
   });
-}
-
-/** The full run: the engine's Result plus one cluster frame per minute boundary (t = 0, 60, …). */
-export function buildRun(scenario: Scenario, now: () => number = () => 0): Run {
-  const started = now();
-  const s = createSimulation(scenario);
-  const frames: ClusterFrame[] = [clusterFrame(s)];
-  for (let t = 0; t < scenario.durationSeconds; t += 60) {
-    advance(s, 60);
-    frames.push(clusterFrame(s));
-  }
-  const result = resultOf(s);
-  const capacity = instanceCapacity(scenario);
-  return {
-    result,
-    frames: withLeavers(frames, result.events),
-    instanceCpu: capacity.cpu,
-    instanceMemory: capacity.memory,
-    ms: now() - started,
-  };
 }
 
 /** Decodes a frame's tasks for rendering (sorted by id, stable across frames). */

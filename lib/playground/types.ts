@@ -28,8 +28,11 @@ export interface Run {
   ms: number;
 }
 
-/** `failure`: the scenario is valid but the run could not finish (e.g. a run-time limit); said to the learner. */
-export type RunResponse = { id: number; ok: true; run: Run } | { id: number; ok: false; errors: ScenarioError[]; failure?: string };
+/** The worker's answer: a run, the draft's errors, or why the run stopped (its budget, or a failure). */
+export type RunResponse =
+  { id: number; ok: true; run: Run } | { id: number; ok: false; errors: ScenarioError[] } | { id: number; ok: false; stopped: string };
+/** The worker posts this once its code has loaded: an error before it means the worker never started. */
+export const WORKER_READY = 'ready';
 export interface RunRequest {
   id: number;
   draft: Draft;

@@ -1,6 +1,7 @@
-/** Export and import of a scenario as YAML, through the same validation as share links. */
+/** Export and import of a scenario as YAML, through the same validation and size limit as share links. */
 import { parseDocument, stringify } from 'yaml';
 import { parseScenario, type ScenarioError } from '@/lib/sim';
+import { fileTooLarge, tooLargeToShare } from './limits';
 import type { Draft } from './types';
 
 export function toYaml(draft: Draft): string {
@@ -9,25 +10,42 @@ export function toYaml(draft: Draft): string {
 
 export type Imported = { ok: true; draft: Draft } | { ok: false; errors: ScenarioError[] };
 
-/** Parses YAML (or JSON, which is YAML) and validates it with the engine; never throws. */
+const fileError = (message: string): Imported => ({ ok: false, errors: [{ path: '', message }] });
+
+/**
+ * Parses YAML (or JSON, which is YAML) and validates it with the engine; never throws. Text over
+ * MAX_YAML_FILE_BYTES and scenarios over MAX_SCENARIO_BYTES (the share-link limit) are refused,
+ * and so is a document whose aliases would multiply it (a "billion laughs" file).
+ */
 export function fromYaml(text: string): Imported {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      errors: doc.errors.map((e) => ({
-        path: '',
-        message: `not valid YAML${e.linePos ? ` (line ${e.linePos[0].line})` : ''}: ${e.message.split('\n')[0]}`,
-      })),
-    };
+  // Counted in UTF-16 code units, never more than the file's UTF-8 bytes (import-file.ts checks those before reading).
+  const big = fileTooLarge(text.length);
+  if (big) return fileError(big);
+  let value: unknown;
+  try {
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      return {
+        ok: false,
+        errors: doc.errors.map((e) => ({
+          path: '',
+          message: `not valid YAML${e.linePos ? ` (line ${e.linePos[0].line})` : ''}: ${e.message.split('\n')[0]}`,
+        })),
+      };
+    }
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return fileError(
+      e instanceof ReferenceError && /alias/i.test(e.message)
+        ? 'its aliases (*name) repeat the same data so many times that it would grow without bound; write the values out instead'
+        : `not valid YAML: ${(e as Error).message.split('\n')[0]}`,
+    );
   }
-  const value: unknown = doc.toJS();
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return {
-      ok: false,
-      errors: [{ path: '', message: 'the file must hold a scenario (a YAML mapping with version, service, workload, autoScaling …)' }],
-    };
+    return fileError('the file must hold a scenario (a YAML mapping with version, service, workload, autoScaling …)');
   }
+  const tooLarge = tooLargeToShare(value);
+  if (tooLarge) return fileError(tooLarge);
   const parsed = parseScenario(value);
   return parsed.ok ? { ok: true, draft: value as Draft } : { ok: false, errors: parsed.errors };
 }

@@ -85,14 +85,20 @@ function ShapePicker({ profilePath, points, duration }: { profilePath: string; p
   );
 }
 
+/** Points shown at once: a week of one point a minute (10,080 rows of fields) would freeze the page. */
+const POINTS_PER_PAGE = 50;
+
 export function WorkloadSection() {
   const api = useEditor();
+  const [firstShown, setFirstShown] = useState(0);
   const web = getIn(api.draft, 'workload.type') !== 'queue';
   const profilePath = web ? 'workload.requestsPerSecond' : 'workload.messagesPerSecond';
   const points = ((getIn(api.draft, profilePath) as Point[] | undefined) ?? []).filter((p) => p && typeof p === 'object');
   const durationRaw = getIn(api.draft, 'durationSeconds');
   const duration = typeof durationRaw === 'number' ? durationRaw : 3600;
   const unit = web ? 'requests/s' : 'messages/s';
+  const first = Math.min(firstShown, Math.max(0, points.length - 1) - (Math.max(0, points.length - 1) % POINTS_PER_PAGE));
+  const shown = points.slice(first, first + POINTS_PER_PAGE);
   return (
     <Section title="Workload">
       <SelectField
@@ -109,55 +115,66 @@ export function WorkloadSection() {
       <fieldset className="space-y-2">
         <legend className="text-xs font-semibold">{web ? 'Requests per second' : 'Messages per second'}: points</legend>
         <GroupErrors path={profilePath} />
-        {points.map((_, i) => (
-          <div key={i} className="grid grid-cols-[1fr_1fr_1fr_auto] items-end gap-2">
-            <NumberField
-              path={`${profilePath}[${i}].at`}
-              label={
-                <>
-                  At (s)<span className="sr-only"> point {i + 1}</span>
-                </>
-              }
-            />
-            <NumberField
-              path={`${profilePath}[${i}].value`}
-              label={
-                <>
-                  Value<span className="sr-only"> point {i + 1}</span>
-                </>
-              }
-            />
-            <NumberField
-              path={`${profilePath}[${i}].rampSeconds`}
-              label={
-                <>
-                  Ramp (s)<span className="sr-only"> point {i + 1}</span>
-                </>
-              }
-              optional
-            />
-            <Button
-              size="xs"
-              className="mb-0.5 h-9"
-              disabled={points.length === 1}
-              onClick={() =>
-                api.set(
-                  profilePath,
-                  points.filter((__, k) => k !== i),
-                )
-              }
-              aria-label={`Remove point ${i + 1}`}
-            >
-              ✕
-            </Button>
-          </div>
-        ))}
+        {points.length > POINTS_PER_PAGE && (
+          <PointPager
+            first={first}
+            count={shown.length}
+            total={points.length}
+            onPage={(to) => setFirstShown(Math.max(0, Math.min(to, points.length - 1)))}
+          />
+        )}
+        {shown
+          .map((_, k) => first + k)
+          .map((i) => (
+            <div key={i} className="grid grid-cols-[1fr_1fr_1fr_auto] items-end gap-2">
+              <NumberField
+                path={`${profilePath}[${i}].at`}
+                label={
+                  <>
+                    At (s)<span className="sr-only"> point {i + 1}</span>
+                  </>
+                }
+              />
+              <NumberField
+                path={`${profilePath}[${i}].value`}
+                label={
+                  <>
+                    Value<span className="sr-only"> point {i + 1}</span>
+                  </>
+                }
+              />
+              <NumberField
+                path={`${profilePath}[${i}].rampSeconds`}
+                label={
+                  <>
+                    Ramp (s)<span className="sr-only"> point {i + 1}</span>
+                  </>
+                }
+                optional
+              />
+              <Button
+                size="xs"
+                className="mb-0.5 h-9"
+                disabled={points.length === 1}
+                onClick={() =>
+                  api.set(
+                    profilePath,
+                    points.filter((__, k) => k !== i),
+                  )
+                }
+                aria-label={`Remove point ${i + 1}`}
+              >
+                ✕
+              </Button>
+            </div>
+          ))}
         <Button
           size="xs"
           onClick={() => {
             const last = points[points.length - 1];
             const at = Math.min(duration - 60, (typeof last?.at === 'number' ? last.at : 0) + 600);
             api.set(profilePath, [...points, { at: Math.max(at, (last?.at ?? 0) + 60), value: Math.round(valueAt(points, at) * 1.5) }]);
+            setFirstShown(points.length - (points.length % POINTS_PER_PAGE));
           }}
         >
           Add point
@@ -182,5 +199,22 @@ export function WorkloadSection() {
         <NumberField path="workload.memoryMiB.perInFlightRequest" label="MiB per request in flight" optional placeholder="0.5" />
       </div>
     </Section>
+  );
+}
+
+/** "Points 51–100 of 9,000", with the pages before and after. */
+function PointPager({ first, count, total, onPage }: { first: number; count: number; total: number; onPage: (first: number) => void }) {
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-xs">
+      <span role="status">
+        Points {first + 1}–{first + count} of {total.toLocaleString('en-US')}
+      </span>
+      <Button size="xs" disabled={first === 0} onClick={() => onPage(first - POINTS_PER_PAGE)}>
+        Previous {POINTS_PER_PAGE}
+      </Button>
+      <Button size="xs" disabled={first + count >= total} onClick={() => onPage(first + POINTS_PER_PAGE)}>
+        Next {POINTS_PER_PAGE}
+      </Button>
+    </div>
   );
 }
