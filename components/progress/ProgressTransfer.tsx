@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { downloadFile } from '@/components/ui/download-file';
 import { appStore, useApp } from '@/lib/store';
 import type { PersistedState } from '@/lib/store/schema';
 import { exportProgress } from '@/lib/store/transfer';
@@ -29,14 +30,7 @@ export function ProgressTransfer({ lessonSlugs }: { lessonSlugs: string[] }) {
   const messageBox = useRef<HTMLDivElement>(null);
 
   function download() {
-    const blob = new Blob([exportProgress({ progress, quiz })], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = Object.assign(document.createElement('a'), {
-      href: url,
-      download: `stevedore-progress-${new Date().toISOString().slice(0, 10)}.json`,
-    });
-    link.click();
-    URL.revokeObjectURL(url);
+    downloadFile(`stevedore-progress-${new Date().toISOString().slice(0, 10)}.json`, exportProgress({ progress, quiz }));
     setMessage({ kind: 'ok', text: `Exported ${lessons(countDone({ progress, quiz }))}${answers({ progress, quiz })} to a file.` });
   }
 
