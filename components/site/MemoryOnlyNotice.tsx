@@ -45,7 +45,7 @@ export function MemoryOnlyNotice() {
               <strong>Nothing you do here will be kept after this tab closes.</strong>{' '}
               {cause === 'blocked'
                 ? 'This browser does not let Stevedore save (storage is blocked, as in some private modes), so your progress lives in this tab only.'
-                : 'This browser refused to save your latest progress (its storage is full or blocked), so what you do now lives in this tab only.'}{' '}
+                : 'This browser’s storage is full or refuses to save, so your progress lives in this tab only.'}{' '}
               To keep it,{' '}
               <Link href="/progress/" className="font-medium text-accent underline">
                 export your progress

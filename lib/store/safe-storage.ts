@@ -129,11 +129,15 @@ export function createSafeStorage(
       let raw: string | null = null;
       try {
         raw = storage?.getItem(name) ?? null;
-        // A browser may read but refuse every write (some private modes): find out before the learner works.
-        storage?.setItem(PROBE_KEY, '1');
-        storage?.removeItem(PROBE_KEY);
       } catch {
         memoryOnly('blocked');
+      }
+      try {
+        // A browser may read but refuse every write (a full quota, some private modes): say so before the learner works.
+        storage?.setItem(PROBE_KEY, '1');
+        storage?.removeItem(PROBE_KEY);
+      } catch (error) {
+        memoryOnly(error instanceof DOMException && error.name === 'QuotaExceededError' ? 'write-failed' : 'blocked');
       }
       if (!storage || raw === null) return null;
       const result = (await loadReader()).readPersisted(raw, currentVersion, migrations);
