@@ -109,7 +109,8 @@ export function createSafeStorage(
       else if (setAside(storage, name, raw!, result.reason)) stored = emptyPersistedState();
       else return 'done';
     }
-    const merged = mergeWithBase(base, stored, local);
+    // Nothing changed elsewhere since this tab's last read or write: its own state is the merge.
+    const merged = stored === base ? local : mergeWithBase(base, stored, local);
     const text = JSON.stringify({ state: merged, version: currentVersion });
     try {
       if (text !== raw) storage.setItem(name, text);
