@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { downloadUnreadable } from '@/components/site/StorageNoticeBanner';
+import { downloadUnreadable } from '@/components/ui/download-file';
 import { useApp } from '@/lib/store';
 import { listUnreadableCopies, localStorageOrNothing, readRaw, type UnreadableCopy } from '@/lib/store/unreadable-copies';
 

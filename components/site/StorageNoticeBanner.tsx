@@ -2,17 +2,8 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { Button } from '@/components/ui/Button';
-import { downloadFile } from '@/components/ui/download-file';
+import { downloadUnreadable } from '@/components/ui/download-file';
 import { useApp } from '@/lib/store';
-import { localStorageOrNothing, readRaw, unreadableFileName } from '@/lib/store/unreadable-copies';
-
-/** Saves the raw unreadable value under `key`; false when it is no longer there to read. */
-export function downloadUnreadable(key: string): boolean {
-  const raw = readRaw(localStorageOrNothing(), key);
-  if (raw === null) return false;
-  downloadFile(unreadableFileName(key), raw);
-  return true;
-}
 
 const code = 'rounded bg-bg-subtle px-1 font-mono text-xs break-all';
 

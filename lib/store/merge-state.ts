@@ -14,11 +14,14 @@ import type { PersistedState } from './schema';
  * nothing in common: a union, commutative and idempotent.
  */
 
+/** Code-unit order, the same in every browser (localeCompare is not). */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** A value's text with object keys sorted: equal values give equal text whatever their key order. */
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => compareText(a, b)))
       : v,
   );
 }
@@ -89,10 +92,10 @@ export const emptyPersistedState = (): PersistedState => ({
 
 export function mergeWithBase(base: PersistedState, stored: PersistedState, local: PersistedState): PersistedState {
   const attempts = [...mergeKind('attempts', base, stored, local).values()]
-    .sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => a.startedAt - b.startedAt || compareText(a.id, b.id))
     .slice(-MAX_ATTEMPTS);
   const history = [...mergeKind('history', base, stored, local).values()]
-    .sort((a, b) => a.at - b.at || (a.q < b.q ? -1 : a.q > b.q ? 1 : 0))
+    .sort((a, b) => a.at - b.at || compareText(a.q, b.q))
     .slice(-MAX_HISTORY);
   return {
     progress: {
