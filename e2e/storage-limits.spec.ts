@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { completeText, FIRST, openLesson, STORAGE_KEY } from './helpers';
+import { completeText, FIRST, openLesson, seedStorage, STORAGE_KEY } from './helpers';
 
 /** Unreadable (a number where the progress object goes) and big enough that no copy fits once storage is full. */
 const UNREADABLE = JSON.stringify({ state: { progress: 42 }, version: 3, padding: 'p'.repeat(100_000) });
@@ -23,10 +23,8 @@ async function fillStorage(page: Page) {
 const keys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => !k.startsWith('filler-')));
 
 test('a full storage: the unreadable value is left untouched, the banner says so, and it can be downloaded', async ({ page }, testInfo) => {
+  await seedStorage(page, { [STORAGE_KEY]: UNREADABLE }, fillStorage);
   await page.goto('/');
-  await page.evaluate(({ key, raw }) => localStorage.setItem(key, raw), { key: STORAGE_KEY, raw: UNREADABLE });
-  await fillStorage(page);
-  await page.reload();
 
   const alert = page.getByRole('alert').filter({ hasText: 'Your saved progress could not be read' });
   await expect(alert).toContainText('state.progress: expected an object, got 42');
@@ -58,9 +56,8 @@ test('a full storage: the unreadable value is left untouched, the banner says so
 });
 
 test('with room again, the value is set aside; /progress/ downloads and deletes the copy', async ({ page }) => {
+  await seedStorage(page, { [STORAGE_KEY]: UNREADABLE });
   await page.goto('/');
-  await page.evaluate(({ key, raw }) => localStorage.setItem(key, raw), { key: STORAGE_KEY, raw: UNREADABLE });
-  await page.reload();
   const alert = page.getByRole('alert').filter({ hasText: 'Your saved progress could not be read' });
   await expect(alert).toContainText('a copy is kept in this browser under');
   const copyKey = (await alert.locator('code').textContent()) as string;
