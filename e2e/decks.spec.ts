@@ -22,7 +22,8 @@ test('every slide of every deck fits its stage', async ({ page }) => {
         await frame();
         await frame();
         if (!root.getAttribute('data-deck-position')?.startsWith(`${n}`)) problems.push(`#${n}: did not open`);
-        const slide = document.querySelector('.deck-canvas .deck-slide');
+        // The stage's slide: the first shown (its neighbours are kept built but hidden).
+        const slide = [...document.querySelectorAll('.deck-canvas .deck-slide')].find((el) => el.checkVisibility());
         if (!slide) {
           problems.push(`#${n}: no slide on stage`);
           continue;

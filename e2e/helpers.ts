@@ -7,6 +7,17 @@ export const SECOND = { slug: 'docker-vs-virtual-machines', title: 'Docker vs. v
 export const STORAGE_KEY = 'stevedore-progress';
 
 /**
+ * Puts a raw value in the site's localStorage before the course's scripts run: from the web app
+ * manifest (same origin, no app), so a store that writes while hydrating cannot overwrite it, however
+ * slow the machine. The next page the test opens reads it.
+ */
+export async function seedStorage(page: Page, entries: Record<string, string>, then?: (page: Page) => Promise<void>) {
+  await page.goto('/manifest.webmanifest');
+  await page.evaluate((all) => Object.entries(all).forEach(([key, raw]) => localStorage.setItem(key, raw)), entries);
+  await then?.(page);
+}
+
+/**
  * Every page of the built site, from the sitemap the build writes (app/sitemap.ts lists the same
  * routes and lessons the site is built from), so tests never re-implement course discovery.
  */

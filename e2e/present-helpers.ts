@@ -38,4 +38,7 @@ export async function openPair(context: BrowserContext, slug = DOCKER_DECK, hash
 }
 
 /** The audience stage's current slide heading. */
-export const stageHeading = (page: Page) => page.locator('.deck-canvas .deck-slide').first().locator('h1, h2').first();
+/** The slide shown on a stage (the slides beside it are kept built, hidden). */
+export const ON_STAGE = '.deck-canvas .deck-slide:visible';
+
+export const stageHeading = (page: Page) => page.locator(ON_STAGE).first().locator('h1, h2').first();

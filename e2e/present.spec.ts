@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DOCKER_DECK, expectPosition, openAudience, openPair, openPresenter, SLIDES, stageHeading } from './present-helpers';
+import { DOCKER_DECK, expectPosition, openAudience, openPair, ON_STAGE, openPresenter, SLIDES, stageHeading } from './present-helpers';
 
 test.describe('two windows', () => {
   test('advancing in the presenter advances the audience: slides, fragments, diagram steps and the poll answer', async ({ context }) => {
     const { presenter, audience } = await openPair(context, DOCKER_DECK, `#${SLIDES.fragments}`);
-    const fragments = audience.locator('.deck-canvas .deck-fragment');
+    const fragments = audience.locator(`${ON_STAGE} .deck-fragment`);
     await expect(fragments.first()).toBeHidden();
     await presenter.keyboard.press('ArrowRight');
     await expectPosition(audience, `${SLIDES.fragments}.1`);
@@ -17,19 +17,19 @@ test.describe('two windows', () => {
     await presenter.keyboard.type(String(SLIDES.diagram));
     await presenter.keyboard.press('Enter');
     await expect(stageHeading(audience)).toHaveText('Docker on an operating system');
-    const figure = audience.locator('.deck-canvas [data-diagram="docker-on-os"]');
+    const figure = audience.locator(`${ON_STAGE} [data-diagram="docker-on-os"]`);
     await expect(figure).toHaveAttribute('data-step', 'overview');
     await presenter.keyboard.press('PageDown');
     await expect(figure).toHaveAttribute('data-step', '1');
     await presenter.keyboard.press('PageDown');
     await expect(figure).toHaveAttribute('data-step', '2');
-    await expect(audience.locator('.deck-canvas .deck-diagram-caption')).toContainText('Step 2 of 6');
+    await expect(audience.locator(`${ON_STAGE} .deck-diagram-caption`)).toContainText('Step 2 of 6');
 
     // The poll: options first, then the answer with every option's explanation.
     await presenter.keyboard.press('G');
     await presenter.keyboard.type(String(SLIDES.poll));
     await presenter.keyboard.press('Enter');
-    const poll = audience.locator('.deck-canvas [data-poll]');
+    const poll = audience.locator(`${ON_STAGE} [data-poll]`);
     await expect(poll).toHaveAttribute('data-revealed', 'false');
     await expect(poll.locator('.deck-poll-why')).toHaveCount(0);
     await presenter.keyboard.press('Space');
@@ -242,12 +242,14 @@ test.describe('the stage', () => {
     await openAudience(page, DOCKER_DECK, '#2');
     return page.evaluate(() => {
       const stage = document.querySelector('.deck-canvas')!.getBoundingClientRect();
-      return [...document.querySelectorAll('.deck-canvas .deck-slide :is(h2, li)')].map((el) => {
-        const r = el.getBoundingClientRect();
-        return [(r.left - stage.left) / stage.width, (r.top - stage.top) / stage.height, r.width / stage.width].map(
-          (v) => Math.round(v * 1000) / 1000,
-        );
-      });
+      return [...document.querySelectorAll('.deck-canvas .deck-slide :is(h2, li)')]
+        .filter((el) => el.checkVisibility())
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return [(r.left - stage.left) / stage.width, (r.top - stage.top) / stage.height, r.width / stage.width].map(
+            (v) => Math.round(v * 1000) / 1000,
+          );
+        });
     });
   }
 
@@ -258,10 +260,12 @@ test.describe('the stage', () => {
     for (const [i, box] of small.entries()) box.forEach((v, j) => expect(Math.abs(v - (large[i]?.[j] ?? -1))).toBeLessThan(0.005));
     const smallest = await page.evaluate(() =>
       Math.min(
-        ...[...document.querySelectorAll('.deck-canvas .deck-slide li')].map((el) => {
-          const scale = document.querySelector('.deck-canvas')!.getBoundingClientRect().width / 1920;
-          return parseFloat(getComputedStyle(el).fontSize) * scale;
-        }),
+        ...[...document.querySelectorAll('.deck-canvas .deck-slide li')]
+          .filter((el) => el.checkVisibility())
+          .map((el) => {
+            const scale = document.querySelector('.deck-canvas')!.getBoundingClientRect().width / 1920;
+            return parseFloat(getComputedStyle(el).fontSize) * scale;
+          }),
       ),
     );
     expect(smallest).toBeGreaterThanOrEqual(28);

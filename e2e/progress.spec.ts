@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { completeText, FIRST, openLesson, SECOND, STORAGE_KEY } from './helpers';
+import { completeText, FIRST, openLesson, SECOND, seedStorage, STORAGE_KEY } from './helpers';
 
 test('home → lesson → mark complete shows on home and /progress/', async ({ page }) => {
   await page.goto('/');
@@ -126,9 +126,8 @@ test('a bad import file says what is wrong and changes nothing', async ({ page }
 });
 
 test('corrupted saved progress is reported and kept, and the page still works', async ({ page }) => {
+  await seedStorage(page, { [STORAGE_KEY]: '{"state": {"progress": 42}, "version": 1' });
   await page.goto('/');
-  await page.evaluate((key) => localStorage.setItem(key, '{"state": {"progress": 42}, "version": 1'), STORAGE_KEY);
-  await page.reload();
   const alert = page.getByRole('alert').filter({ hasText: 'Your saved progress could not be read' });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('not valid JSON');

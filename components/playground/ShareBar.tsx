@@ -4,6 +4,7 @@ import type { Scenario, ScenarioError } from '@/lib/sim';
 import type { CliScript } from '@/lib/playground/aws-cli';
 import type { Draft } from '@/lib/playground/types';
 import { Button } from '@/components/ui/Button';
+import { downloadFile } from '@/components/ui/download-file';
 import { Modal } from '@/components/ui/Modal';
 
 async function copy(text: string): Promise<boolean> {
@@ -98,13 +99,9 @@ export function ShareBar({ draft, scenario, valid, shareProblem, shareUrl, onImp
           size="toolbar"
           onClick={async () => {
             const { toYaml, yamlFileName } = await import('@/lib/playground/yaml-io');
-            const blob = new Blob([toYaml(draft)], { type: 'application/yaml' });
-            const a = document.createElement('a');
-            a.href = URL.createObjectURL(blob);
-            a.download = yamlFileName(draft);
-            a.click();
-            URL.revokeObjectURL(a.href);
-            setStatus(`Downloaded ${a.download}.`);
+            const name = yamlFileName(draft);
+            downloadFile(name, toYaml(draft), 'application/yaml');
+            setStatus(`Downloaded ${name}.`);
           }}
         >
           Export YAML

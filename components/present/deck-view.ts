@@ -41,8 +41,15 @@ export const useDeckView = () => useContext(DeckViewContext);
 export const SlideIndexContext = createContext(0);
 export const useSlideIndex = () => useContext(SlideIndexContext);
 
-/** Reveals showing for a component whose first reveal is number `at` on its slide (0-based). */
-export function revealsPast(view: DeckView, at: number): number {
+/**
+ * Reveals showing for a component whose first reveal is number `at` (0-based) on slide `slide`. A
+ * slide kept ready beside the current one shows none, so a reveal there never re-renders it.
+ */
+export function revealsPast(view: DeckView, at: number, slide: number): number {
   if (view.copy === 'document') return Number.POSITIVE_INFINITY;
+  if (slide !== view.slide) return 0;
   return Math.max(0, view.fragment - at);
 }
+
+/** `revealsPast` for the component's own slide. */
+export const useRevealsPast = (at: number) => revealsPast(useDeckView(), at, useSlideIndex());

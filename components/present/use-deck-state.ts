@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { PlaybackSync, SyncedPlayback } from '@/components/playground/playback-sync';
 import { formatHash, parseHash, samePosition, type DeckPosition, type DeckShape } from '@/lib/present/position';
 import { openDeckChannel, type DeckChannel, type DeckMessage, type LaserPoint, type Screen } from './deck-channel';
@@ -46,9 +46,13 @@ export function useDeckState(slug: string, shape: DeckShape, onNavigate: (slug: 
     window.history.replaceState(window.history.state, '', url);
   }, []);
   const apply = useCallback(
-    (next: DeckPosition) => {
+    (next: DeckPosition, from: 'this window' | 'the other window') => {
       positionRef.current = next;
-      setPosition(next);
+      // The window that moved renders the change interruptibly: its stage, preview and notes never
+      // join the key press in one long task, and a quick second press replaces a render under
+      // way. A window that follows shows the slide at once (it is what the room is looking at).
+      if (from === 'this window') startTransition(() => setPosition(next));
+      else setPosition(next);
       writeHash(next);
     },
     [writeHash],
@@ -62,7 +66,7 @@ export function useDeckState(slug: string, shape: DeckShape, onNavigate: (slug: 
         return;
       case 'position': {
         const parsed = parseHash(formatHash(message.position), shape).position;
-        if (!samePosition(parsed, positionRef.current)) apply(parsed);
+        if (!samePosition(parsed, positionRef.current)) apply(parsed, 'the other window');
         return;
       }
       case 'screen':
@@ -92,7 +96,7 @@ export function useDeckState(slug: string, shape: DeckShape, onNavigate: (slug: 
     const onHash = () => {
       const parsed = parseHash(window.location.hash, shape);
       setNotice(parsed.notice ?? null);
-      apply(parsed.position);
+      apply(parsed.position, 'this window');
       channel.current?.post({ type: 'position', position: parsed.position });
     };
     window.addEventListener('hashchange', onHash);
@@ -106,9 +110,10 @@ export function useDeckState(slug: string, shape: DeckShape, onNavigate: (slug: 
   const go = useCallback(
     (next: DeckPosition) => {
       if (samePosition(next, positionRef.current)) return;
-      apply(next);
-      setNotice(null);
+      // The other window first: it renders while this one does.
       channel.current?.post({ type: 'position', position: next });
+      apply(next, 'this window');
+      setNotice(null);
     },
     [apply],
   );

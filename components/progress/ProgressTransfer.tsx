@@ -2,19 +2,21 @@
 import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { downloadFile } from '@/components/ui/download-file';
 import { appStore, useApp } from '@/lib/store';
 import type { PersistedState } from '@/lib/store/schema';
+import { keepKnown, leftOutNote, type LeftOut } from '@/lib/store/keep-known';
 import { exportProgress } from '@/lib/store/transfer';
+import { loadQuizBank } from '@/components/quiz/useQuizBank';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
-type Pending = { kind: 'import'; state: PersistedState; fileName: string; leftOut: number } | { kind: 'reset' } | null;
+type Pending = { kind: 'import'; state: PersistedState; fileName: string; leftOut: LeftOut } | { kind: 'reset' } | null;
 
 /** A real export is a few kilobytes; refuse anything that could not be one before reading it. */
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 const countDone = (state: PersistedState) => Object.keys(state.progress.completed).length;
 const lessons = (n: number) => `${n} lesson${n === 1 ? '' : 's'}`;
-const leftOutNote = (n: number) => (n > 0 ? ` (${n} entr${n === 1 ? 'y' : 'ies'} for lessons this course does not have left out)` : '');
 const answers = (state: PersistedState) =>
   state.quiz.history.length > 0 ? ` and ${state.quiz.history.length} quiz answer${state.quiz.history.length === 1 ? '' : 's'}` : '';
 
@@ -29,14 +31,7 @@ export function ProgressTransfer({ lessonSlugs }: { lessonSlugs: string[] }) {
   const messageBox = useRef<HTMLDivElement>(null);
 
   function download() {
-    const blob = new Blob([exportProgress({ progress, quiz })], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = Object.assign(document.createElement('a'), {
-      href: url,
-      download: `stevedore-progress-${new Date().toISOString().slice(0, 10)}.json`,
-    });
-    link.click();
-    URL.revokeObjectURL(url);
+    downloadFile(`stevedore-progress-${new Date().toISOString().slice(0, 10)}.json`, exportProgress({ progress, quiz }));
     setMessage({ kind: 'ok', text: `Exported ${lessons(countDone({ progress, quiz }))}${answers({ progress, quiz })} to a file.` });
   }
 
@@ -58,13 +53,11 @@ export function ProgressTransfer({ lessonSlugs }: { lessonSlugs: string[] }) {
       setMessage({ kind: 'error', text: `“${file.name}” was not imported: ${result.reason}. Your progress has not changed.` });
       return;
     }
-    // Keep only lessons this course has: a file from another version may name lessons that are gone.
-    const known = new Set(lessonSlugs);
-    const entries = Object.entries(result.state.progress.completed);
-    const completed = Object.fromEntries(entries.filter(([slug]) => known.has(slug)));
-    const reading = Object.fromEntries(Object.entries(result.state.progress.reading).filter(([slug]) => known.has(slug)));
-    const state = { ...result.state, progress: { ...result.state.progress, completed, reading } };
-    setPending({ kind: 'import', state, fileName: file.name, leftOut: entries.length - Object.keys(completed).length });
+    // Keep only the lessons and questions this course has: a file from another version may name some that are gone.
+    const bank = await loadQuizBank().catch(() => null);
+    const known = { lessons: new Set(lessonSlugs), questions: bank ? new Set(bank.questions.keys()) : null };
+    const { state, leftOut } = keepKnown(result.state, known);
+    setPending({ kind: 'import', state, fileName: file.name, leftOut });
   }
 
   function confirm() {

@@ -11,7 +11,7 @@ import { parseWholeNumber, plural } from '@/lib/quiz/setup-fields';
 import { defaultExamMinutes } from '@/lib/quiz/timer';
 import { useApp } from '@/lib/store';
 import type { Attempt } from '@/lib/store/quiz-state-schema';
-import { MAX_QUESTIONS_PER_ATTEMPT } from '@/lib/store/quiz-state';
+import { MAX_EXAM_MINUTES, MAX_QUESTIONS_PER_ATTEMPT } from '@/lib/store/quiz-state';
 import { PresetChooser, PresetPlanTable } from './PresetFields';
 import { DifficultyFieldset, HistoryFieldset, TopicsFieldset } from './SetupFieldsets';
 
@@ -59,7 +59,7 @@ export function SetupForm({ index, onStart }: { index: IndexedBank; onStart: (at
   const minutes =
     minutesText === null
       ? { ok: true as const, value: defaultExamMinutes(Math.max(1, questionCount)) }
-      : parseWholeNumber(minutesText, { min: 1, max: 600, what: 'minutes' });
+      : parseWholeNumber(minutesText, { min: 1, max: MAX_EXAM_MINUTES, what: 'minutes' });
   const plan = useMemo(() => planPreset(bank.questions, examByCode(presetCode) ?? EXAMS[0]), [bank.questions, presetCode]);
   const countError = tried && !count.ok ? count.error : null;
   const minutesError = mode === 'exam' && tried && !minutes.ok ? minutes.error : null;
@@ -161,7 +161,7 @@ export function SetupForm({ index, onStart }: { index: IndexedBank; onStart: (at
                 type="number"
                 inputMode="numeric"
                 min={1}
-                max={600}
+                max={MAX_EXAM_MINUTES}
                 value={minutesText ?? String(minutes.ok ? minutes.value : '')}
                 onChange={(e) => setMinutesText(e.target.value)}
                 aria-invalid={minutesError ? true : undefined}

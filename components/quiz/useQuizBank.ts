@@ -15,17 +15,24 @@ async function fetchBank(): Promise<IndexedBank> {
   return indexBank(bank);
 }
 
+/** The bank, fetched once per page load (a failed fetch is retried by the next call). */
+export function loadQuizBank(): Promise<IndexedBank> {
+  pending ??= fetchBank();
+  pending.catch(() => {
+    pending = null;
+  });
+  return pending;
+}
+
 /** The question bank from /quiz-bank.json (built at build time): loading, error with retry, or ready. */
 export function useQuizBank(): BankState & { retry: () => void } {
   const [state, setState] = useState<BankState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    pending ??= fetchBank();
-    pending.then(
+    loadQuizBank().then(
       (index) => live && setState({ status: 'ready', index }),
       (error: unknown) => {
-        pending = null;
         if (live) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
       },
     );

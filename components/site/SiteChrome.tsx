@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { GlossaryTips } from '@/components/lesson/GlossaryTips';
 import { SiteFooter } from './SiteFooter';
+import { MemoryOnlyNotice } from './MemoryOnlyNotice';
 import { SiteHeader } from './SiteHeader';
 import { StorageNoticeBanner } from './StorageNoticeBanner';
 
 /**
- * The site's frame: skip link, header, storage notice, `<main>` and footer. The course's route
+ * The site's frame: skip link, header, storage notices, `<main>` and footer. The course's route
  * group and the 404 page use it; presenter mode has a frame of its own (no site chrome).
  */
 export function SiteChrome({ children }: { children: ReactNode }) {
@@ -19,6 +20,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
       </a>
       <SiteHeader />
       <StorageNoticeBanner />
+      <MemoryOnlyNotice />
       <main id="main" tabIndex={-1} className="outline-none">
         {children}
       </main>

@@ -1,3 +1,4 @@
+import { describeIssues, valueText } from './describe-issues';
 import { emptyQuizState } from './quiz-state';
 import { persistedStateSchema, type PersistedState } from './schema';
 
@@ -36,8 +37,16 @@ export function readPersisted(raw: string, currentVersion: number, migrations: M
   } catch {
     return { ok: false, reason: 'it is not valid JSON' };
   }
-  if (!isRecord(envelope) || !('state' in envelope) || typeof envelope.version !== 'number' || !Number.isInteger(envelope.version)) {
-    return { ok: false, reason: 'it is not Stevedore progress (expected "state" and a whole-number "version")' };
+  if (!isRecord(envelope)) {
+    return {
+      ok: false,
+      reason: `it is not Stevedore progress (expected an object with "state" and "version", got ${valueText(envelope)})`,
+    };
+  }
+  if (!('state' in envelope)) return { ok: false, reason: 'it is not Stevedore progress ("state" is missing)' };
+  if (typeof envelope.version !== 'number' || !Number.isInteger(envelope.version)) {
+    const found = 'version' in envelope ? `must be a whole number, got ${valueText(envelope.version)}` : 'is missing';
+    return { ok: false, reason: `it is not Stevedore progress ("version" ${found})` };
   }
   const version = envelope.version;
   if (version > currentVersion) {
@@ -56,8 +65,7 @@ export function readPersisted(raw: string, currentVersion: number, migrations: M
   }
   const parsed = persistedStateSchema.safeParse(state);
   if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, 3).map((issue) => `${['state', ...issue.path].map(String).join('.')}: ${issue.message}`);
-    return { ok: false, reason: `some of it is not valid (${first.join('; ')}${parsed.error.issues.length > 3 ? '; …' : ''})` };
+    return { ok: false, reason: `some of it is not valid (${describeIssues(parsed.error.issues, state).join('; ')})` };
   }
   return version === currentVersion ? { ok: true, state: parsed.data } : { ok: true, state: parsed.data, migratedFrom: version };
 }

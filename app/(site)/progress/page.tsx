@@ -5,6 +5,7 @@ import { AttemptHistory } from '@/components/progress/AttemptHistory';
 import { LessonRecord } from '@/components/progress/LessonRecord';
 import { ProgressTransfer } from '@/components/progress/ProgressTransfer';
 import { QuizStats } from '@/components/progress/QuizStats';
+import { UnreadableCopies } from '@/components/progress/UnreadableCopies';
 import { getCourse } from '@/lib/content/index.server';
 
 export const metadata: Metadata = pageMetadata({
@@ -30,6 +31,9 @@ export default function ProgressPage() {
       </div>
       <div className="mt-8">
         <ProgressTransfer lessonSlugs={slugs} />
+      </div>
+      <div className="mt-8 empty:hidden">
+        <UnreadableCopies />
       </div>
       <h2 className="mt-10 mb-4 text-xl font-semibold">Quiz accuracy</h2>
       <QuizStats />

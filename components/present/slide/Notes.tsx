@@ -1,7 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { useDeckView } from '../deck-view';
+import { useDeckView, useSlideIndex } from '../deck-view';
 
 /**
  * Speaker notes. In the presenter window they move to the notes panel while their slide is on
@@ -10,7 +10,10 @@ import { useDeckView } from '../deck-view';
  */
 export function Notes({ children }: { children: ReactNode }) {
   const view = useDeckView();
+  const slide = useSlideIndex();
   if (view.copy === 'stage' && view.window === 'presenter' && view.notesTarget) {
+    // Only the current slide's notes: its neighbours are kept built, hidden, beside it.
+    if (slide !== view.slide) return null;
     return createPortal(<div className="deck-notes-text">{children}</div>, view.notesTarget);
   }
   if (view.copy !== 'document') return null;

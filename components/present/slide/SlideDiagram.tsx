@@ -4,7 +4,7 @@ import { DiagramSvg } from '@/components/diagram/DiagramSvg';
 import { usePrefersReducedMotion } from '@/components/diagram/use-media';
 import '@/components/diagram/diagram.css';
 import type { LaidOutDiagram } from '@/lib/diagram/layout-types';
-import { revealsPast, useDeckView } from '../deck-view';
+import { useDeckView, useRevealsPast } from '../deck-view';
 
 /**
  * A diagram on a slide. Each reveal is the next walkthrough step (highlight, packet, caption), so
@@ -15,7 +15,7 @@ export function SlideDiagram({ diagram, at }: { diagram: LaidOutDiagram; at: num
   const view = useDeckView();
   const reducedMotion = usePrefersReducedMotion();
   const id = useId();
-  const past = revealsPast(view, at);
+  const past = useRevealsPast(at);
   const stepIndex = view.copy === 'document' || past === 0 ? undefined : Math.min(diagram.steps.length - 1, past - 1);
   const caption = stepIndex === undefined ? undefined : diagram.steps[stepIndex]?.caption;
   return (

@@ -14,7 +14,8 @@ export function SlidePlayground({ preset }: { preset: Preset }) {
   const slide = useSlideIndex();
   const { playbackSync } = view;
   const sync = useMemo(() => playbackSync?.(slide), [playbackSync, slide]);
-  if (view.copy !== 'stage') {
+  // A slide kept ready beside the current one shows the card: the simulation starts on stage.
+  if (view.copy !== 'stage' || slide !== view.slide) {
     return (
       <div className="deck-playground-card" data-playground-preset={preset.id}>
         <p className="deck-playground-name">Live simulation: {preset.name}</p>

@@ -1,7 +1,7 @@
 'use client';
 import { InlineText } from '@/components/quiz/InlineText';
 import { chooseInstruction, type BankQuestion } from '@/lib/quiz/bank';
-import { revealsPast, useDeckView } from '../deck-view';
+import { useDeckView, useRevealsPast } from '../deck-view';
 
 const LETTERS = 'ABCDEFGH';
 
@@ -12,7 +12,8 @@ const LETTERS = 'ABCDEFGH';
  */
 export function SlidePoll({ question, at }: { question: BankQuestion; at: number }) {
   const view = useDeckView();
-  const revealed = view.copy !== 'document' && revealsPast(view, at) > 0;
+  const past = useRevealsPast(at);
+  const revealed = view.copy !== 'document' && past > 0;
   const choose = chooseInstruction(question);
   return (
     <div className="deck-poll" data-poll={question.id} data-revealed={revealed ? 'true' : 'false'}>
