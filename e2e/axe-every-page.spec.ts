@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContextOptions, type Page } from '@playwright/test';
-import { SITE_PATHS } from './helpers';
+import { axeViolations, SITE_PATHS } from './helpers';
 
 /**
  * axe on every page of the sitemap (read at run time, so a new page is covered without touching
@@ -40,12 +39,5 @@ async function violations(page: Page, path: string): Promise<string[]> {
   await page.goto(path);
   // Hydration and the islands that load at once have run by the first idle moment after load.
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })));
-  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
-  return results.violations.map(
-    (v) =>
-      `${path} ${v.id}: ${v.help} (${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(', ')}${v.nodes.length > 3 ? `, +${v.nodes.length - 3}` : ''})`,
-  );
+  return axeViolations(page, `${path} `);
 }

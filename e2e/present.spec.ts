@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './helpers';
 import { DOCKER_DECK, expectPosition, openAudience, openPair, ON_STAGE, openPresenter, SLIDES, stageHeading } from './present-helpers';
 
 test.describe('two windows', () => {
@@ -337,16 +337,7 @@ test.describe('accessibility', () => {
       ]) {
         await page.goto(url);
         await expect(page.locator('[data-deck-window], h1').first()).toBeAttached();
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(
-          results.violations.map(
-            (v) =>
-              `${url} ${v.id}: ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(', ')}`,
-          ),
-        ).toEqual([]);
+        expect(await axeViolations(page, `${url} `)).toEqual([]);
       }
     });
   }
