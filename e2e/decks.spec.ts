@@ -18,10 +18,13 @@ test('every slide of every deck fits its stage', async ({ page }) => {
       const count = Number(root.getAttribute('data-deck-slides'));
       const problems: string[] = count > 0 ? [] : ['no slide count'];
       for (let n = 1; n <= count; n++) {
-        window.location.hash = `#${n}.99`;
-        // The deck renders a move interruptibly (a transition): wait for it, up to 5 s, then a frame more.
+        // Each slide fully revealed, by its address. This measures layout, not navigation (present.spec
+        // tests that): an address set while the deck is still starting is set again.
         const opened = () => root.getAttribute('data-deck-position')?.split('.')[0] === `${n}`;
-        for (const started = performance.now(); !opened() && performance.now() - started < 5000;) await frame();
+        for (let attempt = 0; attempt === 0 || (attempt < 3 && !opened()); attempt++) {
+          window.location.hash = `#${n}.99`;
+          for (const started = performance.now(); !opened() && performance.now() - started < 2000;) await frame();
+        }
         await frame();
         if (!opened()) problems.push(`#${n}: did not open`);
         // The stage's slide: the first shown (its neighbours are kept built but hidden).

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type { BankLesson, BankQuestion } from '@/lib/quiz/bank';
 
 type Props = { questions: BankQuestion[]; lesson: BankLesson };
@@ -16,13 +16,21 @@ const AHEAD = '600px 0px';
 export function CheckYourselfIsland({ children, ...props }: Props & { children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   const [Interactive, setInteractive] = useState<ComponentType<Props> | null>(null);
+  // A keyboard user may have tabbed into the server HTML: focus moves to the same place in its replacement.
+  const focused = useRef<Focus | null>(null);
+  useLayoutEffect(() => {
+    if (Interactive && focused.current && box.current) restoreFocus(box.current, focused.current);
+    focused.current = null;
+  }, [Interactive]);
   useEffect(() => {
     const el = box.current;
     if (!el) return;
     let cancelled = false;
     const load = () =>
       void import('./CheckYourself').then((m) => {
-        if (!cancelled) setInteractive(() => m.CheckYourself);
+        if (cancelled) return;
+        focused.current = whereFocusIs(el);
+        setInteractive(() => m.CheckYourself);
       });
     if (typeof IntersectionObserver === 'undefined') {
       load();
@@ -47,4 +55,23 @@ export function CheckYourselfIsland({ children, ...props }: Props & { children: 
       {Interactive ? <Interactive {...props} /> : children}
     </div>
   );
+}
+
+/** The focused element inside `box`: its id where it has one (options, stems), else its question's number. */
+type Focus = { id: string } | { question: number };
+
+function whereFocusIs(box: HTMLElement): Focus | null {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || !box.contains(active)) return null;
+  if (active.id) return { id: active.id };
+  const form = active.closest('form');
+  return { question: form ? [...box.querySelectorAll('form')].indexOf(form) : 0 };
+}
+
+function restoreFocus(box: HTMLElement, focus: Focus) {
+  const target =
+    'id' in focus
+      ? document.getElementById(focus.id)
+      : (box.querySelectorAll('form')[Math.max(0, focus.question)]?.querySelector<HTMLElement>('[id$="-stem"]') ?? null);
+  target?.focus({ preventScroll: true });
 }
