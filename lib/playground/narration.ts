@@ -137,6 +137,8 @@ function constraintSentence(c: Constraint, b: ScalingBasis): string {
       return `Several target tracking policies are ready to scale in; the one that keeps the most capacity (${c.policy}, ${c.to}) decides.`;
     case 'largerProposal':
       return `${c.policy} asked for more capacity (${c.to}) at the same time, and the largest capacity wins.`;
+    case 'forecastCapacity':
+      return `Predictive scaling (${c.policy}) forecasts ${plural(c.capacity, 'task')} for this hour and does not scale in: no scale-in goes below its forecast until the next hour's forecast.`;
     default:
       return b.alarm.alarm;
   }
@@ -152,6 +154,7 @@ const NOT_SCALED: Record<Ev<'NotScaled'>['reason'], string> = {
   NoStepMatched: 'the metric falls in none of the steps',
   StepAdjustmentZero: 'the matching step adjusts by 0',
   NoDatapoint: 'the newest datapoint is missing, and no policy acts on missing data',
+  ForecastCapacity: 'predictive scaling’s forecast for this hour is a floor it does not scale in below',
 };
 
 function policyDetails(b: ScalingBasis, t: number): string[] {

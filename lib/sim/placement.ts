@@ -5,8 +5,14 @@
  */
 import type { Instance, SimState, Task } from './types';
 
+/** An EKS node may have its own size (Karpenter) and be cordoned (being drained). */
 function fits(s: SimState, i: Instance): boolean {
-  return i.status === 'InService' && i.cpuUsed + s.d.taskCpu <= s.d.instanceCpu && i.memoryUsed + s.d.taskMemory <= s.d.instanceMemory;
+  return (
+    i.status === 'InService' &&
+    !i.cordoned &&
+    i.cpuUsed + s.d.taskCpu <= (i.cpu ?? s.d.instanceCpu) &&
+    i.memoryUsed + s.d.taskMemory <= (i.memory ?? s.d.instanceMemory)
+  );
 }
 
 /**

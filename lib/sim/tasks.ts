@@ -75,7 +75,8 @@ function leaveActive(s: SimState, task: Task): void {
 }
 
 /** Tasks that fit nowhere wait in PROVISIONING only when placed through a capacity provider with managed scaling. */
-const canWaitForCapacity = (s: SimState): boolean => s.d.viaCapacityProvider && s.scenario.cluster?.managedScaling.status === 'ENABLED';
+const canWaitForCapacity = (s: SimState): boolean =>
+  s.d.platform === 'EKS' || (s.d.viaCapacityProvider && s.scenario.cluster?.managedScaling.status === 'ENABLED'); // EKS: Pending until a node has room
 
 /**
  * Starts one task; false when it cannot be placed and cannot wait (§4: without managed scaling
@@ -193,6 +194,15 @@ function stopTask(s: SimState, task: Task, t: number): void {
   }
   if (task.status === 'RUNNING') beginStopping(s, task, t);
   else markStopped(s, task, t, SCALE_IN_REASON); // not started yet: nothing to shut down
+}
+
+/**
+ * Evicts a task from a node being drained (EKS): it shuts down as on scale-in, and the scheduler
+ * starts a replacement wherever there is room, so the desired count holds.
+ */
+export function evictTask(s: SimState, task: Task, t: number): void {
+  stopTask(s, task, t);
+  reconcile(s, t);
 }
 
 /** Places PROVISIONING tasks, oldest first, wherever capacity has appeared. */
