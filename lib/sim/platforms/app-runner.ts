@@ -8,7 +8,7 @@
  *
  * AWS publishes neither how often App Runner evaluates nor how long it waits to scale in: the model
  * looks every 10 s at the last 10 s of concurrency and scales in only when a whole minute asked for
- * fewer instances (ModelNote appRunnerTimingInferred).
+ * fewer instances and no instance is still starting (ModelNote appRunnerTimingInferred).
  */
 import { emitNote } from '../events';
 import { reconcile } from '../tasks';
@@ -64,7 +64,8 @@ export function runAppRunner(s: SimState, t: number, p: AppRunnerPlatform, st: A
   if (to < from) {
     // Scale in only to what the whole last minute needed.
     const minuteMax = Math.max(...st.wanted);
-    if (st.wanted.length < SCALE_IN_AFTER_SECONDS / EVALUATE_SECONDS || t - st.lastChangeAt < SCALE_IN_AFTER_SECONDS) to = from;
+    const starting = s.nActive > s.nRunning;
+    if (starting || st.wanted.length < SCALE_IN_AFTER_SECONDS / EVALUATE_SECONDS || t - st.lastChangeAt < SCALE_IN_AFTER_SECONDS) to = from;
     else to = Math.min(Math.max(minuteMax, s.minCapacity, to), from);
   }
   if (to === from) return;
