@@ -48,7 +48,8 @@ export function instanceStopKeys(s: SimState): number[] {
 }
 
 export const stopKey = (s: SimState, i: Instance): number =>
-  s.scenario.cluster?.placementStrategy === 'spread' ? i.taskCount : -i.cpuUsed;
+  // EKS: a ReplicaSet scales down "pods on nodes with more replicas" before "pods on nodes with fewer replicas".
+  s.d.platform === 'EKS' || s.scenario.cluster?.placementStrategy === 'spread' ? i.taskCount : -i.cpuUsed;
 
 /**
  * The task to stop next: tasks not yet started first (PROVISIONING, then PENDING), then RUNNING

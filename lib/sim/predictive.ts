@@ -66,7 +66,10 @@ function capacityFor(s: SimState, p: PredictiveScalingPolicy, load: number): num
   const w = s.scenario.workload;
   if (w.type !== 'web') return 0;
   // ECSServiceCPUUtilization: vCPU demand ÷ (task vCPU × target %); ALBRequestCount: requests per minute ÷ target per task.
-  const raw = p.metricPair === 'ECSServiceCPUUtilization' ? (load * w.cpuSecondsPerRequest) / (s.d.vcpu * (p.targetValue / 100)) : (load * 60) / p.targetValue;
+  const raw =
+    p.metricPair === 'ECSServiceCPUUtilization'
+      ? (load * w.cpuSecondsPerRequest) / (s.d.vcpu * (p.targetValue / 100))
+      : (load * 60) / p.targetValue;
   return Math.ceil(raw - 1e-9);
 }
 
@@ -172,7 +175,7 @@ export function createPredictive(s: SimState): PredictiveState | null {
     enforced: p.mode === 'ForecastAndScale',
     forecast: [],
     nextRefreshAt: PREDICTIVE.refreshSeconds,
-    nextHour: -offset,
+    nextHour: offset === 0 ? 0 : -offset,
     observed: [],
     observedFrom: offset === 0 ? 0 : HOUR - offset,
     offeredAtHour: 0,
@@ -194,7 +197,7 @@ export function runPredictive(s: SimState, t: number): void {
     if (t > st.observedFrom) st.observed.push(t - HOUR, (s.totals.offered - st.offeredAtHour) / HOUR);
     st.offeredAtHour = s.totals.offered;
   }
-  if (t >= st.nextRefreshAt) {
+  if (t >= st.nextRefreshAt && t < s.scenario.durationSeconds) {
     st.nextRefreshAt += PREDICTIVE.refreshSeconds;
     refresh(s, p, st, t);
   }

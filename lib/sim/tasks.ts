@@ -249,8 +249,10 @@ export function reconcile(s: SimState, t: number): void {
     const task = chooseTaskToStop(s, keys, provider);
     if (!task) break;
     stopTask(s, task, t);
+    // EKS ranks nodes by the replicas still live on them: one fewer now, even while it shuts down.
+    if (s.d.platform === 'EKS' && task.status !== 'STOPPED' && task.instance > 0) keys[task.instance] = (keys[task.instance] ?? 0) - 1;
     // A task not started yet stops at once and frees its instance: its key changes.
-    if (task.status === 'STOPPED' && task.instance > 0) {
+    else if (task.status === 'STOPPED' && task.instance > 0) {
       const i = instanceById(s, task.instance);
       if (i) keys[i.id] = stopKey(s, i);
     }

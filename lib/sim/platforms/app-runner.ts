@@ -48,7 +48,8 @@ export function runAppRunner(s: SimState, t: number, p: AppRunnerPlatform, st: A
   const provisioned = s.billed[0] ?? 0;
   const active = Math.min(s.nServing, Math.ceil(concurrency - 1e-9));
   s.cost +=
-    (provisioned * (s.d.taskMemory / 1024) * APP_RUNNER_PRICE.provisionedPerGbHour + active * s.d.vcpu * APP_RUNNER_PRICE.activePerVcpuHour) /
+    (provisioned * (s.d.taskMemory / 1024) * APP_RUNNER_PRICE.provisionedPerGbHour +
+      active * s.d.vcpu * APP_RUNNER_PRICE.activePerVcpuHour) /
     3600;
   st.concurrencySum += concurrency;
   st.concurrencySeconds++;
@@ -70,7 +71,14 @@ export function runAppRunner(s: SimState, t: number, p: AppRunnerPlatform, st: A
   }
   if (to === from) return;
   emitNote(s, t, 'appRunnerTimingInferred');
-  const basis: AppRunnerBasis = { concurrency: average, maxConcurrency: p.maxConcurrency, wanted, minSize: s.minCapacity, maxSize: s.maxCapacity, final: to };
+  const basis: AppRunnerBasis = {
+    concurrency: average,
+    maxConcurrency: p.maxConcurrency,
+    wanted,
+    minSize: s.minCapacity,
+    maxSize: s.maxCapacity,
+    final: to,
+  };
   s.desired = to;
   st.lastChangeAt = t;
   if (to > from) {

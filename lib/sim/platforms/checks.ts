@@ -34,11 +34,17 @@ function ecsOnly(s: Scenario, add: Add, platform: string, instead: string): void
 function checkInstanceType(spec: Parameters<typeof resolveInstanceType>[0], s: Scenario, add: Add, path: (string | number)[]): void {
   const type = resolveInstanceType(spec);
   if (!type) {
-    add(path, `unknown instance type ${JSON.stringify(spec)}; known: ${Object.keys(EC2_INSTANCE_TYPES).join(', ')}, or give { name, cpu, memory, pricePerHour }`);
+    add(
+      path,
+      `unknown instance type ${JSON.stringify(spec)}; known: ${Object.keys(EC2_INSTANCE_TYPES).join(', ')}, or give { name, cpu, memory, pricePerHour }`,
+    );
     return;
   }
   if (s.service.cpu > type.cpu || s.service.memory > type.registeredMemory)
-    add(path, `a pod requesting ${s.service.cpu} CPU units and ${s.service.memory} MiB never fits on ${type.name} (${type.cpu} CPU units, ${type.registeredMemory} MiB allocatable)`);
+    add(
+      path,
+      `a pod requesting ${s.service.cpu} CPU units and ${s.service.memory} MiB never fits on ${type.name} (${type.cpu} CPU units, ${type.registeredMemory} MiB allocatable)`,
+    );
 }
 
 function checkEks(s: Scenario, add: Add): void {
@@ -53,7 +59,11 @@ function checkEks(s: Scenario, add: Add): void {
   if (n.provisioner === 'Karpenter')
     n.karpenter.instanceTypes.forEach((t, i) => {
       const type = EC2_INSTANCE_TYPES[t];
-      if (!type) add([...base, 'karpenter', 'instanceTypes', i], `unknown instance type "${t}"; known: ${Object.keys(EC2_INSTANCE_TYPES).join(', ')}`);
+      if (!type)
+        add(
+          [...base, 'karpenter', 'instanceTypes', i],
+          `unknown instance type "${t}"; known: ${Object.keys(EC2_INSTANCE_TYPES).join(', ')}`,
+        );
     });
 }
 
@@ -67,8 +77,10 @@ function checkAppRunner(s: Scenario, add: Add): void {
   else if (!memories.includes(s.service.memory))
     add(['service', 'memory'], `with ${s.service.cpu} CPU units App Runner offers ${memories.join(', ')} MiB`);
   const a = s.autoScaling;
-  if (a.minCapacity < 1 || a.minCapacity > APP_RUNNER_MAX_SIZE) add(['autoScaling', 'minCapacity'], `App Runner's MinSize is 1–${APP_RUNNER_MAX_SIZE}`);
-  if (a.maxCapacity > APP_RUNNER_MAX_SIZE) add(['autoScaling', 'maxCapacity'], `App Runner's MaxSize is at most ${APP_RUNNER_MAX_SIZE} (the default)`);
+  if (a.minCapacity < 1 || a.minCapacity > APP_RUNNER_MAX_SIZE)
+    add(['autoScaling', 'minCapacity'], `App Runner's MinSize is 1–${APP_RUNNER_MAX_SIZE}`);
+  if (a.maxCapacity > APP_RUNNER_MAX_SIZE)
+    add(['autoScaling', 'maxCapacity'], `App Runner's MaxSize is at most ${APP_RUNNER_MAX_SIZE} (the default)`);
 }
 
 function checkPredictive(s: Scenario, add: Add): void {

@@ -26,7 +26,8 @@ const NODE_TYPE = 'm5.large';
 export function cpuTargetOf(sc: Scenario): number {
   if (sc.platform.type === 'EKS') return sc.platform.hpa.targetCPUUtilizationPercentage;
   for (const p of sc.autoScaling.policies)
-    if (p.policyType === 'TargetTrackingScaling' && p.predefinedMetricType.startsWith('ECSServiceAverageCPUUtilization')) return p.targetValue;
+    if (p.policyType === 'TargetTrackingScaling' && p.predefinedMetricType.startsWith('ECSServiceAverageCPUUtilization'))
+      return p.targetValue;
   return 50;
 }
 
@@ -53,7 +54,8 @@ export function concurrencyAtTarget(sc: Scenario, targetValue: number): number {
 
 /** Why a scenario cannot be compared across platforms, or null. */
 export function comparisonProblem(sc: Scenario): string | null {
-  if (sc.workload.type !== 'web') return 'The comparison needs a web workload: App Runner and the HPA here scale web traffic, not an SQS queue.';
+  if (sc.workload.type !== 'web')
+    return 'The comparison needs a web workload: App Runner and the HPA here scale web traffic, not an SQS queue.';
   const node = EC2_INSTANCE_TYPES[NODE_TYPE]!;
   if (sc.service.cpu > node.cpu || sc.service.memory > registeredMemory(node.memory))
     return `A task of ${sc.service.cpu} CPU units and ${sc.service.memory} MiB does not fit the ${NODE_TYPE} nodes the comparison uses.`;
@@ -78,7 +80,12 @@ export function onPlatform(sc: Scenario, target: PlatformChoice): ScenarioInput 
     cloudWatch: sc.cloudWatch,
   };
   const cpuPolicy = [
-    { name: `cpu${targetValue}`, policyType: 'TargetTrackingScaling' as const, predefinedMetricType: 'ECSServiceAverageCPUUtilization' as const, targetValue },
+    {
+      name: `cpu${targetValue}`,
+      policyType: 'TargetTrackingScaling' as const,
+      predefinedMetricType: 'ECSServiceAverageCPUUtilization' as const,
+      targetValue,
+    },
   ];
   const bounds = { minCapacity: sc.autoScaling.minCapacity, maxCapacity: sc.autoScaling.maxCapacity };
   const fargateStart = sc.platform.type === 'ECS' && sc.service.launchType === 'FARGATE' ? taskStartSeconds : undefined;
@@ -93,7 +100,11 @@ export function onPlatform(sc: Scenario, target: PlatformChoice): ScenarioInput 
     case 'ECS_EC2':
       return {
         ...common,
-        service: { ...service, capacityProviderStrategy: [{ capacityProvider: DEFAULT_CAPACITY_PROVIDER_NAME, weight: 1 }], taskStartSeconds: 5 },
+        service: {
+          ...service,
+          capacityProviderStrategy: [{ capacityProvider: DEFAULT_CAPACITY_PROVIDER_NAME, weight: 1 }],
+          taskStartSeconds: 5,
+        },
         ...(sc.loadBalancer ? { loadBalancer: sc.loadBalancer } : {}),
         cluster: { instanceType: NODE_TYPE, autoScalingGroup: { minSize: 1, maxSize: maxNodes, desiredCapacity: nodes } },
         autoScaling: { ...bounds, policies: cpuPolicy },

@@ -32,12 +32,7 @@ export interface HpaBasis {
 }
 
 export type HpaNotScaledReason =
-  | 'WithinTolerance'
-  | 'ScaleDownStabilized'
-  | 'AtMaxReplicas'
-  | 'AtMinReplicas'
-  | 'NoMetrics'
-  | 'ScalingDisabled';
+  'WithinTolerance' | 'ScaleDownStabilized' | 'AtMaxReplicas' | 'AtMinReplicas' | 'NoMetrics' | 'ScalingDisabled';
 
 /** A node decision of Cluster Autoscaler or Karpenter. */
 export interface NodeBasis {

@@ -57,7 +57,8 @@ function recommend(
 /** Net replicas added within the last `period` seconds before t (added minus deleted, as the controller counts them). */
 function changedInPeriod(hpa: HpaState, t: number, period: number): number {
   let sum = 0;
-  for (let k = 0; k < hpa.scaleEvents.length; k += 2) if ((hpa.scaleEvents[k] as number) > t - period) sum += hpa.scaleEvents[k + 1] as number;
+  for (let k = 0; k < hpa.scaleEvents.length; k += 2)
+    if ((hpa.scaleEvents[k] as number) > t - period) sum += hpa.scaleEvents[k + 1] as number;
   return sum;
 }
 

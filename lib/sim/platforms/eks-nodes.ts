@@ -49,7 +49,9 @@ function shape(p: EksPlatform, type: NodeType): NodeShape {
 
 export function groupType(p: EksPlatform): NodeType {
   const t = resolveInstanceType(p.nodes.instanceType);
-  return t ? { name: t.name, cpu: t.cpu, memory: t.memory, pricePerHour: t.pricePerHour } : { name: 'unknown', cpu: 0, memory: 0, pricePerHour: 0 };
+  return t
+    ? { name: t.name, cpu: t.cpu, memory: t.memory, pricePerHour: t.pricePerHour }
+    : { name: 'unknown', cpu: 0, memory: 0, pricePerHour: 0 };
 }
 
 const podsPer = (s: SimState, cpu: number, memory: number): number =>
@@ -58,7 +60,10 @@ const podsPer = (s: SimState, cpu: number, memory: number): number =>
 /** Pods a node can still take (by requests), 0 for a cordoned node. */
 function room(s: SimState, i: Instance): number {
   if (i.cordoned) return 0;
-  return Math.max(0, Math.min(Math.floor(((i.cpu ?? 0) - i.cpuUsed) / s.d.taskCpu), Math.floor(((i.memory ?? 0) - i.memoryUsed) / s.d.taskMemory)));
+  return Math.max(
+    0,
+    Math.min(Math.floor(((i.cpu ?? 0) - i.cpuUsed) / s.d.taskCpu), Math.floor(((i.memory ?? 0) - i.memoryUsed) / s.d.taskMemory)),
+  );
 }
 
 function pendingPods(s: SimState): number {
@@ -124,7 +129,8 @@ function drain(s: SimState, st: NodeState, t: number, p: EksPlatform, node: Inst
   node.cordoned = true;
   basis.nodesAfter = s.instances.length - 1;
   s.events.push({ t, type: 'NodeScaling', action: node.taskCount === 0 ? 'terminate' : 'drain', nodes: [instanceName(node.id)], basis });
-  for (const task of [...s.tasks]) if (task.instance === node.id && (task.status === 'RUNNING' || task.status === 'PENDING')) evictTask(s, task, t);
+  for (const task of [...s.tasks])
+    if (task.instance === node.id && (task.status === 'RUNNING' || task.status === 'PENDING')) evictTask(s, task, t);
   if (node.taskCount === 0) terminate(s, st, t, node);
   void p;
 }

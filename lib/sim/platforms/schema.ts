@@ -42,12 +42,10 @@ const hpa = z.strictObject({
   tolerance: z.number().min(0).max(1).default(0.1),
   /** metrics-server --metric-resolution: its own manifests set 15 s. */
   metricResolutionSeconds: int().min(10).max(300).default(15),
-  behavior: z
-    .strictObject({ scaleUp: rules(0, DEFAULT_SCALE_UP_POLICIES), scaleDown: rules(300, DEFAULT_SCALE_DOWN_POLICIES) })
-    .default({
-      scaleUp: { stabilizationWindowSeconds: 0, selectPolicy: 'Max', policies: DEFAULT_SCALE_UP_POLICIES },
-      scaleDown: { stabilizationWindowSeconds: 300, selectPolicy: 'Max', policies: DEFAULT_SCALE_DOWN_POLICIES },
-    }),
+  behavior: z.strictObject({ scaleUp: rules(0, DEFAULT_SCALE_UP_POLICIES), scaleDown: rules(300, DEFAULT_SCALE_DOWN_POLICIES) }).default({
+    scaleUp: { stabilizationWindowSeconds: 0, selectPolicy: 'Max', policies: DEFAULT_SCALE_UP_POLICIES },
+    scaleDown: { stabilizationWindowSeconds: 300, selectPolicy: 'Max', policies: DEFAULT_SCALE_DOWN_POLICIES },
+  }),
 });
 
 const instanceType = z.union(
@@ -83,7 +81,12 @@ const nodes = z.strictObject({
       scaleDownDelayAfterAddSeconds: int().min(0).max(86400).default(600),
       scaleDownUtilizationThreshold: z.number().min(0).max(1).default(0.5),
     })
-    .default({ scanIntervalSeconds: 10, scaleDownUnneededTimeSeconds: 600, scaleDownDelayAfterAddSeconds: 600, scaleDownUtilizationThreshold: 0.5 }),
+    .default({
+      scanIntervalSeconds: 10,
+      scaleDownUnneededTimeSeconds: 600,
+      scaleDownDelayAfterAddSeconds: 600,
+      scaleDownUtilizationThreshold: 0.5,
+    }),
   karpenter: z
     .strictObject({
       /** The NodePool's node.kubernetes.io/instance-type requirement. */
@@ -108,7 +111,9 @@ const appRunner = z.strictObject({
   maxConcurrency: int().min(1).max(200).default(100),
 });
 
-export const platformSchema = z.discriminatedUnion('type', [z.strictObject({ type: z.literal('ECS') }), eks, appRunner]).default({ type: 'ECS' });
+export const platformSchema = z
+  .discriminatedUnion('type', [z.strictObject({ type: z.literal('ECS') }), eks, appRunner])
+  .default({ type: 'ECS' });
 
 export type Platform = z.output<typeof platformSchema>;
 export type EksPlatform = z.output<typeof eks>;
