@@ -69,7 +69,8 @@ export function onPlatform(sc: Scenario, target: PlatformChoice): ScenarioInput 
   const nodes = Math.max(1, Math.ceil(sc.service.desiredCount / Math.max(1, perNode)));
   const maxNodes = Math.max(nodes, Math.ceil(sc.autoScaling.maxCapacity / Math.max(1, perNode)));
   const targetValue = cpuTargetOf(sc);
-  const { launchType: _l, capacityProviderStrategy: _c, taskStartSeconds, ...service } = sc.service;
+  const taskStartSeconds = sc.service.taskStartSeconds;
+  const service = { cpu: sc.service.cpu, memory: sc.service.memory, desiredCount: sc.service.desiredCount, stopTimeout: sc.service.stopTimeout };
   const common = {
     version: 1 as const,
     name: `${sc.name ?? 'Scenario'} — ${PLATFORM_LABEL[target]}`,

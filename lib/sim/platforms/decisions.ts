@@ -19,8 +19,9 @@ export interface HpaBasis {
   currentReplicas: number;
   /** What the replica calculator asks for (ceil(ratio × pods)), before the behavior. */
   recommendation: number;
-  /** The unready pods were counted at 0 % (a scale-up with pods still starting). */
+  /** The unready pods were counted at 0 % (a scale-up with pods still starting), and the utilisation over all the pods then. */
   unreadyCountedAtZero: boolean;
+  utilizationAllPods: number | null;
   /** The stabilization window's choice: the highest recommendation of the last scaleDown window, the lowest of the scaleUp window. */
   stabilizationWindowSeconds: number;
   stabilized: number;

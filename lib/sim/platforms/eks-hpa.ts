@@ -120,6 +120,7 @@ export function runHpa(s: SimState, t: number, p: EksPlatform, hpa: HpaState): v
     currentReplicas: current,
     recommendation: current,
     unreadyCountedAtZero: false,
+    utilizationAllPods: null,
     stabilizationWindowSeconds: 0,
     stabilized: current,
     rateLimit: null,
@@ -134,6 +135,7 @@ export function runHpa(s: SimState, t: number, p: EksPlatform, hpa: HpaState): v
   const rec = recommend(current, ready, unready, utilization / target, p.hpa.tolerance);
   basis.recommendation = rec.value;
   basis.unreadyCountedAtZero = rec.atZero;
+  if (rec.atZero) basis.utilizationAllPods = (utilization * ready) / (ready + unready);
   const { scaleUp, scaleDown } = p.hpa.behavior;
   hpa.recommendations.push(t, rec.value);
   const keep = Math.max(scaleUp.stabilizationWindowSeconds, scaleDown.stabilizationWindowSeconds, 1800);
