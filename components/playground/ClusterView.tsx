@@ -59,9 +59,33 @@ const INSTANCE_LABEL = ['Booting', 'InService', 'Terminated'] as const;
 
 /** What each platform calls the service, its units and its machines. */
 const WORDS = {
-  ECS: { service: 'Service', tasks: 'Tasks (Fargate)', machines: 'EC2 instances', on: 'Tasks on', waiting: 'Waiting for capacity', waitingLabel: 'Tasks waiting for an instance', ready: 'InService' },
-  EKS: { service: 'Deployment (pods)', tasks: 'Pods', machines: 'EKS nodes', on: 'Pods on', waiting: 'Pending: no node has room', waitingLabel: 'Pods pending for a node', ready: 'Ready' },
-  APP_RUNNER: { service: 'App Runner service (instances)', tasks: 'App Runner instances', machines: '', on: '', waiting: '', waitingLabel: '', ready: '' },
+  ECS: {
+    service: 'Service',
+    tasks: 'Tasks (Fargate)',
+    machines: 'EC2 instances',
+    on: 'Tasks on',
+    waiting: 'Waiting for capacity',
+    waitingLabel: 'Tasks waiting for an instance',
+    ready: 'InService',
+  },
+  EKS: {
+    service: 'Deployment (pods)',
+    tasks: 'Pods',
+    machines: 'EKS nodes',
+    on: 'Pods on',
+    waiting: 'Pending: no node has room',
+    waitingLabel: 'Pods pending for a node',
+    ready: 'Ready',
+  },
+  APP_RUNNER: {
+    service: 'App Runner service (instances)',
+    tasks: 'App Runner instances',
+    machines: '',
+    on: '',
+    waiting: '',
+    waitingLabel: '',
+    ready: '',
+  },
 } as const;
 type Words = (typeof WORDS)[keyof typeof WORDS];
 

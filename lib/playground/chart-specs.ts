@@ -117,7 +117,12 @@ export function chartSpecs(sc: Scenario, r: Result): { xs: number[]; charts: Cha
   const against = step ? (lines.length > 1 ? 'its alarm thresholds' : 'the alarm threshold') : 'the target';
   add({
     id: 'metric',
-    title: metricSeries.length > 1 ? `${pm.label} against ${against}` : sc.platform.type === 'APP_RUNNER' ? `${pm.label} (App Runner scales on concurrency, not CPU)` : pm.label,
+    title:
+      metricSeries.length > 1
+        ? `${pm.label} against ${against}`
+        : sc.platform.type === 'APP_RUNNER'
+          ? `${pm.label} (App Runner scales on concurrency, not CPU)`
+          : pm.label,
     left: METRIC_AXIS[pm.unit] ?? { kind: 'number' },
     series: metricSeries,
     percent: pm.unit === ' %',
@@ -217,7 +222,15 @@ export function chartSpecs(sc: Scenario, r: Result): { xs: number[]; charts: Cha
       left: { kind: 'number', integer: true },
       series: [
         { label: 'Nodes', unit: '', values: col(rows, (m) => m.instances), color: 'instances', stepped: true, digits: 0 },
-        { label: 'Pods pending or starting', unit: '', values: col(rows, (m) => m.pendingCount), color: 'pending', stepped: true, dash: [4, 3], digits: 0 },
+        {
+          label: 'Pods pending or starting',
+          unit: '',
+          values: col(rows, (m) => m.pendingCount),
+          color: 'pending',
+          stepped: true,
+          dash: [4, 3],
+          digits: 0,
+        },
       ],
     });
   }

@@ -83,7 +83,8 @@ export interface FramedInstance {
 
 export function framedInstances(f: ClusterFrame): FramedInstance[] {
   const sizes = new Map<number, [number, number]>();
-  if (f.sizes) for (let k = 0; k + 2 < f.sizes.length; k += 3) sizes.set(f.sizes[k] as number, [f.sizes[k + 1] as number, f.sizes[k + 2] as number]);
+  if (f.sizes)
+    for (let k = 0; k + 2 < f.sizes.length; k += 3) sizes.set(f.sizes[k] as number, [f.sizes[k + 1] as number, f.sizes[k + 2] as number]);
   const out: FramedInstance[] = [];
   for (let k = 0; k + 3 < f.instances.length; k += 4) {
     const id = f.instances[k] as number;

@@ -64,7 +64,11 @@ function nodeNarration(e: Ev<'NodeScaling'>): PlatformNarration {
   const b = e.basis;
   const who = b.provisioner === 'Karpenter' ? 'Karpenter' : 'Cluster Autoscaler';
   if (b.rule === 'atMaxSize')
-    return { t: e.t, headline: `${who}: ${plural(b.pendingPods, 'pod')} Pending, and no node can be added (maxSize ${b.nodesBefore})`, details: [] };
+    return {
+      t: e.t,
+      headline: `${who}: ${plural(b.pendingPods, 'pod')} Pending, and no node can be added (maxSize ${b.nodesBefore})`,
+      details: [],
+    };
   if (e.action === 'launch') {
     const details = [
       `${plural(b.pendingPods, 'pod')} Pending; the nodes still starting will take ${b.podsForBootingNodes}. One ${b.instanceType} holds ${plural(b.podsPerNode, 'pod')} by CPU and memory requests.`,
@@ -72,14 +76,22 @@ function nodeNarration(e: Ev<'NodeScaling'>): PlatformNarration {
         ? 'Karpenter picks the cheapest instance type of its NodePool that holds the pending pods and launches it directly with EC2 (no Auto Scaling group).'
         : 'Cluster Autoscaler raises the node group’s Auto Scaling group desired capacity; the pods stay Pending until the node has joined the cluster and is Ready.',
     ];
-    return { t: e.t, headline: `${who} launches ${plural(e.nodes.length, `${b.instanceType} node`)}: ${NODE_RULE[b.rule]} → ${b.nodesBefore} → ${b.nodesAfter} nodes`, details };
+    return {
+      t: e.t,
+      headline: `${who} launches ${plural(e.nodes.length, `${b.instanceType} node`)}: ${NODE_RULE[b.rule]} → ${b.nodesBefore} → ${b.nodesAfter} nodes`,
+      details,
+    };
   }
   const details: string[] = [];
   if (b.utilization !== null && b.threshold !== null)
-    details.push(`Requested: ${pct(b.utilization * 100)} of the node’s allocatable CPU or memory (the larger), under the ${pct(b.threshold * 100)} threshold.`);
+    details.push(
+      `Requested: ${pct(b.utilization * 100)} of the node’s allocatable CPU or memory (the larger), under the ${pct(b.threshold * 100)} threshold.`,
+    );
   if (b.unneededSeconds !== null) details.push(`Unneeded for ${b.unneededSeconds} s.`);
   if (e.action === 'drain')
-    details.push('The node is cordoned and its pods are evicted; their ReplicaSet starts replacements on the other nodes, and the node is terminated once empty.');
+    details.push(
+      'The node is cordoned and its pods are evicted; their ReplicaSet starts replacements on the other nodes, and the node is terminated once empty.',
+    );
   return { t: e.t, headline: `${who} removes ${e.nodes.join(', ')}: ${NODE_RULE[b.rule]}`, details };
 }
 
@@ -87,9 +99,17 @@ function nodeNarration(e: Ev<'NodeScaling'>): PlatformNarration {
 export function explainPlatform(e: SimEvent): PlatformNarration | null {
   switch (e.type) {
     case 'HpaScaling':
-      return { t: e.t, headline: `HPA: CPU ${pct(e.basis.utilization)} vs ${e.basis.target} % → replicas ${e.from} → ${e.to} (${hpaArithmetic(e.basis)})`, details: hpaDetails(e.basis) };
+      return {
+        t: e.t,
+        headline: `HPA: CPU ${pct(e.basis.utilization)} vs ${e.basis.target} % → replicas ${e.from} → ${e.to} (${hpaArithmetic(e.basis)})`,
+        details: hpaDetails(e.basis),
+      };
     case 'HpaNotScaled':
-      return { t: e.t, headline: `HPA keeps ${e.basis.currentReplicas} replicas — ${HPA_HELD[e.reason]}${e.basis.utilization === null ? '' : ` (${hpaArithmetic(e.basis)})`}`, details: hpaDetails(e.basis) };
+      return {
+        t: e.t,
+        headline: `HPA keeps ${e.basis.currentReplicas} replicas — ${HPA_HELD[e.reason]}${e.basis.utilization === null ? '' : ` (${hpaArithmetic(e.basis)})`}`,
+        details: hpaDetails(e.basis),
+      };
     case 'NodeScaling':
       return nodeNarration(e);
     case 'AppRunnerScaling': {
@@ -124,7 +144,9 @@ export function explainPlatform(e: SimEvent): PlatformNarration | null {
         return {
           t: e.t,
           headline: `Predictive scaling (forecast only): the hour from ${hour} needs ${plural(b.capacity, 'task')}; nothing changes`,
-          details: ['In ForecastOnly mode the policy publishes forecasts so they can be checked against the real load; switch to ForecastAndScale to act on them.'],
+          details: [
+            'In ForecastOnly mode the policy publishes forecasts so they can be checked against the real load; switch to ForecastAndScale to act on them.',
+          ],
         };
       return {
         t: e.t,

@@ -70,7 +70,12 @@ export function onPlatform(sc: Scenario, target: PlatformChoice): ScenarioInput 
   const maxNodes = Math.max(nodes, Math.ceil(sc.autoScaling.maxCapacity / Math.max(1, perNode)));
   const targetValue = cpuTargetOf(sc);
   const taskStartSeconds = sc.service.taskStartSeconds;
-  const service = { cpu: sc.service.cpu, memory: sc.service.memory, desiredCount: sc.service.desiredCount, stopTimeout: sc.service.stopTimeout };
+  const service = {
+    cpu: sc.service.cpu,
+    memory: sc.service.memory,
+    desiredCount: sc.service.desiredCount,
+    stopTimeout: sc.service.stopTimeout,
+  };
   const common = {
     version: 1 as const,
     name: `${sc.name ?? 'Scenario'} — ${PLATFORM_LABEL[target]}`,
