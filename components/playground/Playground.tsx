@@ -192,7 +192,19 @@ export default function Playground({ presets, initialPresetId, mode, sync }: Pla
               Run
             </h2>
             {scenario && run ? (
-              <RunView scenario={scenario} run={run} idPrefix={idPrefix} service={service} status={status} />
+              <RunView
+                scenario={scenario}
+                run={run}
+                idPrefix={idPrefix}
+                service={service}
+                status={status}
+                onOpen={(d) => {
+                  setDraft(d);
+                  setPresetId(null);
+                  setProblem(null);
+                  store.getState().reset();
+                }}
+              />
             ) : (
               <p className="text-sm text-muted">{sim.failure ?? 'Running the simulation…'}</p>
             )}
