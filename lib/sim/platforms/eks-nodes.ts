@@ -66,10 +66,14 @@ function room(s: SimState, i: Instance): number {
   );
 }
 
+/**
+ * Pods waiting for a node (PROVISIONING), counted from the nodes (O(nodes), it runs every second):
+ * every live, draining or stopping pod is on a node except the pending ones.
+ */
 function pendingPods(s: SimState): number {
-  let n = 0;
-  for (const task of s.tasks) if (task.status === 'PROVISIONING') n++;
-  return n;
+  let placed = 0;
+  for (const i of s.instances) placed += i.taskCount;
+  return s.nActive + s.nDraining + s.nStopping - placed;
 }
 
 function launch(s: SimState, st: NodeState, t: number, p: EksPlatform, type: NodeType, count: number, basis: NodeBasis): void {
@@ -96,7 +100,10 @@ function terminate(s: SimState, st: NodeState, t: number, node: Instance): void 
 
 /** Removes drained nodes once their last pod has stopped. */
 function finishDrains(s: SimState, st: NodeState, t: number): void {
-  for (const node of [...s.instances]) if (node.cordoned && node.taskCount === 0) terminate(s, st, t, node);
+  for (let k = s.instances.length - 1; k >= 0; k--) {
+    const node = s.instances[k] as Instance;
+    if (node.cordoned && node.taskCount === 0) terminate(s, st, t, node);
+  }
 }
 
 function baseBasis(s: SimState, p: EksPlatform, rule: NodeBasis['rule'], type: string, perNode: number): NodeBasis {
@@ -206,6 +213,7 @@ export function karpenterPlan(s: SimState, types: readonly NodeType[], pods: num
 
 function karpenter(s: SimState, st: NodeState, t: number, p: EksPlatform): void {
   const pending = pendingPods(s);
+  if (pending === 0 && st.batchSince < 0 && t % KARPENTER_DISRUPTION_POLL_SECONDS !== 0) return;
   let booting = 0;
   for (const i of s.instances) if (i.status === 'Pending') booting += room(s, i);
   const uncovered = Math.max(0, pending - booting);
