@@ -89,7 +89,7 @@ export function PlatformComparison({ scenario, onOpen }: { scenario: Scenario; o
           </p>
         )}
         {current && 'outcomes' in current && (
-          <ul className="mt-2 grid gap-2 sm:grid-cols-2 xl:grid-cols-4" aria-label="Results per platform">
+          <ul className="mt-2 grid gap-2 sm:grid-cols-2" aria-label="Results per platform">
             {current.outcomes.map((o, i) => (
               <li key={o.platform} className="rounded-md border border-line bg-card p-2">
                 <p className="text-sm font-semibold">{o.label}</p>

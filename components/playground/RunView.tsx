@@ -52,7 +52,7 @@ export function RunView({
         <TaskLegend />
       </div>
       <NarrationPanel scenario={scenario} result={result} />
-      <RunSummary result={result} duration={scenario.durationSeconds} />
+      <RunSummary result={result} duration={scenario.durationSeconds} machines={scenario.platform.type === 'EKS' ? 'Nodes' : 'Instances'} />
       <PlatformComparison scenario={scenario} onOpen={onOpen} />
       <Charts scenario={scenario} result={result} />
       <EventLog scenario={scenario} result={result} service={service} />

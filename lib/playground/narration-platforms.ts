@@ -28,7 +28,7 @@ function hpaDetails(b: HpaBasis): string[] {
   ];
   if (b.unreadyCountedAtZero)
     d.push(
-      `${plural(b.unreadyPods, 'pod')} ${b.unreadyPods === 1 ? 'is' : 'are'} not ready yet (Pending or starting): for a scale-up the HPA counts them at 0 % CPU, so the pods it already asked for are not asked for again.`,
+      `${plural(b.unreadyPods, 'pod')} ${b.unreadyPods === 1 ? 'is' : 'are'} not ready yet (Pending or starting): for a scale-up the HPA counts them at 0 % CPU (${pct(b.utilizationAllPods)} over all ${b.readyPods + b.unreadyPods} pods), so the pods it already asked for are not asked for again.`,
     );
   if (b.stabilized !== b.recommendation && b.recommendation < b.currentReplicas)
     d.push(
