@@ -19,6 +19,7 @@ import type { PredictiveHour, PredictiveScalingBasis } from './platforms/decisio
 import type { PredictiveScalingPolicy } from './predictive-schema';
 import { reconcile } from './tasks';
 import type { SimState } from './types';
+import { countScaling } from './totals';
 
 const HOUR = 3600;
 const DAY = 86400;
@@ -156,9 +157,7 @@ function schedule(s: SimState, p: PredictiveScalingPolicy, st: PredictiveState, 
   s.events.push({ t, type: 'PredictiveScaling', from, to, basis });
   if (to === from) return;
   s.desired = to;
-  s.totals.scaleOuts++;
-  if (s.totals.firstScaleOutAt < 0) s.totals.firstScaleOutAt = t;
-  if (to > s.totals.maxDesired) s.totals.maxDesired = to;
+  countScaling(s, t, from, to);
   reconcile(s, t);
 }
 

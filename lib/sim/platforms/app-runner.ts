@@ -16,6 +16,7 @@ import type { SimState } from '../types';
 import type { AppRunnerBasis } from './decisions';
 import type { AppRunnerPlatform } from './schema';
 import type { AppRunnerState } from './state';
+import { countScaling } from '../totals';
 
 export const APP_RUNNER_PRICE = { provisionedPerGbHour: 0.007, activePerVcpuHour: 0.064 } as const;
 const EVALUATE_SECONDS = 10;
@@ -81,11 +82,7 @@ export function runAppRunner(s: SimState, t: number, p: AppRunnerPlatform, st: A
   };
   s.desired = to;
   st.lastChangeAt = t;
-  if (to > from) {
-    s.totals.scaleOuts++;
-    if (s.totals.firstScaleOutAt < 0) s.totals.firstScaleOutAt = t;
-    if (to > s.totals.maxDesired) s.totals.maxDesired = to;
-  } else s.totals.scaleIns++;
+  countScaling(s, t, from, to);
   s.events.push({ t, type: 'AppRunnerScaling', from, to, basis });
   reconcile(s, t);
 }

@@ -17,6 +17,7 @@ import type { SimState } from '../types';
 import type { HpaBasis, HpaNotScaledReason } from './decisions';
 import type { EksPlatform, HpaRules } from './schema';
 import type { HpaState } from './state';
+import { countScaling } from '../totals';
 
 export function newHpaState(s: SimState): HpaState {
   return { recommendations: [], scaleEvents: [], sampleAt: 0, sampleCum: s.cumCpuPerServing, windowCpu: null, lastOutcome: '' };
@@ -186,11 +187,7 @@ export function runHpa(s: SimState, t: number, p: EksPlatform, hpa: HpaState): v
   emitNote(s, t, 'hpaReadinessSimplified');
   hpa.scaleEvents.push(t, next - current);
   s.desired = next;
-  if (next > current) {
-    s.totals.scaleOuts++;
-    if (s.totals.firstScaleOutAt < 0) s.totals.firstScaleOutAt = t;
-    if (next > s.totals.maxDesired) s.totals.maxDesired = next;
-  } else s.totals.scaleIns++;
+  countScaling(s, t, current, next);
   s.events.push({ t, type: 'HpaScaling', from: current, to: next, basis });
   reconcile(s, t);
 }

@@ -2,26 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '../schema';
+import { profileArb } from '../test-arbitraries';
 import { simulate } from '../simulate';
 import type { Result, SimEvent } from '../types';
 
 const RUNS = { numRuns: 60 };
 
-const profile = fc
-  .array(
-    fc.record({ gap: fc.integer({ min: 60, max: 1800 }), value: fc.integer({ min: 0, max: 800 }), ramp: fc.integer({ min: 0, max: 600 }) }),
-    {
-      minLength: 1,
-      maxLength: 5,
-    },
-  )
-  .map((points) => {
-    let at = 0;
-    return points.map((p, i) => {
-      if (i > 0) at += p.gap;
-      return { at, value: p.value, ...(i > 0 && p.ramp > 0 ? { rampSeconds: p.ramp } : {}) };
-    });
-  });
+const profile = profileArb(800);
 
 const common = {
   seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
