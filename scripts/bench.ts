@@ -102,6 +102,24 @@ const cases: Record<string, ScenarioInput> = {
   },
 };
 
+// EKS over the same day: up to 200 pods (0.5 vCPU) under the HPA, on Cluster Autoscaler nodes and on Karpenter.
+const eksDay = (provisioner: 'ClusterAutoscaler' | 'Karpenter'): ScenarioInput => ({
+  version: 1,
+  seed: 11,
+  durationSeconds: DAY,
+  service: { cpu: 512, memory: 1024, desiredCount: 10 },
+  loadBalancer: { type: 'ALB' },
+  workload: { type: 'web', requestsPerSecond: dailyTraffic, cpuSecondsPerRequest: 0.01, noise: 0.1 },
+  platform: {
+    type: 'EKS',
+    hpa: { targetCPUUtilizationPercentage: 60 },
+    nodes: { provisioner, instanceType: 'm5.xlarge', minSize: 1, maxSize: 60, desiredCapacity: 2 },
+  },
+  autoScaling: { minCapacity: 4, maxCapacity: 200 },
+});
+cases['eks-web-24h'] = eksDay('ClusterAutoscaler');
+cases['eks-karpenter-web-24h'] = eksDay('Karpenter');
+
 const RUNS = 15;
 const WARM_UP = 3;
 

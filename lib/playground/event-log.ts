@@ -5,6 +5,7 @@
  */
 import type { SimEvent } from '@/lib/sim';
 import { NOTE } from './model-notes';
+import { platformLogText } from './narration-platforms';
 
 export type LogKind = 'scaling' | 'alarm' | 'task' | 'instance' | 'capacity' | 'schedule' | 'service' | 'model';
 export interface LogEntry {
@@ -108,6 +109,10 @@ export function logEntries(events: readonly SimEvent[], service: string, hasLoad
       case 'ServiceEvent':
         out.push({ t: e.t, kind: 'service', text: `(service ${service}) ${e.message}`, index: i });
         break;
+      default: {
+        const text = platformLogText(e);
+        if (text) out.push({ t: e.t, kind: e.type === 'NodeScaling' ? 'instance' : 'scaling', text, index: i });
+      }
     }
   }
   return out;

@@ -16,4 +16,14 @@ export const NOTE: Record<ModelNote, string> = {
   fargateSpotNotInterrupted:
     'Model: Fargate Spot tasks are billed at the full Spot discount and are never interrupted (AWS gives a two-minute warning when it needs the capacity back).',
   provisioningWaitsIndefinitely: 'Model: PROVISIONING tasks wait indefinitely; AWS stops them after 10 to 30 minutes without capacity.',
+  predictiveForecastModel:
+    'Model: AWS forecasts with machine learning and publishes no formula; the model forecasts each hour as the average of the same hour over the history days (the days before the run are assumed to look like this run, times history.loadFactor).',
+  appRunnerTimingInferred:
+    'Model: AWS does not publish how often App Runner evaluates concurrency or how long it waits to scale in; the model looks every 10 s and scales in only after a whole minute asked for fewer instances.',
+  hpaReadinessSimplified:
+    'Model: a pod counts as ready once it passes its first health check (or is RUNNING without a load balancer); the HPA’s 5-minute CPU initialization period and 30-second readiness delay are not modelled.',
+  podsBinpacked:
+    'Model: pods are packed onto the fullest node that fits (MostAllocated); the default kube-scheduler scores LeastAllocated and spreads them, which leaves more nodes partly used.',
+  karpenterNoReplace:
+    'Model: Karpenter consolidation deletes empty nodes and drains nodes whose pods fit elsewhere; replacing a node with a cheaper one is not modelled.',
 };

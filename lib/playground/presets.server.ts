@@ -13,8 +13,12 @@ const ORDER = [
   'memory-bound',
   'step-scaling-cpu',
   'scheduled-morning',
+  'predictive-morning',
   'cold-start-ec2',
   'sqs-backlog-worker',
+  'eks-cluster-autoscaler',
+  'eks-karpenter',
+  'app-runner-concurrency',
 ];
 export const DEFAULT_PRESET = 'lunch-spike-fargate';
 

@@ -5,8 +5,14 @@
  */
 import type { Instance, SimState, Task } from './types';
 
+/** An EKS node may have its own size (Karpenter) and be cordoned (being drained). */
 function fits(s: SimState, i: Instance): boolean {
-  return i.status === 'InService' && i.cpuUsed + s.d.taskCpu <= s.d.instanceCpu && i.memoryUsed + s.d.taskMemory <= s.d.instanceMemory;
+  return (
+    i.status === 'InService' &&
+    !i.cordoned &&
+    i.cpuUsed + s.d.taskCpu <= (i.cpu ?? s.d.instanceCpu) &&
+    i.memoryUsed + s.d.taskMemory <= (i.memory ?? s.d.instanceMemory)
+  );
 }
 
 /**
@@ -42,7 +48,8 @@ export function instanceStopKeys(s: SimState): number[] {
 }
 
 export const stopKey = (s: SimState, i: Instance): number =>
-  s.scenario.cluster?.placementStrategy === 'spread' ? i.taskCount : -i.cpuUsed;
+  // EKS: a ReplicaSet scales down "pods on nodes with more replicas" before "pods on nodes with fewer replicas".
+  s.d.platform === 'EKS' || s.scenario.cluster?.placementStrategy === 'spread' ? i.taskCount : -i.cpuUsed;
 
 /**
  * The task to stop next: tasks not yet started first (PROVISIONING, then PENDING), then RUNNING

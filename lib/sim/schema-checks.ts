@@ -7,6 +7,7 @@ import { FARGATE_PROVIDERS, serviceCapacity } from './capacity';
 import { fargateSizeProblem } from './fargate';
 import { ALARM_NAME_MAX, stepAlarmName } from './names';
 import { EC2_INSTANCE_TYPES, resolveInstanceType } from './prices';
+import { checkPlatform } from './platforms/checks';
 import { parseSchedule } from './schedule-expressions';
 import type { Scenario, StepAdjustment, StepScalingPolicy } from './schema';
 
@@ -91,6 +92,7 @@ function checkService(s: Scenario, add: Add): void {
   if (time) add(['startTime'], time);
   const start = s.service.taskStartSeconds;
   if (Array.isArray(start) && start[0] > start[1]) add(['service', 'taskStartSeconds'], 'the range must be [min, max] with min ≤ max');
+  if (!checkPlatform(s, add)) return; // EKS and App Runner bring their own capacity (platforms/checks.ts)
   if (!checkCapacity(s, add)) return;
   const capacity = serviceCapacity(s.service);
   if (capacity?.kind === 'fargate') {

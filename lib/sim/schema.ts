@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import * as L from './limits';
 import { capacityProviderNameProblem, displayNameProblem, policyNameProblem, scheduledActionNameProblem, unsafeCharacter } from './names';
+import { platformSchema } from './platforms/schema';
+import { predictiveScalingSchema } from './predictive-schema';
 import { checkScenario } from './schema-checks';
 
 const int = () => z.number().int();
@@ -250,7 +252,11 @@ const scenarioObject = z.strictObject({
     maxCapacity: tasks(),
     policies: list(policy, L.MAX_POLICIES, 'policies').default([]),
     scheduledActions: list(scheduledAction, L.MAX_SCHEDULED_ACTIONS, 'scheduled actions').default([]),
+    /** A PredictiveScaling policy (predictive.ts), beside the policies above. */
+    predictiveScaling: predictiveScalingSchema.optional(),
   }),
+  /** ECS (default), EKS or App Runner (platforms/schema.ts). */
+  platform: platformSchema,
 });
 
 export const scenarioSchema = scenarioObject.superRefine(checkScenario);

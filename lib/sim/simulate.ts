@@ -19,6 +19,8 @@ import {
   visibleDatapoint,
 } from './metrics';
 import { round2, round2OrNull, roundCost } from './round';
+import { runPlatform } from './platforms';
+import { runPredictive } from './predictive';
 import { checkRunLimits } from './run-limits';
 import { runScheduledActions } from './scheduled-actions';
 import type { Scenario, ScenarioInput } from './schema';
@@ -54,6 +56,7 @@ function closeMinute(s: SimState, t: number): MinuteRow {
     instances: null,
     capacityProviderReservation: dp.reservation ? round2(dp.reservation.value) : null,
     costUsd: 0,
+    forecastCapacity: null,
   };
   resetMinuteAcc(acc);
   return row;
@@ -83,6 +86,8 @@ function publishDue(s: SimState, t: number): void {
 /** Phases (a) and (b) of second t (SIMULATOR.md "Exact semantics" 2). The row at t = 60k shows the state after both. */
 function boundary(s: SimState, t: number): void {
   runScheduledActions(s, t);
+  runPredictive(s, t);
+  runPlatform(s, t);
   const row = t > 0 && t % 60 === 0 ? closeMinute(s, t) : null;
   if (s.d.highResolution && t > 0 && t % 20 === 0) s.pending20.push(highResolutionDatapoint(s, t));
   publishDue(s, t);
@@ -93,8 +98,9 @@ function boundary(s: SimState, t: number): void {
   row.pendingCount = s.nActive - s.nRunning;
   row.minCapacity = s.minCapacity;
   row.maxCapacity = s.maxCapacity;
-  row.instances = s.d.fargate ? null : s.instances.length;
+  row.instances = s.d.fargate ? null : s.instances.length; // EKS: nodes
   row.costUsd = roundCost(s.cost);
+  row.forecastCapacity = s.predictive ? s.predictive.floor : null;
   s.minutes.push(row);
   checkRunLimits(s);
 }

@@ -75,7 +75,8 @@ function leaveActive(s: SimState, task: Task): void {
 }
 
 /** Tasks that fit nowhere wait in PROVISIONING only when placed through a capacity provider with managed scaling. */
-const canWaitForCapacity = (s: SimState): boolean => s.d.viaCapacityProvider && s.scenario.cluster?.managedScaling.status === 'ENABLED';
+const canWaitForCapacity = (s: SimState): boolean =>
+  s.d.platform === 'EKS' || (s.d.viaCapacityProvider && s.scenario.cluster?.managedScaling.status === 'ENABLED'); // EKS: Pending until a node has room
 
 /**
  * Starts one task; false when it cannot be placed and cannot wait (§4: without managed scaling
@@ -195,6 +196,15 @@ function stopTask(s: SimState, task: Task, t: number): void {
   else markStopped(s, task, t, SCALE_IN_REASON); // not started yet: nothing to shut down
 }
 
+/**
+ * Evicts a task from a node being drained (EKS): it shuts down as on scale-in, and the scheduler
+ * starts a replacement wherever there is room, so the desired count holds.
+ */
+export function evictTask(s: SimState, task: Task, t: number): void {
+  stopTask(s, task, t);
+  reconcile(s, t);
+}
+
 /** Places PROVISIONING tasks, oldest first, wherever capacity has appeared. */
 export function placeWaitingTasks(s: SimState, t: number): void {
   for (const task of s.tasks) {
@@ -239,8 +249,10 @@ export function reconcile(s: SimState, t: number): void {
     const task = chooseTaskToStop(s, keys, provider);
     if (!task) break;
     stopTask(s, task, t);
+    // EKS ranks nodes by the replicas still live on them: one fewer now, even while it shuts down.
+    if (s.d.platform === 'EKS' && task.status !== 'STOPPED' && task.instance > 0) keys[task.instance] = (keys[task.instance] ?? 0) - 1;
     // A task not started yet stops at once and frees its instance: its key changes.
-    if (task.status === 'STOPPED' && task.instance > 0) {
+    else if (task.status === 'STOPPED' && task.instance > 0) {
       const i = instanceById(s, task.instance);
       if (i) keys[i.id] = stopKey(s, i);
     }

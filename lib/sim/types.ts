@@ -12,6 +12,16 @@ import type {
   ScalingBasis,
   ScheduledBasis,
 } from './decisions';
+import type { PlatformState } from './platforms/state';
+import type {
+  AppRunnerBasis,
+  HpaBasis,
+  HpaNotScaledReason,
+  NodeBasis,
+  PredictiveForecastBasis,
+  PredictiveScalingBasis,
+} from './platforms/decisions';
+import type { PredictiveState } from './predictive';
 import type { CompiledProfile } from './profile';
 import type { Scenario } from './schema';
 
@@ -38,6 +48,8 @@ export interface MinuteRow {
   capacityProviderReservation: number | null;
   /** Cost so far, USD. */
   costUsd: number;
+  /** Predictive scaling: the forecast capacity in force (the floor it schedules); null without a policy. */
+  forecastCapacity: number | null;
 }
 
 export type AlarmState = AlarmStateValue;
@@ -74,7 +86,17 @@ export type SimEvent =
   | { t: number; type: 'ManagedScalingNotScaled'; reason: ManagedNotScaledReason; basis: ManagedScalingBasis }
   | { t: number; type: 'ServiceEvent'; message: string }
   /** The run reaches a model simplification (README) that no decision's basis names: once per run and note. */
-  | { t: number; type: 'ModelNote'; note: ModelNote };
+  | { t: number; type: 'ModelNote'; note: ModelNote }
+  /** EKS: the Horizontal Pod Autoscaler changed spec.replicas, or held it (once per reason). */
+  | { t: number; type: 'HpaScaling'; from: number; to: number; basis: HpaBasis }
+  | { t: number; type: 'HpaNotScaled'; reason: HpaNotScaledReason; basis: HpaBasis }
+  /** EKS: Cluster Autoscaler or Karpenter launched, drained or removed nodes. */
+  | { t: number; type: 'NodeScaling'; action: 'launch' | 'drain' | 'terminate'; nodes: string[]; basis: NodeBasis }
+  /** App Runner: the instance count followed the concurrency. */
+  | { t: number; type: 'AppRunnerScaling'; from: number; to: number; basis: AppRunnerBasis }
+  /** ECS predictive scaling: a forecast (every 6 hours), and the capacity it schedules before each hour. */
+  | { t: number; type: 'PredictiveForecast'; basis: PredictiveForecastBasis }
+  | { t: number; type: 'PredictiveScaling'; from: number; to: number; basis: PredictiveScalingBasis };
 
 /** An alarm's progress, recorded when its state or its count of breaching datapoints changes. */
 export interface AlarmProgress {
@@ -141,6 +163,13 @@ export interface Task {
 
 export interface Instance {
   id: number;
+  /** EKS nodes of their own size (Karpenter right-sizes them); otherwise the cluster's type (Derived). */
+  cpu?: number;
+  memory?: number;
+  pricePerSecond?: number;
+  typeName?: string;
+  /** Cordoned (being drained by Cluster Autoscaler or Karpenter): no new pods. */
+  cordoned?: boolean;
   status: InstanceStatus;
   launchedAt: number;
   registerAt: number;
@@ -213,6 +242,8 @@ export interface Derived {
   managedAlarmSpecs: AlarmSpec[];
   /** Some policy uses a 20-second metric, so 20-second datapoints are kept. */
   highResolution: boolean;
+  /** Where the service runs (platforms/): ECS, EKS (pods on nodes) or App Runner. */
+  platform: 'ECS' | 'EKS' | 'APP_RUNNER';
 }
 
 /**
@@ -284,4 +315,8 @@ export interface SimState {
   };
   minutes: MinuteRow[];
   events: SimEvent[];
+  /** EKS or App Runner scaler state (null on ECS). */
+  platformState: PlatformState | null;
+  /** The predictive scaling policy's forecast and floor (null without one). */
+  predictive: PredictiveState | null;
 }
