@@ -152,6 +152,8 @@ const NOT_SCALED: Record<Ev<'NotScaled'>['reason'], string> = {
   NoStepMatched: 'the metric falls in none of the steps',
   StepAdjustmentZero: 'the matching step adjusts by 0',
   NoDatapoint: 'the newest datapoint is missing, and no policy acts on missing data',
+  DeploymentInProgress:
+    'a deployment is in progress, and Application Auto Scaling turns scale-in off until it completes (scale-out continues)',
 };
 
 function policyDetails(b: ScalingBasis, t: number): string[] {

@@ -97,7 +97,11 @@ export type ModelNote =
   | 'cpuCappedAt100'
   | 'managedScalingOneInstanceType'
   | 'fargateSpotNotInterrupted'
-  | 'provisioningWaitsIndefinitely';
+  | 'provisioningWaitsIndefinitely'
+  | 'throttleBackoffInferred'
+  | 'circuitBreakerRoundingInferred'
+  | 'alarmBakeTimeInferred'
+  | 'revisionsShareOneQueue';
 
 export interface ScalingBasis {
   policyType: 'TargetTrackingScaling' | 'StepScaling';
@@ -142,7 +146,9 @@ export type NotScaledReason =
   | 'LargerProposalApplied'
   | 'NoStepMatched'
   | 'StepAdjustmentZero'
-  | 'NoDatapoint';
+  | 'NoDatapoint'
+  /** "Application Auto Scaling turns off scale-in processes while Amazon ECS deployments are in progress." */
+  | 'DeploymentInProgress';
 
 export type ManagedConstraint =
   | { kind: 'minimumScalingStepSize'; value: number }

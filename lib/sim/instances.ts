@@ -6,6 +6,7 @@
 import { instanceName } from './events';
 import { placeWaitingTasks } from './tasks';
 import type { Instance, SimState } from './types';
+import { chooseInstanceAz } from './zones';
 
 export function launchInstance(s: SimState, t: number): void {
   const registerAt = t + (s.scenario.cluster?.instanceRegisterSeconds ?? 0);
@@ -17,6 +18,8 @@ export function launchInstance(s: SimState, t: number): void {
     cpuUsed: 0,
     memoryUsed: 0,
     taskCount: 0,
+    az: chooseInstanceAz(s),
+    terminateAt: -1,
   };
   s.instances.push(instance);
   if (registerAt < s.nextInstanceEventAt) s.nextInstanceEventAt = registerAt;
@@ -36,6 +39,8 @@ export function addSteadyInstance(s: SimState): void {
     cpuUsed: 0,
     memoryUsed: 0,
     taskCount: 0,
+    az: chooseInstanceAz(s),
+    terminateAt: -1,
   });
   if (s.instances.length > s.totals.maxInstances) s.totals.maxInstances = s.instances.length;
 }
