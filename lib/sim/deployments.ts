@@ -126,16 +126,24 @@ function nextDue(sc: Scenario, ro: RolloutState): number {
 
 export const deploymentInProgress = (s: SimState): boolean => s.ro.active !== null;
 
+/**
+ * The circuit breaker's failure threshold (API_ServiceDeploymentCircuitBreaker, API_ThresholdConfiguration):
+ * COUNT: value; BOUNDED_PERCENT (default 50): value % of the latest desired count within 3–200;
+ * UNBOUNDED_PERCENT: the same without the clamp. AWS does not say how a fraction rounds (model: up).
+ */
+export function circuitBreakerThreshold(type: 'COUNT' | 'BOUNDED_PERCENT' | 'UNBOUNDED_PERCENT', value: number, desired: number): number {
+  if (type === 'COUNT') return value;
+  const raw = Math.ceil((value * desired) / 100 - 1e-9);
+  if (type === 'UNBOUNDED_PERCENT') return Math.max(1, raw);
+  return Math.min(BREAKER_MAX, Math.max(BREAKER_MIN, raw));
+}
+
 function breakerThreshold(s: SimState): { threshold: number; type: DeploymentBasis['thresholdType'] } {
   const cb = configOf(s.scenario).deploymentCircuitBreaker;
   if (!cb.enable) return { threshold: Infinity, type: null };
   const { type, value } = cb.thresholdConfiguration;
-  if (type === 'COUNT') return { threshold: value, type };
-  // "value × latest desired count"; AWS does not say how a fraction rounds (model: up).
-  const raw = Math.ceil((value * s.desired) / 100 - 1e-9);
-  if ((value * s.desired) % 100 !== 0) emitNote(s, s.t, 'circuitBreakerRoundingInferred');
-  if (type === 'UNBOUNDED_PERCENT') return { threshold: Math.max(1, raw), type };
-  return { threshold: Math.min(BREAKER_MAX, Math.max(BREAKER_MIN, raw)), type };
+  if (type !== 'COUNT' && (value * s.desired) % 100 !== 0) emitNote(s, s.t, 'circuitBreakerRoundingInferred');
+  return { threshold: circuitBreakerThreshold(type, value, s.desired), type };
 }
 
 function basisOf(s: SimState, a: ActiveDeployment | null, extra: Partial<DeploymentBasis> = {}): DeploymentBasis {
@@ -264,7 +272,7 @@ const started = (task: Task) => task.status === 'RUNNING';
 /** Stop order among a revision's tasks: not started, then not yet healthy, then healthy; newest first. */
 function stopCandidates(tasks: Task[]): Task[] {
   const rank = (t: Task) => (t.status === 'RUNNING' ? (t.serving ? 2 : 1) : 0);
-  return tasks.sort((x, y) => rank(x) - rank(y) || y.id - x.id);
+  return tasks.slice().sort((x, y) => rank(x) - rank(y) || y.id - x.id);
 }
 
 function reconcileRolling(s: SimState, t: number, a: ActiveDeployment): void {

@@ -145,8 +145,9 @@ const canWaitForCapacity = (s: SimState): boolean => s.d.viaCapacityProvider && 
 export function launchTask(s: SimState, t: number, revision = s.ro.current): boolean {
   const provider = chooseLaunchProvider(s.d.providers, s.providerCounts);
   if (s.d.fargate) {
+    const az = chooseFargateAz(s);
     const task = newTask(s, t, provider, revision);
-    task.az = chooseFargateAz(s);
+    task.az = az;
     s.billed[provider] = (s.billed[provider] as number) + 1; // Fargate bills from launch (§6)
     // No Spot capacity left: the task waits (a Spot interruption's unavailable window).
     if (s.d.providers[provider]?.spot && t < s.ro.spotUnavailableUntil) emitTaskEvent(s, t, task, 'PROVISIONING');
@@ -373,6 +374,8 @@ export function reconcile(s: SimState, t: number): void {
 /** Phase (c) for tasks: start, become healthy, end draining, stop. Scans only when something is due. */
 export function advanceTasks(s: SimState, t: number): void {
   if (t < s.nextTaskEventAt) return;
+  // Work the loop starts (a deployment's rollback, a replacement) notes its own times here.
+  s.nextTaskEventAt = Infinity;
   let next = Infinity;
   let stopped = false;
   let healthy = 0;
@@ -424,6 +427,10 @@ export function advanceTasks(s: SimState, t: number): void {
       s.drainBacklog -= task.backlog;
       task.backlog = 0;
       beginStopping(s, task, t);
+      if ((task.status as string) === 'STOPPED') {
+        stopped = true;
+        continue;
+      }
     }
     if (task.status === 'STOPPING' && task.stopAt <= t) {
       markStopped(s, task, t, SCALE_IN_REASON);
@@ -439,7 +446,7 @@ export function advanceTasks(s: SimState, t: number): void {
     if (task.deadline >= 0 && task.deadline < next) next = task.deadline;
   }
   if (s.drainBacklog < 1e-9) s.drainBacklog = 0;
-  s.nextTaskEventAt = next;
+  if (next < s.nextTaskEventAt) s.nextTaskEventAt = next;
   for (let k = 0; k < healthy; k++) retireUnhealthy(s, t);
   if (stopped) {
     s.tasks = s.tasks.filter((task) => task.status !== 'STOPPED');
