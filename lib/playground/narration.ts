@@ -8,6 +8,7 @@ import { describeAlarms } from '@/lib/sim';
 import { clock, num } from './format';
 import { METRIC } from './metrics';
 import { NOTE } from './model-notes';
+import { deploymentNarration, incidentNarration, shiftNarration, taskStopNarration } from './rollout-narration';
 
 export interface Narration {
   t: number;
@@ -28,6 +29,10 @@ const PRIORITY: Partial<Record<SimEvent['type'], number>> = {
   NotScaled: 4,
   ManagedScalingNotScaled: 4,
   ServiceEvent: 3,
+  DeploymentStateChange: 5,
+  TrafficShift: 4,
+  Incident: 5,
+  TaskStateChange: 1,
   AlarmStateChange: 2,
   ScheduledActionExecuted: 2,
   ModelNote: 1,
@@ -310,6 +315,14 @@ function explain(events: readonly SimEvent[], idx: number): Narration | null {
       return alarmChange(e);
     case 'ModelNote':
       return { t: e.t, headline: 'The run reaches a simplification of the model', details: [], notes: [NOTE[e.note]] };
+    case 'DeploymentStateChange':
+      return deploymentNarration(e);
+    case 'TrafficShift':
+      return shiftNarration(e);
+    case 'Incident':
+      return incidentNarration(e);
+    case 'TaskStateChange':
+      return taskStopNarration(e);
     default:
       return null;
   }
@@ -326,7 +339,8 @@ export function narrate(r: Pick<Result, 'events'>, t: number): Narration | null 
     for (let k = i; k >= 0 && (events[k] as SimEvent).t === e.t; k--) {
       if ((PRIORITY[(events[k] as SimEvent).type] ?? 0) > (PRIORITY[(events[pick] as SimEvent).type] ?? 0)) pick = k;
     }
-    return explain(events, pick);
+    const told = explain(events, pick);
+    if (told) return told;
   }
   return null;
 }
