@@ -15,6 +15,17 @@ const ORDER = [
   'scheduled-morning',
   'cold-start-ec2',
   'sqs-backlog-worker',
+  'deploy-rolling-circuit-breaker',
+  'deploy-rolling-alarm-rollback',
+  'deploy-blue-green',
+  'deploy-canary',
+  'deploy-linear',
+  'incident-short-grace-period',
+  'incident-task-crash-throttle',
+  'incident-health-check-fail-open',
+  'incident-az-outage-ec2',
+  'incident-fargate-spot',
+  'incident-ec2-spot',
 ];
 export const DEFAULT_PRESET = 'lunch-spike-fargate';
 

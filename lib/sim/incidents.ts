@@ -150,7 +150,12 @@ function start(s: SimState, t: number, index: number): void {
       break;
     case 'SpotInterruption':
       [tasks, instances] = spotInterruption(s, t, inc);
-      detail = `two-minute warning to ${tasks} Fargate Spot task${tasks === 1 ? '' : 's'}${instances > 0 ? ` and ${instances} EC2 Spot instance${instances === 1 ? '' : 's'}` : ''}${inc.unavailableSeconds > 0 ? `; no Spot capacity for ${inc.unavailableSeconds} s` : ''}`;
+      detail = `two-minute warning to ${[
+        tasks > 0 || instances === 0 ? `${tasks} Fargate Spot task${tasks === 1 ? '' : 's'}` : '',
+        instances > 0 ? `${instances} EC2 Spot instance${instances === 1 ? '' : 's'}` : '',
+      ]
+        .filter(Boolean)
+        .join(' and ')}${inc.unavailableSeconds > 0 ? `; no Spot capacity for ${inc.unavailableSeconds} s` : ''}`;
       break;
   }
   event(s, t, inc, 'start', tasks, instances, detail);

@@ -56,7 +56,7 @@ function newTask(s: SimState, t: number, provider: number, revision: number): Ta
     provider,
     instance: 0,
     revision,
-    az: 0,
+    az: -1, // not placed yet (an EC2 task takes its instance's zone)
     unhealthyAt: -1,
     exitAt: -1,
     unhealthy: false,

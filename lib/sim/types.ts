@@ -139,7 +139,7 @@ export interface Task {
   stopAt: number;
   /** Requests a draining task still has to finish. */
   backlog: number;
-  /** Task definition revision (rollout-types.ts; 0 = the service's own) and Availability Zone index. */
+  /** Task definition revision (rollout-types.ts; 0 = the service's own) and Availability Zone index (−1: not placed). */
   revision: number;
   az: number;
   /** When the load balancer marks it unhealthy and ECS acts (−1: never), when its container exits (−1: never). */

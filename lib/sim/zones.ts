@@ -13,7 +13,7 @@ export const azUp = (s: SimState, az: number, t = s.t): boolean => !(t < (s.ro.a
 function tasksPerAz(s: SimState): number[] {
   const counts = s.scenario.availabilityZones.map(() => 0);
   for (const task of s.tasks)
-    if (task.status === 'PROVISIONING' || task.status === 'PENDING' || task.status === 'RUNNING')
+    if (task.az >= 0 && (task.status === 'PROVISIONING' || task.status === 'PENDING' || task.status === 'RUNNING'))
       counts[task.az] = (counts[task.az] ?? 0) + 1;
   return counts;
 }
