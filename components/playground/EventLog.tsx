@@ -7,6 +7,7 @@ import { usePlayback } from './playback';
 
 const GROUPS: { id: string; label: string; kinds: LogKind[] }[] = [
   { id: 'scaling', label: 'Scaling and alarms', kinds: ['scaling', 'alarm', 'schedule', 'capacity', 'service', 'model'] },
+  { id: 'deployments', label: 'Deployments and incidents', kinds: ['deployment', 'incident'] },
   { id: 'tasks', label: 'Tasks', kinds: ['task'] },
   { id: 'instances', label: 'Instances', kinds: ['instance'] },
 ];
@@ -18,7 +19,7 @@ export function EventLog({ scenario, result, service }: { scenario: Scenario; re
   const count = usePlayback((p) => entriesUpTo(entries, Math.floor(p.t)));
   const seek = usePlayback((p) => p.seek);
   const id = useId();
-  const [on, setOn] = useState<Record<string, boolean>>({ scaling: true, tasks: true, instances: true });
+  const [on, setOn] = useState<Record<string, boolean>>({ scaling: true, deployments: true, tasks: true, instances: true });
   const kinds = new Set(GROUPS.filter((g) => on[g.id]).flatMap((g) => g.kinds));
   const visible: typeof entries = [];
   for (let i = count - 1; i >= 0 && visible.length < SHOWN; i--) if (kinds.has(entries[i]!.kind)) visible.push(entries[i]!);
@@ -50,14 +51,14 @@ export function EventLog({ scenario, result, service }: { scenario: Scenario; re
               <button
                 type="button"
                 onClick={() => seek(e.t)}
-                className={`grid w-full grid-cols-[3.2rem_1fr] gap-2 rounded px-1 py-0.5 text-left hover:bg-bg-subtle ${e.kind === 'scaling' || e.kind === 'capacity' ? 'font-medium' : ''}`}
+                className={`grid w-full grid-cols-[3.2rem_1fr] gap-2 rounded px-1 py-0.5 text-left hover:bg-bg-subtle ${e.kind === 'scaling' || e.kind === 'capacity' || e.kind === 'deployment' ? 'font-medium' : ''}`}
                 title="Move time here"
               >
                 <span className="font-mono tabular-nums text-muted">
                   {clock(e.t, true)}
                   <span className="sr-only">: </span>
                 </span>
-                <span className={e.kind === 'alarm' ? 'text-warning' : ''}>{e.text}</span>
+                <span className={e.kind === 'alarm' || e.kind === 'incident' ? 'text-warning' : ''}>{e.text}</span>
               </button>
             </li>
           ))}

@@ -701,6 +701,32 @@ function scalingLines(sc: Scenario, n: Names): Line[] {
   return lines;
 }
 
+/**
+ * Deployments and incidents are simulation inputs, not AWS calls: the script says what the run
+ * assumes in comments (values through the comment helper, which shows any control character).
+ */
+function rolloutComments(sc: Scenario): Line[] {
+  if (sc.deployments.length === 0 && sc.incidents.length === 0) return [];
+  const lines: Line[] = [
+    { kind: 'blank' },
+    { kind: 'comment', text: 'Simulation only, not AWS calls: the playground run also has these deployments and incidents.' },
+  ];
+  const cfg = sc.deploymentConfiguration;
+  if (cfg)
+    lines.push({
+      kind: 'comment',
+      text: `Deployment strategy ${cfg.strategy}, minimumHealthyPercent ${cfg.minimumHealthyPercent}, maximumPercent ${cfg.maximumPercent}, circuit breaker ${cfg.deploymentCircuitBreaker.enable ? 'on' : 'off'}${cfg.deploymentCircuitBreaker.rollback ? ' with rollback' : ''}.`,
+    });
+  sc.deployments.forEach((d, i) =>
+    lines.push({
+      kind: 'comment',
+      text: `At ${d.at} s: deploy ${d.name ?? `revision ${i + 2}`} (a new task definition revision; update-service --task-definition).`,
+    }),
+  );
+  for (const inc of sc.incidents) lines.push({ kind: 'comment', text: `At ${inc.at} s: incident ${inc.type}.` });
+  return lines;
+}
+
 export function awsCliScript(sc: Scenario, options: Partial<CliOptions> = {}): CliScript {
   if (sc.platform.type !== 'ECS') {
     const why = NOT_ECS[sc.platform.type];
@@ -779,6 +805,7 @@ export function awsCliScript(sc: Scenario, options: Partial<CliOptions> = {}): C
     ...serviceLines(sc, n, o, notes),
     ...loadBalancerLines(sc, notes),
     ...scalingLines(sc, n),
+    ...rolloutComments(sc),
   ];
   if (usesAlbLabels(sc))
     notes.push(

@@ -155,6 +155,35 @@ export function chartSpecs(sc: Scenario, r: Result): { xs: number[]; charts: Cha
     ],
   });
 
+  if (sc.deployments.length > 0)
+    add({
+      id: 'revisions',
+      title: 'Revisions: running tasks and traffic to the new one',
+      left: { kind: 'number', integer: true },
+      right: { kind: 'percent' },
+      series: [
+        { label: 'New revision', unit: '', values: col(rows, (m) => m.newRevisionRunning), color: 'running', stepped: true, digits: 0 },
+        {
+          label: 'Old revisions',
+          unit: '',
+          values: col(rows, (m) => m.oldRevisionRunning),
+          color: 'pending',
+          stepped: true,
+          dash: [4, 3],
+          digits: 0,
+        },
+        {
+          label: 'Traffic to new',
+          unit: ' %',
+          values: col(rows, (m) => m.newRevisionTrafficPercent),
+          color: 'load',
+          right: true,
+          dash: [1, 3],
+          digits: 0,
+        },
+      ],
+    });
+
   if (web) {
     add({
       id: 'latency',
@@ -255,6 +284,9 @@ export function embedCharts(sc: Scenario): string[] {
   if (sc.platform.type === 'EKS') return ['tasks', 'nodes'];
   if (sc.platform.type === 'APP_RUNNER') return ['tasks', 'latency'];
   if (sc.autoScaling.predictiveScaling) return ['load', 'tasks'];
+  const web = sc.workload.type === 'web';
+  if (sc.deployments.length > 0) return web ? ['revisions', 'latency'] : ['revisions', 'tasks'];
+  if (sc.incidents.length > 0) return web ? ['tasks', 'latency'] : ['tasks', 'metric'];
   return sc.cluster ? ['metric', 'capacity'] : ['metric', 'tasks'];
 }
 

@@ -7,7 +7,7 @@ import type { SimEvent } from '@/lib/sim';
 import { NOTE } from './model-notes';
 import { platformLogText } from './narration-platforms';
 
-export type LogKind = 'scaling' | 'alarm' | 'task' | 'instance' | 'capacity' | 'schedule' | 'service' | 'model';
+export type LogKind = 'scaling' | 'alarm' | 'task' | 'instance' | 'capacity' | 'schedule' | 'service' | 'model' | 'deployment' | 'incident';
 export interface LogEntry {
   t: number;
   kind: LogKind;
@@ -34,6 +34,16 @@ export function logEntries(events: readonly SimEvent[], service: string, hasLoad
           i++;
         }
         const s = ids.length === 1 ? '' : 's';
+        const code = e.stopCode && e.stopCode !== 'ServiceSchedulerInitiated' ? ` (stopCode ${e.stopCode})` : '';
+        if (e.lastStatus === 'RUNNING' && e.stopCode === 'SpotInterruption') {
+          out.push({
+            t: e.t,
+            kind: 'task',
+            text: `${list(ids)} Spot interruption notice: SIGTERM sent, stopped within two minutes.`,
+            index: i - ids.length + 1,
+          });
+          break;
+        }
         const text = {
           PROVISIONING: `(service ${service}) has started ${ids.length} task${s}: ${list(ids)}. Waiting for capacity (PROVISIONING).`,
           PENDING: `(service ${service}) has started ${ids.length} task${s}: ${list(ids)}.`,
@@ -42,7 +52,7 @@ export function logEntries(events: readonly SimEvent[], service: string, hasLoad
             : `${list(ids)} RUNNING.`,
           DEACTIVATING: `(service ${service}) has begun draining connections on ${ids.length} task${s}: ${list(ids)}.`,
           STOPPING: `${list(ids)} STOPPING: SIGTERM sent; stopped after the stop timeout.`,
-          STOPPED: `(service ${service}) has stopped ${ids.length} running task${s}: ${list(ids)}.${reason ? ` Reason: ${reason}.` : ''}`,
+          STOPPED: `(service ${service}) has stopped ${ids.length} running task${s}: ${list(ids)}.${reason ? ` Reason: ${reason}.` : ''}${code}`,
         }[e.lastStatus];
         out.push({ t: e.t, kind: 'task', text, index: i - ids.length + 1 });
         break;
@@ -103,6 +113,30 @@ export function logEntries(events: readonly SimEvent[], service: string, hasLoad
               : e.state === 'InService'
                 ? `Container instance ${e.instanceId} registered with the cluster (InService).`
                 : `Terminating EC2 instance ${e.instanceId} (no tasks left on it).`,
+          index: i,
+        });
+        break;
+      case 'DeploymentStateChange':
+        out.push({
+          t: e.t,
+          kind: 'deployment',
+          text: `ECS Deployment State Change ${e.eventName} (${e.deploymentId}, ${e.fromRevision} → ${e.revision}${e.rollback ? ', rollback' : ''}): ${e.reason}`,
+          index: i,
+        });
+        break;
+      case 'TrafficShift':
+        out.push({
+          t: e.t,
+          kind: 'deployment',
+          text: `${e.stage}: ${e.percent} % of production traffic to ${e.revision} (${e.deploymentId}).`,
+          index: i,
+        });
+        break;
+      case 'Incident':
+        out.push({
+          t: e.t,
+          kind: 'incident',
+          text: `Incident ${e.incident} ${e.phase === 'start' ? 'begins' : 'ends'}: ${e.detail}.`,
           index: i,
         });
         break;

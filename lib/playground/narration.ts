@@ -9,6 +9,7 @@ import { clock, num } from './format';
 import { METRIC } from './metrics';
 import { NOTE } from './model-notes';
 import { explainPlatform } from './narration-platforms';
+import { deploymentNarration, incidentNarration, shiftNarration, taskStopNarration } from './rollout-narration';
 
 export interface Narration {
   t: number;
@@ -29,6 +30,10 @@ const PRIORITY: Partial<Record<SimEvent['type'], number>> = {
   NotScaled: 4,
   ManagedScalingNotScaled: 4,
   ServiceEvent: 3,
+  DeploymentStateChange: 5,
+  TrafficShift: 4,
+  Incident: 5,
+  TaskStateChange: 1,
   AlarmStateChange: 2,
   ScheduledActionExecuted: 2,
   ModelNote: 1,
@@ -162,6 +167,8 @@ const NOT_SCALED: Record<Ev<'NotScaled'>['reason'], string> = {
   StepAdjustmentZero: 'the matching step adjusts by 0',
   NoDatapoint: 'the newest datapoint is missing, and no policy acts on missing data',
   ForecastCapacity: 'predictive scaling’s forecast for this hour is a floor it does not scale in below',
+  DeploymentInProgress:
+    'a deployment is in progress, and Application Auto Scaling turns scale-in off until it completes (scale-out continues)',
 };
 
 function policyDetails(b: ScalingBasis, t: number): string[] {
@@ -318,6 +325,14 @@ function explain(events: readonly SimEvent[], idx: number): Narration | null {
       return alarmChange(e);
     case 'ModelNote':
       return { t: e.t, headline: 'The run reaches a simplification of the model', details: [], notes: [NOTE[e.note]] };
+    case 'DeploymentStateChange':
+      return deploymentNarration(e);
+    case 'TrafficShift':
+      return shiftNarration(e);
+    case 'Incident':
+      return incidentNarration(e);
+    case 'TaskStateChange':
+      return taskStopNarration(e);
     default: {
       const p = explainPlatform(e);
       return p ? { ...p, notes: [] } : null;
@@ -336,7 +351,8 @@ export function narrate(r: Pick<Result, 'events'>, t: number): Narration | null 
     for (let k = i; k >= 0 && (events[k] as SimEvent).t === e.t; k--) {
       if ((PRIORITY[(events[k] as SimEvent).type] ?? 0) > (PRIORITY[(events[pick] as SimEvent).type] ?? 0)) pick = k;
     }
-    return explain(events, pick);
+    const told = explain(events, pick);
+    if (told) return told;
   }
   return null;
 }

@@ -14,6 +14,7 @@ import { predictiveFloor } from './predictive';
 import type { Proposal } from './policies/types';
 import type { ScalingPolicy } from './schema';
 import { reconcile } from './tasks';
+import { deploymentInProgress } from './deployments';
 import type { PolicyState, SimState } from './types';
 
 export function newPolicyState(alarms: number): PolicyState {
@@ -229,6 +230,10 @@ export function runAutoScaling(s: SimState, t: number, dp: Datapoint): void {
   if (out) {
     for (const pr of ins) notScaled(s, t, pr, 'LargerProposalApplied', { kind: 'largerProposal', policy: out.pr.name, to: out.to });
     apply(s, t, out.pr, out.to);
+    return;
+  }
+  if (ins.length > 0 && deploymentInProgress(s)) {
+    for (const pr of ins) notScaled(s, t, pr, 'DeploymentInProgress');
     return;
   }
   const scaleIn = resolveScaleIn(s, t, ins);

@@ -16,6 +16,7 @@ import type { Scenario, ScenarioInput } from './schema';
 import { createPlatform, platformCapacity } from './platforms';
 import { createPredictive } from './predictive';
 import { markRunning, markServing, reconcile } from './tasks';
+import { newRolloutState } from './deployments';
 import type { Derived, SimState } from './types';
 
 /** Thrown by simulate / createSimulation for input parseScenario rejects; carries every error. */
@@ -105,6 +106,7 @@ export function createSimulation(input: ScenarioInput | Scenario): SimState {
     cumMemPerServing: 0,
     visible: sc.workload.type === 'queue' ? sc.workload.initialBacklog : 0,
     acc: newMinuteAcc(),
+    ro: newRolloutState(sc, d.startRange),
     acc20: { cpuUsed: 0, cpuReserved: 0, memUsed: 0, memReserved: 0 },
     pendingMinute: [],
     pending20: [],

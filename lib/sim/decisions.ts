@@ -104,7 +104,11 @@ export type ModelNote =
   | 'appRunnerTimingInferred'
   | 'hpaReadinessSimplified'
   | 'podsBinpacked'
-  | 'karpenterNoReplace';
+  | 'karpenterNoReplace'
+  | 'throttleBackoffInferred'
+  | 'circuitBreakerRoundingInferred'
+  | 'alarmBakeTimeInferred'
+  | 'revisionsShareOneQueue';
 
 export interface ScalingBasis {
   policyType: 'TargetTrackingScaling' | 'StepScaling';
@@ -151,7 +155,9 @@ export type NotScaledReason =
   | 'StepAdjustmentZero'
   | 'NoDatapoint'
   /** Predictive scaling's forecast capacity for the hour holds the scale-in. */
-  | 'ForecastCapacity';
+  | 'ForecastCapacity'
+  /** "Application Auto Scaling turns off scale-in processes while Amazon ECS deployments are in progress." */
+  | 'DeploymentInProgress';
 
 export type ManagedConstraint =
   | { kind: 'minimumScalingStepSize'; value: number }

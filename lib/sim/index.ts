@@ -53,3 +53,7 @@ export { PREDICTIVE } from './predictive';
 export type { PredictiveScalingPolicy } from './predictive-schema';
 export * as limits from './limits';
 export { ecsNameProblem, showUnsafe, stepAlarmName, unsafeCharacter } from './names';
+export type { DeploymentBasis, DeploymentEventName, RolloutEvent, ShiftStage } from './rollout-types';
+export type { Deployment, DeploymentConfiguration, Incident, Revision } from './rollout-schema';
+export { SPOT_WARNING_SECONDS } from './incidents';
+export { THROTTLE_MAX_SECONDS, circuitBreakerThreshold } from './deployments';

@@ -6,6 +6,7 @@
 import { instanceName } from './events';
 import { placeWaitingTasks } from './tasks';
 import type { Instance, SimState } from './types';
+import { chooseInstanceAz } from './zones';
 
 /** An EKS node's own size and start time (platforms/eks-nodes.ts); ECS instances use the cluster's. */
 export type NodeShape = Pick<Instance, 'cpu' | 'memory' | 'pricePerSecond' | 'typeName'> & { registerSeconds: number };
@@ -20,6 +21,8 @@ export function launchInstance(s: SimState, t: number, node?: NodeShape): Instan
     cpuUsed: 0,
     memoryUsed: 0,
     taskCount: 0,
+    az: chooseInstanceAz(s),
+    terminateAt: -1,
   };
   if (node) {
     instance.cpu = node.cpu;
@@ -46,6 +49,8 @@ export function addSteadyInstance(s: SimState): void {
     cpuUsed: 0,
     memoryUsed: 0,
     taskCount: 0,
+    az: chooseInstanceAz(s),
+    terminateAt: -1,
   });
   if (s.instances.length > s.totals.maxInstances) s.totals.maxInstances = s.instances.length;
 }

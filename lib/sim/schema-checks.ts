@@ -9,10 +9,11 @@ import { ALARM_NAME_MAX, stepAlarmName } from './names';
 import { EC2_INSTANCE_TYPES, resolveInstanceType } from './prices';
 import { checkPlatform } from './platforms/checks';
 import { parseSchedule } from './schedule-expressions';
+import { checkRollout } from './rollout-checks';
 import type { Scenario, StepAdjustment, StepScalingPolicy } from './schema';
 
-type Path = (string | number)[];
-type Add = (path: Path, message: string) => void;
+export type Path = (string | number)[];
+export type Add = (path: Path, message: string) => void;
 
 const UTC_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.0+)?Z$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -262,4 +263,5 @@ export function checkScenario(s: Scenario, ctx: z.RefinementCtx): void {
   checkService(s, add);
   checkWorkload(s, add);
   checkAutoScaling(s, add);
+  checkRollout(s, add);
 }

@@ -8,6 +8,9 @@
  * every transition so the per-second loop never has to scan the tasks.
  */
 import { emitTaskEvent } from './events';
+import { planHealth } from './health';
+import { chooseFargateAz } from './zones';
+import { reconcileDuringDeployment, onTaskFailed, onTaskHealthy, throttleFailure } from './deployments';
 import { closeSegment, openSegment } from './metrics';
 import { chooseLaunchProvider, chooseStopProvider } from './capacity';
 import { chooseInstance, chooseTaskToStop, fargateStopOrder, instanceStopKeys, stopKey } from './placement';
@@ -15,6 +18,8 @@ import { randomInt } from './prng';
 import type { Instance, SimState, Task } from './types';
 
 const SCALE_IN_REASON = 'Scaling activity initiated by (deployment ecs-svc)';
+/** The container exits seconds after RUNNING (model: 5 s). */
+export const EXIT_AT_START_SECONDS = 5;
 
 function instanceById(s: SimState, id: number): Instance | undefined {
   return s.instances.find((i) => i.id === id);
@@ -24,8 +29,8 @@ function noteTaskEventAt(s: SimState, at: number): void {
   if (at < s.nextTaskEventAt) s.nextTaskEventAt = at;
 }
 
-function startTime(s: SimState): number {
-  const [min, max] = s.d.startRange;
+function startTime(s: SimState, task: Task): number {
+  const [min, max] = s.ro.revisions[task.revision]?.startRange ?? s.d.startRange;
   return min === max ? min : randomInt(s, min, max);
 }
 
@@ -33,22 +38,31 @@ function startTime(s: SimState): number {
 function begin(s: SimState, task: Task, instance: Instance | undefined, t: number): void {
   if (instance) {
     task.instance = instance.id;
+    task.az = instance.az;
     instance.cpuUsed += s.d.taskCpu;
     instance.memoryUsed += s.d.taskMemory;
     instance.taskCount++;
   }
   task.status = 'PENDING';
-  task.runningAt = t + startTime(s);
+  task.runningAt = t + startTime(s, task);
   noteTaskEventAt(s, task.runningAt);
   emitTaskEvent(s, t, task, 'PENDING');
 }
 
-function newTask(s: SimState, t: number, provider: number): Task {
+function newTask(s: SimState, t: number, provider: number, revision: number): Task {
   const task: Task = {
     id: s.nextTaskId++,
     status: 'PROVISIONING',
     provider,
     instance: 0,
+    revision,
+    az: -1, // not placed yet (an EC2 task takes its instance's zone)
+    unhealthyAt: -1,
+    exitAt: -1,
+    unhealthy: false,
+    deadline: -1,
+    stopReason: null,
+    stopCode: null,
     launchedAt: t,
     runningAt: -1,
     healthyAt: -1,
@@ -70,8 +84,55 @@ function newTask(s: SimState, t: number, provider: number): Task {
 
 /** The task is no longer live (stopping or stopped): it leaves the strategy's counts. */
 function leaveActive(s: SimState, task: Task): void {
+  if (task.unhealthy) {
+    // Already out of the live count since it was marked unhealthy.
+    task.unhealthy = false;
+    s.ro.nUnhealthy--;
+    return;
+  }
   s.nActive--;
   s.providerCounts[task.provider] = (s.providerCounts[task.provider] as number) - 1;
+}
+
+function enterActive(s: SimState, task: Task): void {
+  s.nActive++;
+  s.providerCounts[task.provider] = (s.providerCounts[task.provider] as number) + 1;
+}
+
+/** The task starts or stops taking its share of the traffic (serving counts per revision too). */
+export function setServing(s: SimState, task: Task, on: boolean): void {
+  if (task.serving === on) return;
+  task.serving = on;
+  const d = on ? 1 : -1;
+  s.nServing += d;
+  s.ro.servingByRev[task.revision] = (s.ro.servingByRev[task.revision] ?? 0) + d;
+}
+
+/** §7: "If all targets are unhealthy, the load balancer fails open": unhealthy targets get the traffic. */
+export function updateFailOpen(s: SimState, t: number): void {
+  const ro = s.ro;
+  if (!ro.failOpen && s.nServing === 0 && ro.nUnhealthy > 0) {
+    ro.failOpen = true;
+    for (const task of s.tasks) if (task.unhealthy && task.status === 'RUNNING') setServing(s, task, true);
+    s.events.push({
+      t,
+      type: 'ServiceEvent',
+      message: `every registered target is unhealthy (${ro.nUnhealthy}): the load balancer fails open and routes requests to all of them`,
+    });
+  } else if (ro.failOpen && (ro.nUnhealthy === 0 || s.nServing > countUnhealthyServing(s))) endFailOpen(s, t);
+}
+
+function countUnhealthyServing(s: SimState): number {
+  let n = 0;
+  for (const task of s.tasks) if (task.unhealthy && task.serving) n++;
+  return n;
+}
+
+function endFailOpen(s: SimState, t: number): void {
+  s.ro.failOpen = false;
+  for (const task of s.tasks) if (task.unhealthy && task.serving) setServing(s, task, false);
+  if (s.ro.nUnhealthy > 0)
+    s.events.push({ t, type: 'ServiceEvent', message: 'a target is healthy again: the load balancer stops failing open' });
 }
 
 /** Tasks that fit nowhere wait in PROVISIONING only when placed through a capacity provider with managed scaling. */
@@ -82,17 +143,21 @@ const canWaitForCapacity = (s: SimState): boolean =>
  * Starts one task; false when it cannot be placed and cannot wait (§4: without managed scaling
  * "tasks that can't find capacity will fail immediately"; a launch type bypasses capacity providers).
  */
-function launchTask(s: SimState, t: number): boolean {
+export function launchTask(s: SimState, t: number, revision = s.ro.current): boolean {
   const provider = chooseLaunchProvider(s.d.providers, s.providerCounts);
   if (s.d.fargate) {
-    const task = newTask(s, t, provider);
+    const az = chooseFargateAz(s);
+    const task = newTask(s, t, provider, revision);
+    task.az = az;
     s.billed[provider] = (s.billed[provider] as number) + 1; // Fargate bills from launch (§6)
-    begin(s, task, undefined, t);
+    // No Spot capacity left: the task waits (a Spot interruption's unavailable window).
+    if (s.d.providers[provider]?.spot && t < s.ro.spotUnavailableUntil) emitTaskEvent(s, t, task, 'PROVISIONING');
+    else begin(s, task, undefined, t);
     return true;
   }
   const instance = chooseInstance(s);
   if (!instance && !canWaitForCapacity(s)) return false;
-  const task = newTask(s, t, provider);
+  const task = newTask(s, t, provider, revision);
   if (instance) begin(s, task, instance, t);
   else emitTaskEvent(s, t, task, 'PROVISIONING'); // §4: waits for the Auto Scaling group
   return true;
@@ -104,13 +169,18 @@ export function markRunning(s: SimState, task: Task, t: number, quiet = false): 
   task.runningAt = t;
   s.nRunning++;
   if (!quiet) emitTaskEvent(s, t, task, 'RUNNING');
+  s.ro.throttleFailures = 0; // a task that reaches RUNNING ends the throttle's count (service-throttle-logic)
+  if (s.ro.revisions[task.revision]?.failure === 'exitsAtStart') {
+    task.exitAt = t + EXIT_AT_START_SECONDS;
+    noteTaskEventAt(s, task.exitAt);
+  }
   if (!s.d.hasLoadBalancer) {
-    task.serving = true;
-    s.nServing++;
+    setServing(s, task, true);
   } else {
     // §7: "After your target is registered, it must pass one health check to be considered healthy."
-    task.healthyAt = t + (s.scenario.loadBalancer?.healthCheckIntervalSeconds ?? 0);
+    planHealth(s, task, t, true);
     noteTaskEventAt(s, task.healthyAt);
+    if (task.unhealthyAt >= 0) noteTaskEventAt(s, task.unhealthyAt);
   }
   openSegment(s, task, t);
 }
@@ -118,18 +188,59 @@ export function markRunning(s: SimState, task: Task, t: number, quiet = false): 
 /** A RUNNING task passes its first health check: from now on it takes its share of the traffic. */
 export function markServing(s: SimState, task: Task, t: number): void {
   closeSegment(s, task, t, false);
-  task.serving = true;
-  s.nServing++;
+  if (s.ro.failOpen) endFailOpen(s, t);
+  if (task.unhealthy) {
+    // Healthy again (healthyThresholdCount passes): back in the live count.
+    task.unhealthy = false;
+    s.ro.nUnhealthy--;
+    enterActive(s, task);
+  }
+  setServing(s, task, true);
+  task.healthyAt = Infinity;
+  task.unhealthyAt = -1;
+  onTaskHealthy(s, task);
 }
 
-function markStopped(s: SimState, task: Task, t: number, reason: string): void {
+/**
+ * The load balancer marks a RUNNING target unhealthy and ECS acts: it leaves the live count and a
+ * replacement starts first while maximumPercent allows (since October 2023), else it is stopped.
+ */
+function markUnhealthy(s: SimState, task: Task, t: number): void {
+  closeSegment(s, task, t, false);
+  task.unhealthyAt = -1;
+  if (task.serving) setServing(s, task, false);
+  s.nActive--;
+  s.providerCounts[task.provider] = (s.providerCounts[task.provider] as number) - 1;
+  task.unhealthy = true;
+  s.ro.nUnhealthy++;
+  task.stopReason = `Task failed ELB health checks in (target-group ${TARGET_GROUP})`;
+  task.stopCode = 'ServiceSchedulerInitiated';
+  onTaskFailed(s, task, t);
+  if (task.healthyAt !== Infinity) noteTaskEventAt(s, task.healthyAt);
+  const max = Math.floor((s.desired * (s.scenario.deploymentConfiguration?.maximumPercent ?? 200)) / 100);
+  if (s.nActive + s.ro.nUnhealthy > max) stopTask(s, task, t);
+  updateFailOpen(s, t);
+}
+
+/** A healthy replacement lets ECS stop an unhealthy task (the oldest). */
+function retireUnhealthy(s: SimState, t: number): void {
+  if (s.ro.nUnhealthy === 0 || s.ro.failOpen) return;
+  for (const task of s.tasks)
+    if (task.unhealthy && task.status === 'RUNNING') {
+      stopTask(s, task, t);
+      return;
+    }
+}
+
+export const TARGET_GROUP = 'ecs-svc-tg';
+
+export function markStopped(s: SimState, task: Task, t: number, reason: string): void {
   if (task.status === 'RUNNING') closeSegment(s, task, t, true);
   if (task.status === 'DEACTIVATING') s.nDraining--;
   else if (task.status === 'STOPPING') s.nStopping--;
   else leaveActive(s, task);
   if (task.status === 'RUNNING') s.nRunning--;
-  if (task.serving) s.nServing--;
-  task.serving = false;
+  setServing(s, task, false);
   task.status = 'STOPPED';
   if (task.instance > 0) {
     const i = instanceById(s, task.instance);
@@ -145,7 +256,7 @@ function markStopped(s: SimState, task: Task, t: number, reason: string): void {
     const lived = t - task.launchedAt;
     if (lived < 60) s.cost += (60 - lived) * (s.d.taskPricePerSecond[task.provider] as number);
   }
-  emitTaskEvent(s, t, task, 'STOPPED', reason);
+  emitTaskEvent(s, t, task, 'STOPPED', task.stopReason ?? reason, task.stopCode ?? 'ServiceSchedulerInitiated');
 }
 
 /**
@@ -162,8 +273,7 @@ function beginStopping(s: SimState, task: Task, t: number): void {
   if (task.status === 'DEACTIVATING') s.nDraining--;
   else leaveActive(s, task);
   if (task.status === 'RUNNING') s.nRunning--;
-  if (task.serving) s.nServing--;
-  task.serving = false;
+  setServing(s, task, false);
   s.nStopping++;
   task.status = 'STOPPING';
   task.stopAt = t + timeout;
@@ -172,7 +282,7 @@ function beginStopping(s: SimState, task: Task, t: number): void {
 }
 
 /** Stops a task for scale-in; behind a load balancer a RUNNING task drains first (§7). */
-function stopTask(s: SimState, task: Task, t: number): void {
+export function stopTask(s: SimState, task: Task, t: number): void {
   if (task.status === 'RUNNING' && s.d.hasLoadBalancer) {
     closeSegment(s, task, t, true);
     if (task.serving) {
@@ -180,16 +290,17 @@ function stopTask(s: SimState, task: Task, t: number): void {
       task.backlog = s.webQueue / s.nServing;
       s.webQueue -= task.backlog;
       s.drainBacklog += task.backlog;
-      s.nServing--;
-      task.serving = false;
+      setServing(s, task, false);
     }
     s.nRunning--;
     leaveActive(s, task);
     s.nDraining++;
     task.status = 'DEACTIVATING';
     task.stopAt = t + (s.scenario.loadBalancer?.deregistrationDelaySeconds ?? 0);
+    if (task.deadline >= 0 && task.stopAt > task.deadline) task.stopAt = task.deadline;
     noteTaskEventAt(s, task.stopAt);
-    emitTaskEvent(s, t, task, 'DEACTIVATING');
+    emitTaskEvent(s, t, task, 'DEACTIVATING', null, task.stopCode);
+    updateFailOpen(s, t);
     return;
   }
   if (task.status === 'RUNNING') beginStopping(s, task, t);
@@ -205,10 +316,19 @@ export function evictTask(s: SimState, task: Task, t: number): void {
   reconcile(s, t);
 }
 
+/** The service throttle and a failed deployment without rollback hold launches back. */
+export function canLaunch(s: SimState, t: number): boolean {
+  return t >= s.ro.throttleUntil && s.ro.current !== s.ro.haltedRevision;
+}
+
 /** Places PROVISIONING tasks, oldest first, wherever capacity has appeared. */
 export function placeWaitingTasks(s: SimState, t: number): void {
   for (const task of s.tasks) {
     if (task.status !== 'PROVISIONING') continue;
+    if (s.d.fargate) {
+      if (t >= s.ro.spotUnavailableUntil) begin(s, task, undefined, t);
+      continue;
+    }
     const instance = chooseInstance(s);
     if (!instance) return;
     begin(s, task, instance, t);
@@ -217,8 +337,12 @@ export function placeWaitingTasks(s: SimState, t: number): void {
 
 /** The service scheduler: start or stop tasks until the live ones match the desired count. */
 export function reconcile(s: SimState, t: number): void {
+  if (s.ro.active) {
+    reconcileDuringDeployment(s, t);
+    return;
+  }
   let failed = false;
-  while (s.nActive < s.desired && !failed) failed = !launchTask(s, t);
+  while (s.nActive < s.desired && !failed && canLaunch(s, t)) failed = !launchTask(s, t);
   if (failed) {
     s.events.push({
       t,
@@ -262,11 +386,52 @@ export function reconcile(s: SimState, t: number): void {
 /** Phase (c) for tasks: start, become healthy, end draining, stop. Scans only when something is due. */
 export function advanceTasks(s: SimState, t: number): void {
   if (t < s.nextTaskEventAt) return;
+  // Work the loop starts (a deployment's rollback, a replacement) notes its own times here.
+  s.nextTaskEventAt = Infinity;
   let next = Infinity;
   let stopped = false;
+  let healthy = 0;
+  let lost = false;
   for (const task of s.tasks) {
-    if (task.status === 'PENDING' && task.runningAt <= t) markRunning(s, task, t);
-    if (task.status === 'RUNNING' && !task.serving && s.d.hasLoadBalancer && task.healthyAt <= t) markServing(s, task, t);
+    if (task.deadline >= 0 && task.deadline <= t && task.status !== 'STOPPED') {
+      // A Spot interruption's two minutes are up: whatever is left stops now.
+      if (task.status === 'DEACTIVATING') {
+        s.totals.failed += task.backlog;
+        s.acc.failed += task.backlog;
+        s.drainBacklog -= task.backlog;
+        task.backlog = 0;
+      }
+      markStopped(s, task, t, SCALE_IN_REASON);
+      stopped = true;
+      continue;
+    }
+    if (task.status === 'PENDING' && task.runningAt <= t) {
+      if (failsToStart(s, task, t)) {
+        task.stopReason = 'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref';
+        task.stopCode = 'TaskFailedToStart';
+        markStopped(s, task, t, SCALE_IN_REASON);
+        throttleFailure(s, t);
+        onTaskFailed(s, task, t);
+        stopped = true;
+        lost = true;
+        continue;
+      }
+      markRunning(s, task, t);
+    }
+    if (task.status === 'RUNNING' && task.exitAt >= 0 && task.exitAt <= t) {
+      failRunningTask(s, task, t, 'Essential container in task exited', 'EssentialContainerExited');
+      stopped = true;
+      lost = true;
+      continue;
+    }
+    if (task.status === 'RUNNING' && task.unhealthyAt >= 0 && task.unhealthyAt <= t) {
+      markUnhealthy(s, task, t);
+      lost = true;
+    }
+    if (task.status === 'RUNNING' && !task.serving && s.d.hasLoadBalancer && task.healthyAt <= t) {
+      markServing(s, task, t);
+      healthy++;
+    }
     if (task.status === 'DEACTIVATING' && task.stopAt <= t) {
       // §7: the delay ends draining; requests still queued on the target are cut off (5xx).
       s.totals.failed += task.backlog;
@@ -274,6 +439,10 @@ export function advanceTasks(s: SimState, t: number): void {
       s.drainBacklog -= task.backlog;
       task.backlog = 0;
       beginStopping(s, task, t);
+      if ((task.status as string) === 'STOPPED') {
+        stopped = true;
+        continue;
+      }
     }
     if (task.status === 'STOPPING' && task.stopAt <= t) {
       markStopped(s, task, t, SCALE_IN_REASON);
@@ -283,13 +452,43 @@ export function advanceTasks(s: SimState, t: number): void {
     if ((task.status === 'DEACTIVATING' || task.status === 'STOPPING') && task.stopAt < next) next = task.stopAt;
     if (task.status === 'PENDING' && task.runningAt < next) next = task.runningAt;
     if (task.status === 'RUNNING' && !task.serving && task.healthyAt < next) next = task.healthyAt;
+    if (task.status === 'RUNNING' && task.unhealthy && task.healthyAt < next) next = task.healthyAt;
+    if (task.status === 'RUNNING' && task.unhealthyAt >= 0 && task.unhealthyAt < next) next = task.unhealthyAt;
+    if (task.status === 'RUNNING' && task.exitAt >= 0 && task.exitAt < next) next = task.exitAt;
+    if (task.deadline >= 0 && task.deadline < next) next = task.deadline;
   }
   if (s.drainBacklog < 1e-9) s.drainBacklog = 0;
-  s.nextTaskEventAt = next;
+  if (next < s.nextTaskEventAt) s.nextTaskEventAt = next;
+  for (let k = 0; k < healthy; k++) retireUnhealthy(s, t);
   if (stopped) {
     s.tasks = s.tasks.filter((task) => task.status !== 'STOPPED');
     if (!s.d.fargate) placeWaitingTasks(s, t);
   }
+  // A task lost to a failure is replaced by the service scheduler.
+  if (lost || (s.ro.active && (healthy > 0 || stopped))) reconcile(s, t);
+}
+
+/** Whether a task's image pull fails as its PENDING time ends (a broken revision, or a registry outage). */
+function failsToStart(s: SimState, task: Task, t: number): boolean {
+  return s.ro.revisions[task.revision]?.failure === 'cannotPullImage' || t < s.ro.imagePullFailingUntil;
+}
+
+/**
+ * An essential container exits in a RUNNING task: the task stops at once (no draining: the
+ * process is gone), its queued requests fail, and the service starts a replacement.
+ */
+export function failRunningTask(s: SimState, task: Task, t: number, reason: string, stopCode: string): void {
+  if (task.serving && s.nServing > 0) {
+    const lostRequests = s.webQueue / s.nServing;
+    s.webQueue -= lostRequests;
+    s.totals.failed += lostRequests;
+    s.acc.failed += lostRequests;
+  }
+  task.stopReason = reason;
+  task.stopCode = stopCode;
+  markStopped(s, task, t, reason);
+  onTaskFailed(s, task, t);
+  updateFailOpen(s, t);
 }
 
 /** Drops STOPPED tasks from the list (they live on only in the event log). */

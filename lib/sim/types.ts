@@ -24,6 +24,7 @@ import type {
 import type { PredictiveState } from './predictive';
 import type { CompiledProfile } from './profile';
 import type { Scenario } from './schema';
+import type { RolloutEvent, RolloutState } from './rollout-types';
 
 /** One CloudWatch-style datapoint per simulated minute, at t = 60, 120, ... (state after (a), (b)). */
 export interface MinuteRow {
@@ -50,6 +51,11 @@ export interface MinuteRow {
   costUsd: number;
   /** Predictive scaling: the forecast capacity in force (the floor it schedules); null without a policy. */
   forecastCapacity: number | null;
+  /** RUNNING tasks of the revision being deployed and of the others; null without deployments. */
+  newRevisionRunning: number | null;
+  oldRevisionRunning: number | null;
+  /** Share of requests sent to the revision being deployed (100 outside a deployment); null without deployments. */
+  newRevisionTrafficPercent: number | null;
 }
 
 export type AlarmState = AlarmStateValue;
@@ -80,6 +86,8 @@ export type SimEvent =
       /** The capacity provider the task was placed through; null with a launch type. */
       capacityProvider: string | null;
       stoppedReason: string | null;
+      /** ECS's stopCode when a task stops or is told to (SpotInterruption, TaskFailedToStart, …); null otherwise. */
+      stopCode: string | null;
     }
   | { t: number; type: 'InstanceStateChange'; instanceId: string; state: InstanceStatus | 'Terminated' }
   | { t: number; type: 'ManagedScaling'; from: number; to: number; cause: string; basis: ManagedScalingBasis }
@@ -96,7 +104,9 @@ export type SimEvent =
   | { t: number; type: 'AppRunnerScaling'; from: number; to: number; basis: AppRunnerBasis }
   /** ECS predictive scaling: a forecast (every 6 hours), and the capacity it schedules before each hour. */
   | { t: number; type: 'PredictiveForecast'; basis: PredictiveForecastBasis }
-  | { t: number; type: 'PredictiveScaling'; from: number; to: number; basis: PredictiveScalingBasis };
+  | { t: number; type: 'PredictiveScaling'; from: number; to: number; basis: PredictiveScalingBasis }
+  /** Deployments, traffic shifts and incidents (rollout-types.ts). */
+  | RolloutEvent;
 
 /** An alarm's progress, recorded when its state or its count of breaching datapoints changes. */
 export interface AlarmProgress {
@@ -151,6 +161,19 @@ export interface Task {
   stopAt: number;
   /** Requests a draining task still has to finish. */
   backlog: number;
+  /** Task definition revision (rollout-types.ts; 0 = the service's own) and Availability Zone index (−1: not placed). */
+  revision: number;
+  az: number;
+  /** When the load balancer marks it unhealthy and ECS acts (−1: never), when its container exits (−1: never). */
+  unhealthyAt: number;
+  exitAt: number;
+  /** Marked unhealthy: replaced, and out of the live count, but registered (the ALB fails open to it). */
+  unhealthy: boolean;
+  /** A Spot interruption: stopped at this time whatever its state (−1: none). */
+  deadline: number;
+  /** Why it is being stopped, for its STOPPED event (null: a scale-in). */
+  stopReason: string | null;
+  stopCode: string | null;
   /** Utilisation segment (metrics.ts): start time and the per-serving-task counters then. */
   segStart: number;
   segCpu: number;
@@ -176,6 +199,10 @@ export interface Instance {
   cpuUsed: number;
   memoryUsed: number;
   taskCount: number;
+  /** Availability Zone index. */
+  az: number;
+  /** A Spot interruption: draining, terminated at this time (−1: none). */
+  terminateAt: number;
 }
 
 export interface PolicyState {
@@ -210,6 +237,8 @@ export interface MinuteAcc {
   visibleSum: number;
   runningSeconds: number;
   arrivals: number;
+  /** Requests the tasks answered with a 5xx (a broken revision): HTTPCode_Target_5XX_Count. */
+  targetErrors: number;
   /** Per-second latency samples (ms) and their weights (requests served), for the minute's p95. */
   latency: number[];
   weight: number[];
@@ -287,6 +316,8 @@ export interface SimState {
   cumMemPerServing: number;
   visible: number;
   acc: MinuteAcc;
+  /** Deployments, revisions, health checks and incidents (rollout-types.ts). */
+  ro: RolloutState;
   /** The current 20-second period (high-resolution metrics only). */
   acc20: { cpuUsed: number; cpuReserved: number; memUsed: number; memReserved: number };
   /** Datapoints closed but not yet published (cloudwatch.ts), oldest first, per period. */
