@@ -1,7 +1,7 @@
 'use client';
 import { Button } from '@/components/ui/Button';
 import { useId, useState } from 'react';
-import type { PlatformOutcome, Scenario } from '@/lib/sim';
+import { comparisonNote, type PlatformOutcome, type Scenario } from '@/lib/sim';
 import { clock, latency, num, usd } from '@/lib/playground/format';
 import type { Draft } from '@/lib/playground/types';
 
@@ -44,6 +44,7 @@ export function PlatformComparison({ scenario, onOpen }: { scenario: Scenario; o
   >(null);
   const [busy, setBusy] = useState(false);
   const current = state && state.for === scenario ? state : null;
+  const note = comparisonNote(scenario);
 
   const run = () => {
     setBusy(true);
@@ -81,6 +82,7 @@ export function PlatformComparison({ scenario, onOpen }: { scenario: Scenario; o
       <p className="mt-1 text-xs text-muted">
         Each platform gets this scenario’s load, its minimum and maximum, and one CPU target: target tracking on ECS, the HPA on EKS
         (m5.large nodes from Cluster Autoscaler), and on App Runner the MaxConcurrency an instance holds at that target.
+        {note && ` ${note}`}
       </p>
       <div aria-live="polite">
         {current && 'error' in current && (

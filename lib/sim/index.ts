@@ -37,6 +37,7 @@ export {
 export { profileAt, type ProfilePoint } from './profile';
 export {
   comparePlatforms,
+  comparisonNote,
   comparisonProblem,
   cpuTargetOf,
   onPlatform,

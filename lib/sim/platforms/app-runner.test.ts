@@ -20,6 +20,15 @@ describe('App Runner', () => {
     );
   });
 
+  it('refuses ECS deployments and incidents (App Runner deploys on its own)', () => {
+    const sc = {
+      ...appRunnerScenario({ instances: 1, rates: [{ at: 0, value: 1 }] }),
+      incidents: [{ type: 'TaskCrash' as const, at: 60, count: 1 }],
+    };
+    const parsed = parseScenario(sc);
+    expect(parsed.ok ? [] : parsed.errors.map((e) => e.path)).toEqual(['incidents']);
+  });
+
   it('idle, pays only for provisioned memory: 2 instances × 2 GB × $0.007 for an hour', () => {
     const r = simulate(appRunnerScenario({ instances: 2, min: 2, rates: [{ at: 0, value: 0 }] }));
     expect(r.summary.totalCostUsd).toBeCloseTo(2 * 2 * 0.007, 4);

@@ -1,7 +1,8 @@
 /**
  * Cross-field rules for `platform` and the predictive scaling policy (called from schema-checks.ts).
  * ECS keeps its own capacity rules; EKS and App Runner bring their own capacity and scaling, so the
- * ECS-only keys are refused with the key that replaces them.
+ * ECS-only keys are refused with the key that replaces them (and deployments and incidents, which
+ * the engine models for ECS services only).
  */
 import { EC2_INSTANCE_TYPES, resolveInstanceType } from '../prices';
 import type { Scenario } from '../schema';
@@ -29,6 +30,12 @@ function ecsOnly(s: Scenario, add: Add, platform: string, instead: string): void
   if (s.autoScaling.scheduledActions.length > 0)
     add(['autoScaling', 'scheduledActions'], `the model runs scheduled actions on ECS only; on ${platform} ${instead}`);
   if (s.autoScaling.predictiveScaling) add(['autoScaling', 'predictiveScaling'], 'predictive scaling is an ECS service policy');
+  // Deployments and incidents model the ECS service scheduler (rollout-schema.ts), not a Kubernetes
+  // Deployment's rolling update or App Runner's own deployments.
+  const rollout = `the simulator models ECS deployments and incidents only; on ${platform} they are not modelled`;
+  if (s.deploymentConfiguration) add(['deploymentConfiguration'], rollout);
+  if (s.deployments.length > 0) add(['deployments'], rollout);
+  if (s.incidents.length > 0) add(['incidents'], rollout);
 }
 
 function checkInstanceType(spec: Parameters<typeof resolveInstanceType>[0], s: Scenario, add: Add, path: (string | number)[]): void {

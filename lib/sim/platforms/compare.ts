@@ -62,7 +62,17 @@ export function comparisonProblem(sc: Scenario): string | null {
   return null;
 }
 
-/** The scenario as it would run on `target` (same traffic, bounds and CPU target). */
+/**
+ * What the comparison leaves out of this scenario, or null: deployments and incidents are modelled
+ * for ECS services only, so every platform gets the traffic without them.
+ */
+export function comparisonNote(sc: Scenario): string | null {
+  const left = [sc.deployments.length > 0 ? 'deployments' : null, sc.incidents.length > 0 ? 'incidents' : null].filter(Boolean);
+  if (left.length === 0) return null;
+  return `Each platform runs this traffic without its ${left.join(' and ')}: the simulator models those for ECS services only.`;
+}
+
+/** The scenario as it would run on `target` (same traffic, bounds and CPU target; no deployments or incidents). */
 export function onPlatform(sc: Scenario, target: PlatformChoice): ScenarioInput {
   const node = EC2_INSTANCE_TYPES[NODE_TYPE]!;
   const perNode = Math.min(Math.floor(node.cpu / sc.service.cpu), Math.floor(registeredMemory(node.memory) / sc.service.memory));

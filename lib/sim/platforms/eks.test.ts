@@ -255,4 +255,19 @@ describe('EKS scenarios', () => {
       expect.arrayContaining(['service.launchType', 'autoScaling.policies']),
     );
   });
+
+  it('refuse ECS deployments and incidents, which the engine models for ECS services only', () => {
+    const sc = {
+      ...eksScenario({ pods: 2, rates: [{ at: 0, value: 1 }] }),
+      deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 200 },
+      deployments: [{ at: 60, name: 'v2' }],
+      incidents: [{ type: 'TaskCrash' as const, at: 120, count: 1 }],
+    };
+    const parsed = parseScenario(sc);
+    expect(parsed.ok ? [] : parsed.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'deploymentConfiguration: the simulator models ECS deployments and incidents only; on EKS they are not modelled',
+      'deployments: the simulator models ECS deployments and incidents only; on EKS they are not modelled',
+      'incidents: the simulator models ECS deployments and incidents only; on EKS they are not modelled',
+    ]);
+  });
 });
