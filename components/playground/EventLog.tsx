@@ -11,14 +11,24 @@ const GROUPS: { id: string; label: string; kinds: LogKind[] }[] = [
   { id: 'tasks', label: 'Tasks', kinds: ['task'] },
   { id: 'instances', label: 'Instances', kinds: ['instance'] },
 ];
+/** What EKS and App Runner call the tasks and the machines. */
+const GROUP_LABEL: Record<Scenario['platform']['type'], Record<string, string>> = {
+  ECS: {},
+  EKS: { tasks: 'Pods', instances: 'Nodes' },
+  APP_RUNNER: { tasks: 'Instances' },
+};
 const SHOWN = 200;
 
 /** Events so far, newest first, like the ECS console's service events; a click moves time there. */
 export function EventLog({ scenario, result, service }: { scenario: Scenario; result: Result; service: string }) {
-  const entries = useMemo(() => logEntries(result.events, service, scenario.loadBalancer !== undefined), [result, service, scenario]);
+  const entries = useMemo(
+    () => logEntries(result.events, service, scenario.loadBalancer !== undefined, scenario.platform.type),
+    [result, service, scenario],
+  );
   const count = usePlayback((p) => entriesUpTo(entries, Math.floor(p.t)));
   const seek = usePlayback((p) => p.seek);
   const id = useId();
+  const eks = scenario.platform.type === 'EKS';
   const [on, setOn] = useState<Record<string, boolean>>({ scaling: true, deployments: true, tasks: true, instances: true });
   const kinds = new Set(GROUPS.filter((g) => on[g.id]).flatMap((g) => g.kinds));
   const visible: typeof entries = [];
@@ -32,10 +42,10 @@ export function EventLog({ scenario, result, service }: { scenario: Scenario; re
         </h3>
         <fieldset className="flex flex-wrap gap-3 text-xs">
           <legend className="sr-only">Show events</legend>
-          {GROUPS.filter((g) => g.id !== 'instances' || scenario.cluster).map((g) => (
+          {GROUPS.filter((g) => g.id !== 'instances' || scenario.cluster || eks).map((g) => (
             <label key={g.id} className="flex items-center gap-1">
               <input type="checkbox" checked={on[g.id]} onChange={(e) => setOn({ ...on, [g.id]: e.target.checked })} />
-              {g.label}
+              {GROUP_LABEL[scenario.platform.type][g.id] ?? g.label}
             </label>
           ))}
         </fieldset>

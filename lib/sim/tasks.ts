@@ -17,7 +17,13 @@ import { chooseInstance, chooseTaskToStop, fargateStopOrder, instanceStopKeys, s
 import { randomInt } from './prng';
 import type { Instance, SimState, Task } from './types';
 
-const SCALE_IN_REASON = 'Scaling activity initiated by (deployment ecs-svc)';
+/** Why a task stopped when nothing else set a reason (scale-in), in the platform's own words. */
+const SCALE_IN_REASON: Record<SimState['d']['platform'], string> = {
+  ECS: 'Scaling activity initiated by (deployment ecs-svc)',
+  EKS: 'Deleted by its ReplicaSet: the Deployment was scaled down',
+  APP_RUNNER: 'App Runner scaled in',
+};
+const scaleInReason = (s: SimState): string => SCALE_IN_REASON[s.d.platform];
 /** The container exits seconds after RUNNING (model: 5 s). */
 export const EXIT_AT_START_SECONDS = 5;
 
@@ -256,7 +262,15 @@ export function markStopped(s: SimState, task: Task, t: number, reason: string):
     const lived = t - task.launchedAt;
     if (lived < 60) s.cost += (60 - lived) * (s.d.taskPricePerSecond[task.provider] as number);
   }
-  emitTaskEvent(s, t, task, 'STOPPED', task.stopReason ?? reason, task.stopCode ?? 'ServiceSchedulerInitiated');
+  // stopCode is ECS's field; a pod or an App Runner instance has none.
+  emitTaskEvent(
+    s,
+    t,
+    task,
+    'STOPPED',
+    task.stopReason ?? reason,
+    task.stopCode ?? (s.d.platform === 'ECS' ? 'ServiceSchedulerInitiated' : null),
+  );
 }
 
 /**
@@ -266,7 +280,7 @@ export function markStopped(s: SimState, task: Task, t: number, reason: string):
 function beginStopping(s: SimState, task: Task, t: number): void {
   const timeout = s.scenario.service.stopTimeout;
   if (timeout <= 0) {
-    markStopped(s, task, t, SCALE_IN_REASON);
+    markStopped(s, task, t, scaleInReason(s));
     return;
   }
   if (task.status === 'RUNNING') closeSegment(s, task, t, true);
@@ -304,14 +318,15 @@ export function stopTask(s: SimState, task: Task, t: number): void {
     return;
   }
   if (task.status === 'RUNNING') beginStopping(s, task, t);
-  else markStopped(s, task, t, SCALE_IN_REASON); // not started yet: nothing to shut down
+  else markStopped(s, task, t, scaleInReason(s)); // not started yet: nothing to shut down
 }
 
 /**
  * Evicts a task from a node being drained (EKS): it shuts down as on scale-in, and the scheduler
  * starts a replacement wherever there is room, so the desired count holds.
  */
-export function evictTask(s: SimState, task: Task, t: number): void {
+export function evictTask(s: SimState, task: Task, t: number, reason: string): void {
+  task.stopReason ??= reason;
   stopTask(s, task, t);
   reconcile(s, t);
 }
@@ -401,7 +416,7 @@ export function advanceTasks(s: SimState, t: number): void {
         s.drainBacklog -= task.backlog;
         task.backlog = 0;
       }
-      markStopped(s, task, t, SCALE_IN_REASON);
+      markStopped(s, task, t, scaleInReason(s));
       stopped = true;
       continue;
     }
@@ -409,7 +424,7 @@ export function advanceTasks(s: SimState, t: number): void {
       if (failsToStart(s, task, t)) {
         task.stopReason = 'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref';
         task.stopCode = 'TaskFailedToStart';
-        markStopped(s, task, t, SCALE_IN_REASON);
+        markStopped(s, task, t, scaleInReason(s));
         throttleFailure(s, t);
         onTaskFailed(s, task, t);
         stopped = true;
@@ -445,7 +460,7 @@ export function advanceTasks(s: SimState, t: number): void {
       }
     }
     if (task.status === 'STOPPING' && task.stopAt <= t) {
-      markStopped(s, task, t, SCALE_IN_REASON);
+      markStopped(s, task, t, scaleInReason(s));
       stopped = true;
       continue;
     }

@@ -137,7 +137,13 @@ function drain(s: SimState, st: NodeState, t: number, p: EksPlatform, node: Inst
   basis.nodesAfter = s.instances.length - 1;
   s.events.push({ t, type: 'NodeScaling', action: node.taskCount === 0 ? 'terminate' : 'drain', nodes: [instanceName(node.id)], basis });
   for (const task of [...s.tasks])
-    if (task.instance === node.id && (task.status === 'RUNNING' || task.status === 'PENDING')) evictTask(s, task, t);
+    if (task.instance === node.id && (task.status === 'RUNNING' || task.status === 'PENDING'))
+      evictTask(
+        s,
+        task,
+        t,
+        `Evicted by ${basis.provisioner === 'Karpenter' ? 'Karpenter' : 'Cluster Autoscaler'}: node ${instanceName(node.id)} is drained before it is removed`,
+      );
   if (node.taskCount === 0) terminate(s, st, t, node);
   void p;
 }
