@@ -15,7 +15,8 @@ import { compileSchedule, runScheduledActions } from './scheduled-actions';
 import type { Scenario, ScenarioInput } from './schema';
 import { createPlatform, platformCapacity } from './platforms';
 import { createPredictive } from './predictive';
-import { markRunning, markServing, reconcile } from './tasks';
+import { markServing } from './health';
+import { markRunning, reconcile } from './tasks';
 import { newRolloutState } from './deployments';
 import type { Derived, SimState } from './types';
 

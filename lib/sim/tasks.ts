@@ -8,9 +8,9 @@
  * every transition so the per-second loop never has to scan the tasks.
  */
 import { emitTaskEvent } from './events';
-import { planHealth } from './health';
+import { markServing, markUnhealthy, planHealth, retireUnhealthy, setServing, updateFailOpen } from './health';
 import { chooseFargateAz } from './zones';
-import { reconcileDuringDeployment, onTaskFailed, onTaskHealthy, throttleFailure } from './deployments';
+import { reconcileDuringDeployment, onTaskFailed, throttleFailure } from './deployments';
 import { closeSegment, openSegment } from './metrics';
 import { chooseLaunchProvider, chooseStopProvider } from './capacity';
 import { chooseInstance, chooseTaskToStop, fargateStopOrder, instanceStopKeys, stopKey } from './placement';
@@ -31,7 +31,7 @@ function instanceById(s: SimState, id: number): Instance | undefined {
   return s.instances.find((i) => i.id === id);
 }
 
-function noteTaskEventAt(s: SimState, at: number): void {
+export function noteTaskEventAt(s: SimState, at: number): void {
   if (at < s.nextTaskEventAt) s.nextTaskEventAt = at;
 }
 
@@ -100,47 +100,6 @@ function leaveActive(s: SimState, task: Task): void {
   s.providerCounts[task.provider] = (s.providerCounts[task.provider] as number) - 1;
 }
 
-function enterActive(s: SimState, task: Task): void {
-  s.nActive++;
-  s.providerCounts[task.provider] = (s.providerCounts[task.provider] as number) + 1;
-}
-
-/** The task starts or stops taking its share of the traffic (serving counts per revision too). */
-export function setServing(s: SimState, task: Task, on: boolean): void {
-  if (task.serving === on) return;
-  task.serving = on;
-  const d = on ? 1 : -1;
-  s.nServing += d;
-  s.ro.servingByRev[task.revision] = (s.ro.servingByRev[task.revision] ?? 0) + d;
-}
-
-/** §7: "If all targets are unhealthy, the load balancer fails open": unhealthy targets get the traffic. */
-export function updateFailOpen(s: SimState, t: number): void {
-  const ro = s.ro;
-  if (!ro.failOpen && s.nServing === 0 && ro.nUnhealthy > 0) {
-    ro.failOpen = true;
-    for (const task of s.tasks) if (task.unhealthy && task.status === 'RUNNING') setServing(s, task, true);
-    s.events.push({
-      t,
-      type: 'ServiceEvent',
-      message: `every registered target is unhealthy (${ro.nUnhealthy}): the load balancer fails open and routes requests to all of them`,
-    });
-  } else if (ro.failOpen && (ro.nUnhealthy === 0 || s.nServing > countUnhealthyServing(s))) endFailOpen(s, t);
-}
-
-function countUnhealthyServing(s: SimState): number {
-  let n = 0;
-  for (const task of s.tasks) if (task.unhealthy && task.serving) n++;
-  return n;
-}
-
-function endFailOpen(s: SimState, t: number): void {
-  s.ro.failOpen = false;
-  for (const task of s.tasks) if (task.unhealthy && task.serving) setServing(s, task, false);
-  if (s.ro.nUnhealthy > 0)
-    s.events.push({ t, type: 'ServiceEvent', message: 'a target is healthy again: the load balancer stops failing open' });
-}
-
 /** Tasks that fit nowhere wait in PROVISIONING only when placed through a capacity provider with managed scaling. */
 const canWaitForCapacity = (s: SimState): boolean =>
   s.d.platform === 'EKS' || (s.d.viaCapacityProvider && s.scenario.cluster?.managedScaling.status === 'ENABLED'); // EKS: Pending until a node has room
@@ -190,55 +149,6 @@ export function markRunning(s: SimState, task: Task, t: number, quiet = false): 
   }
   openSegment(s, task, t);
 }
-
-/** A RUNNING task passes its first health check: from now on it takes its share of the traffic. */
-export function markServing(s: SimState, task: Task, t: number): void {
-  closeSegment(s, task, t, false);
-  if (s.ro.failOpen) endFailOpen(s, t);
-  if (task.unhealthy) {
-    // Healthy again (healthyThresholdCount passes): back in the live count.
-    task.unhealthy = false;
-    s.ro.nUnhealthy--;
-    enterActive(s, task);
-  }
-  setServing(s, task, true);
-  task.healthyAt = Infinity;
-  task.unhealthyAt = -1;
-  onTaskHealthy(s, task);
-}
-
-/**
- * The load balancer marks a RUNNING target unhealthy and ECS acts: it leaves the live count and a
- * replacement starts first while maximumPercent allows (since October 2023), else it is stopped.
- */
-function markUnhealthy(s: SimState, task: Task, t: number): void {
-  closeSegment(s, task, t, false);
-  task.unhealthyAt = -1;
-  if (task.serving) setServing(s, task, false);
-  s.nActive--;
-  s.providerCounts[task.provider] = (s.providerCounts[task.provider] as number) - 1;
-  task.unhealthy = true;
-  s.ro.nUnhealthy++;
-  task.stopReason = `Task failed ELB health checks in (target-group ${TARGET_GROUP})`;
-  task.stopCode = 'ServiceSchedulerInitiated';
-  onTaskFailed(s, task, t);
-  if (task.healthyAt !== Infinity) noteTaskEventAt(s, task.healthyAt);
-  const max = Math.floor((s.desired * (s.scenario.deploymentConfiguration?.maximumPercent ?? 200)) / 100);
-  if (s.nActive + s.ro.nUnhealthy > max) stopTask(s, task, t);
-  updateFailOpen(s, t);
-}
-
-/** A healthy replacement lets ECS stop an unhealthy task (the oldest). */
-function retireUnhealthy(s: SimState, t: number): void {
-  if (s.ro.nUnhealthy === 0 || s.ro.failOpen) return;
-  for (const task of s.tasks)
-    if (task.unhealthy && task.status === 'RUNNING') {
-      stopTask(s, task, t);
-      return;
-    }
-}
-
-export const TARGET_GROUP = 'ecs-svc-tg';
 
 export function markStopped(s: SimState, task: Task, t: number, reason: string): void {
   if (task.status === 'RUNNING') closeSegment(s, task, t, true);
