@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { advance } from './simulate';
 import { createSimulation } from './create';
+import { deploymentInProgress } from './deployments';
 import { resultOf } from './simulate';
 import type { ScenarioInput } from './schema';
 import type { Result, SimState } from './types';
@@ -22,6 +23,7 @@ const arb = fc
     max: fc.constantFrom(100, 150, 200),
     breaker: fc.boolean(),
     alarm: fc.boolean(),
+    predictive: fc.boolean(),
     deployments: fc.array(
       fc.record({
         at: fc.integer({ min: 0, max: 3500 }),
@@ -149,6 +151,17 @@ const arb = fc
         policies: [
           { name: 'cpu50', policyType: 'TargetTrackingScaling', predefinedMetricType: 'ECSServiceAverageCPUUtilization', targetValue: 50 },
         ],
+        // Predictive scaling beside the deployments: both hold scale-in, only predictive scales out on a schedule.
+        ...(g.predictive
+          ? {
+              predictiveScaling: {
+                name: 'predictive',
+                metricPair: 'ECSServiceCPUUtilization' as const,
+                targetValue: 50,
+                mode: 'ForecastAndScale' as const,
+              },
+            }
+          : {}),
       },
     };
   });
@@ -210,6 +223,24 @@ describe('deployments and incidents: invariants', () => {
             expect(s.tasks.filter((t) => t.status === 'RUNNING' && t.revision !== rev && !t.unhealthy)).toEqual([]);
             expectRevision = null;
           }
+        }
+      }),
+      { numRuns: 25 },
+    ));
+
+  it('keeps the desired count within its bounds, and never scales in while a deployment is in progress', () =>
+    fc.assert(
+      fc.property(arb, (sc) => {
+        const s = createSimulation(sc);
+        while (!s.done) {
+          const before = s.events.length;
+          const inProgress = deploymentInProgress(s);
+          advance(s, 1);
+          expect(s.desired).toBeGreaterThanOrEqual(s.minCapacity);
+          expect(s.desired).toBeLessThanOrEqual(s.maxCapacity);
+          if (!inProgress) continue;
+          for (const e of s.events.slice(before))
+            if (e.type === 'ScalingActivity' || e.type === 'PredictiveScaling') expect(e.to).toBeGreaterThanOrEqual(e.from);
         }
       }),
       { numRuns: 25 },
