@@ -1,7 +1,7 @@
 /** The preset picker: every file in content/scenarios loads, in the teaching order. */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPreset, loadPresets } from './presets.server';
+import { loadPreset, loadPresets, PRESET_ORDER } from './presets.server';
 
 const files = readdirSync(new URL('../../content/scenarios/', import.meta.url))
   .filter((f) => f.endsWith('.yaml'))
@@ -11,30 +11,15 @@ describe('loadPresets', () => {
   it('lists every scenario file once, basics first, then deployments, incidents and the other platforms', () => {
     const ids = loadPresets().map((p) => p.id);
     expect([...ids].sort()).toEqual([...files].sort());
-    expect(ids).toEqual([
-      'lunch-spike-fargate',
-      'steady-fargate-cpu',
-      'alb-request-count',
-      'memory-bound',
-      'step-scaling-cpu',
-      'scheduled-morning',
-      'predictive-morning',
-      'cold-start-ec2',
-      'sqs-backlog-worker',
-      'deploy-rolling-circuit-breaker',
-      'deploy-rolling-alarm-rollback',
-      'deploy-blue-green',
-      'deploy-canary',
-      'deploy-linear',
-      'incident-short-grace-period',
-      'incident-task-crash-throttle',
-      'incident-health-check-fail-open',
-      'incident-az-outage-ec2',
-      'incident-fargate-spot',
-      'incident-ec2-spot',
-      'eks-cluster-autoscaler',
-      'eks-karpenter',
-      'app-runner-concurrency',
+    // Every preset has its place in the picker (none falls to the end unordered).
+    expect(ids).toEqual(PRESET_ORDER);
+    // Issue 15: 15 presets (predictive beside scheduled actions; deployments, incidents and platforms after the basics).
+    const at = (prefix: string) => ids.findIndex((id) => id.startsWith(prefix));
+    expect(ids.filter((id) => /^(deploy|incident|eks|app-runner|predictive)-/.test(id))).toHaveLength(15);
+    expect([at('sqs-backlog-worker') < at('deploy-'), at('deploy-') < at('incident-'), at('incident-') < at('eks-')]).toEqual([
+      true,
+      true,
+      true,
     ]);
   });
 

@@ -6,7 +6,7 @@ import { parseScenario } from '@/lib/sim';
 import type { Preset } from './types';
 
 /** The order presets appear in the picker: from "nothing happens" to the harder cases. */
-const ORDER = [
+export const PRESET_ORDER = [
   'lunch-spike-fargate',
   'steady-fargate-cpu',
   'alb-request-count',
@@ -54,7 +54,7 @@ export function loadPresets(): Preset[] {
     }
     return { id, name: parsed.scenario.name ?? id, description: parsed.scenario.description ?? '', scenario };
   });
-  const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
+  const rank = (id: string) => (PRESET_ORDER.includes(id) ? PRESET_ORDER.indexOf(id) : PRESET_ORDER.length);
   cached = presets.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
   return cached;
 }
