@@ -8,6 +8,7 @@ const nextConfig = {
   // mdx-bundler compiles lessons on the server at build time; keep it (and esbuild) out of bundles.
   serverExternalPackages: ['mdx-bundler', 'esbuild'],
   poweredByHeader: false,
+  productionBrowserSourceMaps: process.env.SOURCE_MAPS === '1',
   // `npm test` type-checks the whole repo with tsc before building; don't do it twice.
   typescript: { ignoreBuildErrors: true },
 };

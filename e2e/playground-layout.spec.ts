@@ -136,6 +136,8 @@ for (const width of [1280, 360]) {
     for (const p of (input.workload as { requestsPerSecond: { value: number }[] }).requestsPerSecond) p.value *= 100;
     await openPlayground(page, `#s=${await encodeScenario(input)}`);
     await page.getByRole('button', { name: 'Jump to the end' }).click();
+    // Charts are drawn as they near the viewport: bring each figure into view first.
+    for (const figure of await page.getByRole('figure').all()) await figure.scrollIntoViewIfNeeded();
     const charts = page.getByRole('figure').filter({ has: page.locator('canvas') });
     await expect(charts).toHaveCount(5);
     for (const chart of await charts.all()) {

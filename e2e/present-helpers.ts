@@ -21,12 +21,14 @@ export async function expectPosition(page: Page, value: string) {
 export async function openPresenter(page: Page, slug = DOCKER_DECK, hash = '') {
   await page.goto(`/present/${slug}/${hash}`);
   await expect(page.locator('[data-deck-window="presenter"]')).toBeAttached();
+  await expect(page.locator(`html[data-deck-live="${slug}"]`)).toBeAttached();
   return page;
 }
 
 export async function openAudience(page: Page, slug = DOCKER_DECK, hash = '') {
   await page.goto(`/present/${slug}/?view=audience${hash}`);
   await expect(page.locator('[data-deck-window="audience"]')).toBeAttached();
+  await expect(page.locator(`html[data-deck-live="${slug}"]`)).toBeAttached();
   return page;
 }
 

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './helpers';
 import { DOCKER_DECK, expectPosition, openAudience, openPair, ON_STAGE, openPresenter, SLIDES, stageHeading } from './present-helpers';
 
 test.describe('two windows', () => {
@@ -123,7 +123,7 @@ test.describe('keys', () => {
 
     // Laser: L, then the pointer over the slide shows on the audience stage.
     await p.keyboard.press('l');
-    const box = (await p.getByRole('region', { name: 'Current slide' }).boundingBox())!;
+    const box = (await p.getByRole('main', { name: 'Current slide' }).boundingBox())!;
     await p.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect(a.locator('.deck-laser')).toBeVisible();
     await p.keyboard.press('Escape');
@@ -154,7 +154,7 @@ test.describe('keys', () => {
 
   test('holding the mouse button on the slide shows the laser while held', async ({ context }) => {
     const { presenter: p, audience: a } = await openPair(context);
-    const box = (await p.getByRole('region', { name: 'Current slide' }).boundingBox())!;
+    const box = (await p.getByRole('main', { name: 'Current slide' }).boundingBox())!;
     await p.mouse.move(box.x + 200, box.y + 200);
     await p.mouse.down();
     await p.mouse.move(box.x + 220, box.y + 210);
@@ -337,16 +337,7 @@ test.describe('accessibility', () => {
       ]) {
         await page.goto(url);
         await expect(page.locator('[data-deck-window], h1').first()).toBeAttached();
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(
-          results.violations.map(
-            (v) =>
-              `${url} ${v.id}: ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(', ')}`,
-          ),
-        ).toEqual([]);
+        expect(await axeViolations(page, `${url} `)).toEqual([]);
       }
     });
   }

@@ -1,6 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, FIRST } from './helpers';
-import { answer, currentQuestion, DESKTOP, loadBank, PHONE, setUpSession, shownOrder, storedQuiz } from './quiz-helpers';
+import {
+  answer,
+  checkYourselfReady,
+  currentQuestion,
+  DESKTOP,
+  loadBank,
+  PHONE,
+  setUpSession,
+  shownOrder,
+  storedQuiz,
+} from './quiz-helpers';
 
 /** Two wrong practice answers, then eleven minutes later: both are due on /review/. */
 async function twoDueReviews(page: Page, bank: Awaited<ReturnType<typeof loadBank>>) {
@@ -83,6 +93,7 @@ for (const [device, size] of [
       const bank = await loadBank(request);
       await page.goto(`/lessons/${FIRST.slug}/`);
       const questions = page.getByRole('form', { name: /^Question \d of \d$/ });
+      await checkYourselfReady(questions);
       const total = await questions.count();
       for (let i = 0; i < total; i++) {
         const form = questions.nth(i);

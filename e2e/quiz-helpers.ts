@@ -69,3 +69,12 @@ export async function shownOrder(scope: Locator): Promise<string[]> {
 
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 800 };
+
+/**
+ * Scrolls a lesson's "Check yourself" into view and waits until its code has loaded and taken over
+ * the server HTML (the interactive questions replace their server HTML near the viewport: components/quiz/CheckYourselfIsland.tsx).
+ */
+export async function checkYourselfReady(questions: Locator) {
+  await questions.first().scrollIntoViewIfNeeded();
+  await expect(questions.first().getByRole('button', { name: 'Check answer' })).toBeVisible();
+}

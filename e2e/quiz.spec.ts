@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { STORE_VERSION } from '../lib/store/constants';
 import { expectNoAxeViolations, FIRST } from './helpers';
-import { answer, currentQuestion, loadBank, setUpSession, storedQuiz } from './quiz-helpers';
+import { answer, checkYourselfReady, currentQuestion, loadBank, setUpSession, storedQuiz } from './quiz-helpers';
 
 test('a practice run: keys choose and submit, feedback explains every option, focus follows', async ({ page, request }) => {
   const bank = await loadBank(request);
@@ -133,6 +133,7 @@ test('Check yourself in a lesson: radios in a named group, immediate feedback, a
   const bank = await loadBank(request);
   await page.goto(`/lessons/${FIRST.slug}/`);
   const questions = page.getByRole('form', { name: /^Question \d of \d$/ });
+  await checkYourselfReady(questions);
   const count = await questions.count();
   expect(count).toBeGreaterThanOrEqual(3);
   expect(count).toBeLessThanOrEqual(5);
@@ -248,6 +249,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await page.goto(`/lessons/${FIRST.slug}/`);
     const check = page.getByRole('form', { name: /^Question 1 of/ });
+    await checkYourselfReady(check);
     await check.getByRole('radio').first().check();
     await check.getByRole('button', { name: 'Check answer' }).click();
     await expect(check.getByText(/^(Correct\.|Not quite)/)).toBeVisible();

@@ -3,6 +3,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { SITE_HEADERS } from './csp.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -67,6 +68,8 @@ function sendFile(res, status, file, encoding) {
   const ext = path.extname(file);
   const immutable = file.includes(`${path.sep}_next${path.sep}static${path.sep}`);
   const headers = {
+    // As the static host sends them (README "Deploying"), so local runs and the tests see the same policy.
+    ...SITE_HEADERS,
     'Content-Type': TYPES[ext] ?? 'application/octet-stream',
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     Vary: 'Accept-Encoding',

@@ -1,8 +1,17 @@
-import Link from 'next/link';
+import { pageMetadata } from '@/lib/page-metadata';
+import type { Metadata } from 'next';
+import { SITE } from '@/lib/site';
+import Link from '@/components/ui/Link';
 import { ContinueCard } from '@/components/course/ContinueCard';
 import { CourseOverview } from '@/components/course/CourseOverview';
 import { CourseProgress } from '@/components/course/CourseProgress';
 import { getCourse } from '@/lib/content/index.server';
+
+export const metadata: Metadata = {
+  ...pageMetadata({ path: '/', title: SITE.name, description: SITE.description }),
+  // The site's own name and tagline, not "Stevedore · Stevedore".
+  title: { absolute: `${SITE.name} — ${SITE.tagline}` },
+};
 
 export default function HomePage() {
   const { modules } = getCourse();

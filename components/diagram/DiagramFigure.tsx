@@ -1,12 +1,14 @@
 import type { LaidOutDiagram } from '@/lib/diagram/layout-types';
 import { DiagramLegend } from './DiagramLegend';
 import { DiagramPlayer } from './DiagramPlayer';
+import { DiagramSvg } from './DiagramSvg';
 import { DiagramText } from './DiagramText';
 import './diagram.css';
 
 /**
  * An architecture diagram with its title, walkthrough, legend and text alternative. A server
- * component: the player island receives only the plain laid-out data.
+ * component: the player island receives only the plain laid-out data, and the picture itself drawn
+ * here as an SVG, so the code that draws it (shapes, glyphs) stays off the lesson's first load.
  */
 export function DiagramFigure({ diagram, headingLevel }: { diagram: LaidOutDiagram; headingLevel?: 2 | 3 }) {
   const titleId = `${diagram.id}-title`;
@@ -22,7 +24,12 @@ export function DiagramFigure({ diagram, headingLevel }: { diagram: LaidOutDiagr
           {diagram.summary}
         </p>
       </figcaption>
-      <DiagramPlayer diagram={diagram} labelledBy={`${titleId} ${summaryId}`} legend={<DiagramLegend diagram={diagram} />} />
+      <DiagramPlayer
+        diagram={diagram}
+        labelledBy={`${titleId} ${summaryId}`}
+        still={<DiagramSvg diagram={diagram} labelledBy={`${titleId} ${summaryId}`} />}
+        legend={<DiagramLegend diagram={diagram} />}
+      />
       <DiagramText diagram={diagram} />
     </figure>
   );

@@ -1,10 +1,19 @@
 'use client';
 
-import { useEffect, useRef, useState, type ComponentType, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { Button } from '@/components/ui/Button';
 import { useNearViewport } from '@/components/ui/use-near-viewport';
 import type { LaidOutDiagram } from '@/lib/diagram/layout-types';
-import { DiagramSvg } from './DiagramSvg';
 import type { InteractiveDiagramProps } from './InteractiveDiagram';
 import { revealBetweenBars } from './reveal';
 import { useFullscreen } from './use-fullscreen';
@@ -17,9 +26,15 @@ interface Props {
   diagram: LaidOutDiagram;
   /** Ids of the title and summary that label the picture. */
   labelledBy: string;
+  /** The whole diagram as the server drew it (DiagramSvg, no step): the first view and the no-JS view. */
+  still: ReactNode;
   /** Server-rendered legend, shown right under the picture. */
   legend?: ReactNode;
 }
+
+// A walkthrough step chosen before React Flow is ready redraws the SVG with that step highlighted:
+// only then does the drawing code load (the still picture comes drawn from the server).
+const StepSvg = lazy(() => import('./DiagramSvg').then((m) => ({ default: m.DiagramSvg })));
 
 /** A small diagram may grow this much to fill the column; a wide one shrinks to fit it, never scrolls. */
 const MAX_UPSCALE = 1.25;
@@ -34,7 +49,7 @@ const PRELOAD_MARGIN = '400px 0px';
  * the SVG and React Flow's first view have the same size): nothing is clipped and nothing scrolls
  * sideways. Page scroll is never captured: pan and zoom wait until the reader presses Explore.
  */
-export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
+export function DiagramPlayer({ diagram, labelledBy, still, legend }: Props) {
   const playerRef = useRef<HTMLDivElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const hydrated = useHydrated();
@@ -131,9 +146,14 @@ export function DiagramPlayer({ diagram, labelledBy, legend }: Props) {
           data-diagram-box={diagram.id}
           data-interactive={interactiveReady ? 'true' : 'false'}
         >
-          {!interactiveReady && (
-            <DiagramSvg diagram={diagram} stepIndex={walkthrough.stepIndex} reducedMotion={reducedMotion} labelledBy={labelledBy} />
-          )}
+          {!interactiveReady &&
+            (walkthrough.stepIndex === undefined ? (
+              still
+            ) : (
+              <Suspense fallback={still}>
+                <StepSvg diagram={diagram} stepIndex={walkthrough.stepIndex} reducedMotion={reducedMotion} labelledBy={labelledBy} />
+              </Suspense>
+            ))}
           {Interactive && (
             <div className="absolute inset-0" style={{ opacity: interactiveReady ? 1 : 0 }}>
               <Interactive

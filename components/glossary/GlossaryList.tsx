@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { useDeferredValue, useId, useState } from 'react';
 import { openSearch } from '@/components/search/search-keys';
 import { Button } from '@/components/ui/Button';

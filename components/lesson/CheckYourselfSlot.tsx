@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 
 /**
  * The default for `<CheckYourself />` in the MDX map. Lesson pages bind it to the lesson's own

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { LessonStatus } from '@/components/course/LessonStatus';
 import type { ModuleSummary } from '@/lib/content/types';
 

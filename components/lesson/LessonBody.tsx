@@ -1,5 +1,6 @@
 import { getMDXComponent } from 'mdx-bundler/client';
-import { CheckYourself } from '@/components/quiz/CheckYourself';
+import { CheckYourselfIsland } from '@/components/quiz/CheckYourselfIsland';
+import { CheckYourselfStatic } from '@/components/quiz/CheckYourselfStatic';
 import type { BankLesson, BankQuestion } from '@/lib/quiz/bank';
 import { mdxComponents, type MdxComponents } from './mdx-components';
 
@@ -15,7 +16,14 @@ export function LessonBody({ code, quiz }: { code: string; quiz?: LessonQuiz }) 
   // Bound per lesson: the map's <CheckYourself /> placeholder becomes this lesson's questions.
   const components: MdxComponents =
     quiz && quiz.questions.length > 0
-      ? { ...mdxComponents, CheckYourself: () => <CheckYourself questions={quiz.questions} lesson={quiz.lesson} /> }
+      ? {
+          ...mdxComponents,
+          CheckYourself: () => (
+            <CheckYourselfIsland questions={quiz.questions} lesson={quiz.lesson}>
+              <CheckYourselfStatic questions={quiz.questions} lesson={quiz.lesson} />
+            </CheckYourselfIsland>
+          ),
+        }
       : mdxComponents;
   // Called as a function: the compiled module is a stateless render function, created per lesson at build time.
   return <div className="prose">{MDXContent({ components })}</div>;

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { ModuleSummary, TocEntry } from '@/lib/content/types';
 import { Drawer } from '@/components/ui/Drawer';
 import { CourseMap } from './CourseMap';

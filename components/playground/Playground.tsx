@@ -1,6 +1,6 @@
 'use client';
 import { Button } from '@/components/ui/Button';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ScenarioError } from '@/lib/sim';
 import { kebab } from '@/lib/playground/aws-cli';
 import { shareToken } from '@/lib/playground/codec';
@@ -78,12 +78,16 @@ export default function Playground({ presets, initialPresetId, mode, sync }: Pla
     const open = () =>
       void openFromHash(window.location.hash, presets, initialPresetId).then((o) => {
         if (!live) return;
-        setUrlMode(o.problem ? 'hold' : 'replace');
-        setDraft(o.draft);
-        setPresetId(o.presetId);
-        setProblem(o.problem);
-        setReplaced(null);
         store.getState().reset();
+        // The whole editor renders at once here: as a transition, React renders it in slices between
+        // which the page stays responsive, instead of in one long task.
+        startTransition(() => {
+          setUrlMode(o.problem ? 'hold' : 'replace');
+          setDraft(o.draft);
+          setPresetId(o.presetId);
+          setProblem(o.problem);
+          setReplaced(null);
+        });
       });
     open();
     // Pasting another share link into the address bar, Back and Forward only change the fragment

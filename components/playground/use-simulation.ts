@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { parseScenario, type Scenario, type ScenarioError } from '@/lib/sim';
 import type { Draft, Run } from '@/lib/playground/types';
 import { SimRunner } from './sim-runner';
@@ -59,10 +59,13 @@ export function useSimulation(draft: Draft | null): Simulation {
       () => {
         void runner.current?.run(draft, scenario).then((result) => {
           if (id !== latest.current || 'superseded' in result) return;
-          setState((s) =>
-            result.ok
-              ? { scenario, run: result.run, stopped: null, onPage: s.onPage || result.onPage, doneFor: parsed }
-              : { ...s, stopped: result.message, doneFor: parsed },
+          // A run redraws the charts, the cluster and the log: a transition renders that in slices.
+          startTransition(() =>
+            setState((s) =>
+              result.ok
+                ? { scenario, run: result.run, stopped: null, onPage: s.onPage || result.onPage, doneFor: parsed }
+                : { ...s, stopped: result.message, doneFor: parsed },
+            ),
           );
         });
       },

@@ -155,7 +155,8 @@ export function PresenterView(props: PresenterProps) {
         </div>
       )}
 
-      <section
+      {/* The window's main content: the slide the audience sees. */}
+      <main
         className="deck-presenter-current"
         aria-label="Current slide"
         data-screen={screen}
@@ -188,7 +189,7 @@ export function PresenterView(props: PresenterProps) {
             The audience sees a {screen} screen ({screen === 'black' ? 'B' : 'W'} or Esc to return)
           </p>
         )}
-      </section>
+      </main>
 
       <aside className="deck-presenter-side" aria-label="Next and notes">
         <div>
@@ -205,7 +206,8 @@ export function PresenterView(props: PresenterProps) {
         </div>
         <section className="deck-presenter-notes" aria-label="Speaker notes" hidden={!notesVisible}>
           <h2 className="mb-1 text-xs font-semibold uppercase tracking-wider text-white/60">Notes</h2>
-          <div ref={onNotesTarget} className="deck-notes-panel" />
+          {/* Long notes scroll: focusable, so the keyboard can scroll them too. */}
+          <div ref={onNotesTarget} className="deck-notes-panel" tabIndex={0} />
         </section>
         <div className="mt-auto space-y-2 border-t border-white/15 pt-3 text-sm">
           <label className="flex items-center gap-2">

@@ -46,12 +46,12 @@ export function useDeckState(slug: string, shape: DeckShape, onNavigate: (slug: 
     window.history.replaceState(window.history.state, '', url);
   }, []);
   const apply = useCallback(
-    (next: DeckPosition, from: 'this window' | 'the other window') => {
+    (next: DeckPosition, how: 'interruptible' | 'at once') => {
       positionRef.current = next;
-      // The window that moved renders the change interruptibly: its stage, preview and notes never
-      // join the key press in one long task, and a quick second press replaces a render under
-      // way. A window that follows shows the slide at once (it is what the room is looking at).
-      if (from === 'this window') startTransition(() => setPosition(next));
+      // A key press in this window renders interruptibly: its stage, preview and notes never join
+      // the key press in one long task, and a quick second press replaces a render under way. The
+      // window that follows, and an edited address, show the slide at once.
+      if (how === 'interruptible') startTransition(() => setPosition(next));
       else setPosition(next);
       writeHash(next);
     },
@@ -66,7 +66,7 @@ export function useDeckState(slug: string, shape: DeckShape, onNavigate: (slug: 
         return;
       case 'position': {
         const parsed = parseHash(formatHash(message.position), shape).position;
-        if (!samePosition(parsed, positionRef.current)) apply(parsed, 'the other window');
+        if (!samePosition(parsed, positionRef.current)) apply(parsed, 'at once');
         return;
       }
       case 'screen':
@@ -96,11 +96,14 @@ export function useDeckState(slug: string, shape: DeckShape, onNavigate: (slug: 
     const onHash = () => {
       const parsed = parseHash(window.location.hash, shape);
       setNotice(parsed.notice ?? null);
-      apply(parsed.position, 'this window');
+      apply(parsed.position, 'at once');
       channel.current?.post({ type: 'position', position: parsed.position });
     };
     window.addEventListener('hashchange', onHash);
+    // From here on the deck follows its address and the other window (tests wait for it).
+    document.documentElement.dataset.deckLive = slug;
     return () => {
+      delete document.documentElement.dataset.deckLive;
       window.removeEventListener('hashchange', onHash);
       channel.current?.close();
       channel.current = null;
@@ -112,7 +115,7 @@ export function useDeckState(slug: string, shape: DeckShape, onNavigate: (slug: 
       if (samePosition(next, positionRef.current)) return;
       // The other window first: it renders while this one does.
       channel.current?.post({ type: 'position', position: next });
-      apply(next, 'this window');
+      apply(next, 'interruptible');
       setNotice(null);
     },
     [apply],

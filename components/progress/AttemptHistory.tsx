@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { useRouter } from 'next/navigation';
 import { BankGate } from '@/components/quiz/BankGate';
 import { FollowUpButtons } from '@/components/quiz/FollowUpButtons';

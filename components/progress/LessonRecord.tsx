@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { ModuleSummary } from '@/lib/content/types';
 import { LessonStatus } from '@/components/course/LessonStatus';
 import { useApp } from '@/lib/store';

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { BankGate } from '@/components/quiz/BankGate';
 import { DomainBreakdown } from '@/components/quiz/DomainBreakdown';
 import type { IndexedBank } from '@/lib/quiz/bank';

@@ -1,6 +1,6 @@
 'use client';
 import { Button } from '@/components/ui/Button';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { useMemo, useRef, useState } from 'react';
 import { useHydrated } from '@/components/diagram/use-media';
 import type { BankLesson, BankQuestion } from '@/lib/quiz/bank';
@@ -10,10 +10,9 @@ import type { AnswerRecord } from '@/lib/quiz/stats';
 import { useApp } from '@/lib/store';
 import { AnswerWithoutScript } from './AnswerWithoutScript';
 import { CheckRow, QuestionForm } from './QuestionForm';
+import { LESSON_SEED } from './lesson-seed';
 import { useQuestionAttempt } from './useQuestionAttempt';
 
-/** A fixed seed: the server HTML and the browser agree on the order, and it stays stable per question. */
-const LESSON_SEED = 0x5eed;
 const NO_HISTORY: AnswerRecord[] = [];
 const link = 'text-accent underline underline-offset-2';
 

@@ -1,6 +1,6 @@
 'use client';
 import { Button } from '@/components/ui/Button';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { useState } from 'react';
 import { attemptTitle, ranOutOfTime } from '@/lib/quiz/attempt';
 import type { IndexedBank } from '@/lib/quiz/bank';

@@ -1,4 +1,3 @@
-'use client';
 import type { Ref } from 'react';
 import { chooseInstruction, type BankQuestion } from '@/lib/quiz/bank';
 import { toggleOption } from '@/lib/quiz/scoring';
@@ -23,7 +22,8 @@ interface Props {
 
 /**
  * One question: a radio group (single answer) or a checkbox group (multiple), named by the stem,
- * with "Choose two." as its description. Keys 1–5 are handled by the page (useAnswerKeys).
+ * with "Choose two." as its description. Keys 1–5 are handled by the page (useAnswerKeys). Without
+ * `onChange` (the server's copy of a lesson's questions) the inputs are plain, uncontrolled HTML.
  */
 export function QuestionCard({ question, order, answer, onChange, revealed = false, idPrefix, label, stemRef }: Props) {
   const single = question.kind === 'single';
@@ -69,10 +69,11 @@ export function QuestionCard({ question, order, answer, onChange, revealed = fal
                   type={single ? 'radio' : 'checkbox'}
                   name={idPrefix}
                   value={canonical}
-                  checked={picked}
+                  {...(onChange
+                    ? { checked: picked, onChange: () => onChange(toggleOption(question.kind, answer, canonical)) }
+                    : { defaultChecked: picked })}
                   disabled={revealed}
                   aria-describedby={revealed ? `${id}-why` : undefined}
-                  onChange={() => onChange?.(toggleOption(question.kind, answer, canonical))}
                   className="mt-1 size-4 shrink-0 accent-[var(--accent)]"
                 />
                 <span

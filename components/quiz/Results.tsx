@@ -1,6 +1,6 @@
 'use client';
 import { Button, ButtonLink } from '@/components/ui/Button';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { useState } from 'react';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import { attemptTitle, ranOutOfTime } from '@/lib/quiz/attempt';

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { MouseEvent } from 'react';
 import type { SearchHit } from '@/lib/search/search';
 import type { TextPart } from '@/lib/search/snippet';

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { useSyncExternalStore } from 'react';
 import { suggestLessons, type SuggestibleLesson } from '@/lib/suggest-lessons';
 

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { usePathname } from 'next/navigation';
 import { DueBadge } from '@/components/quiz/DueBadge';
 import { routesIn } from '@/lib/routes';

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { usePathname } from 'next/navigation';
 
 /** The header's Progress link, marked as the current page on /progress/ like the main sections. */

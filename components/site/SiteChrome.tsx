@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import { GlossaryTips } from '@/components/lesson/GlossaryTips';
 import { SiteFooter } from './SiteFooter';
-import { MemoryOnlyNotice } from './MemoryOnlyNotice';
 import { SiteHeader } from './SiteHeader';
-import { StorageNoticeBanner } from './StorageNoticeBanner';
+import { StorageNotices } from './StorageNotices';
 
 /**
  * The site's frame: skip link, header, storage notices, `<main>` and footer. The course's route
@@ -19,8 +18,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <SiteHeader />
-      <StorageNoticeBanner />
-      <MemoryOnlyNotice />
+      <StorageNotices />
       <main id="main" tabIndex={-1} className="outline-none">
         {children}
       </main>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { routesIn } from '@/lib/routes';
 
 export function SiteFooter() {

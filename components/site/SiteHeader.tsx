@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { SearchLauncher } from '@/components/search/SearchLauncher';
 import { ThemeToggle } from '@/components/ui/ThemeToggle';
 import { MainNav } from './MainNav';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from '@/lib/zod';
 import { parseFrontmatter } from './frontmatter';
 import { compileMdx } from './mdx.server';
 

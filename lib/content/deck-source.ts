@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/lib/zod';
 import { ContentError, type ContentProblem } from './errors';
 import { parseFrontmatter } from './frontmatter';
 

@@ -1,3 +1,4 @@
+import { rehypeCornerCells } from './rehype-corner-cells';
 import 'server-only';
 import path from 'node:path';
 import rehypeShiki from '@shikijs/rehype';
@@ -70,7 +71,7 @@ async function compile(deck: Deck): Promise<CompiledDeck> {
       cwd: deck.dir,
       mdxOptions(options) {
         options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
-        options.rehypePlugins = [...(options.rehypePlugins ?? []), collectSlides, [rehypeShiki, SHIKI_OPTIONS]];
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), collectSlides, rehypeCornerCells, [rehypeShiki, SHIKI_OPTIONS]];
         return options;
       },
     });

@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from '@/lib/zod';
 import { EDGE_KINDS, NODE_KIND_NAMES, NODE_KINDS } from '../diagram/kinds';
 import type { LaidOutDiagram } from '../diagram/layout-types';
 import { MAX_DIAGRAM_WIDTH, METRICS } from '../diagram/metrics';

@@ -12,6 +12,7 @@ import { getGlossary } from './glossary.server';
 import { getCourse } from './index.server';
 import { rehypeCodeBlocks } from './rehype-code-blocks';
 import { rehypeGlossary } from './rehype-glossary';
+import { rehypeCornerCells } from './rehype-corner-cells';
 import { rehypeScrollTables } from './rehype-scroll-tables';
 import { rehypeTextSections, type TextSection } from './search-text';
 import type { TocEntry } from './types';
@@ -61,6 +62,7 @@ async function compile(lesson: MdxSource): Promise<CompiledLesson> {
           () => collectToc(toc),
           rehypeTextSections((found) => (sections = found)),
           rehypeGlossary(glossary),
+          rehypeCornerCells,
           rehypeScrollTables,
           rehypeCodeBlocks,
           [

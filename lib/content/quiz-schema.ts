@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/lib/zod';
 import { tagProblem } from '../quiz/exams';
 
 const text = z.string().trim().min(1, 'must not be empty');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 import { ALLOWED_PARENTS, EDGE_KINDS, NODE_KIND_NAMES, NODE_KINDS, type NodeKind } from './kinds';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and dashes (kebab-case)');

@@ -61,10 +61,13 @@ const serwist = new Serwist({
         // A worker's script is given to it as a new response, so the worker keeps the address it was started
         // with: Turbopack's worker bootstrap reads its chunk list from that address's #params=…, which a
         // cached response (its address has no fragment) would lose, and the playground's engine would not start.
-        cachedResponseWillBeUsed: async ({ request, cachedResponse }) =>
-          cachedResponse && (request.destination === 'worker' || request.destination === 'sharedworker')
+        // (The page's own request is the event's: the one matched against the cache is the precache key's, with no destination.)
+        cachedResponseWillBeUsed: async ({ event, cachedResponse }) => {
+          const destination = event instanceof FetchEvent ? event.request.destination : '';
+          return cachedResponse && (destination === 'worker' || destination === 'sharedworker')
             ? new Response(cachedResponse.body, cachedResponse)
-            : cachedResponse,
+            : cachedResponse;
+        },
       },
     ],
   },

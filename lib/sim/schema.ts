@@ -3,7 +3,7 @@
  * keys are errors, with AWS's names and AWS's defaults where AWS has one (cited per field).
  * Cross-field rules live in schema-checks.ts; parseScenario (parse.ts) turns issues into messages.
  */
-import { z } from 'zod';
+import * as z from '../zod';
 import * as L from './limits';
 import { capacityProviderNameProblem, displayNameProblem, policyNameProblem, scheduledActionNameProblem, unsafeCharacter } from './names';
 import { platformSchema } from './platforms/schema';

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './store';
-import { emptyProgressState, type ProgressState } from './schema';
+import type { ProgressState } from './schema';
 
 export interface ProgressSlice {
   progress: ProgressState;
@@ -12,6 +12,12 @@ export interface ProgressSlice {
   recordSection: (slug: string, section: string | null, at?: Date) => void;
   resetProgress: () => void;
 }
+
+/**
+ * Defined here, not beside the zod schema, so the store (in every page's bundle) can start empty
+ * without pulling the validator into first-load JavaScript (it loads when there is saved state).
+ */
+export const emptyProgressState = (): ProgressState => ({ completed: {}, lastVisited: null, reading: {} });
 
 export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> = (set) => ({
   progress: emptyProgressState(),

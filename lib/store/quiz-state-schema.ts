@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from '../zod-mini';
 import { MAX_ATTEMPTS, MAX_CARDS, MAX_EXAM_MINUTES, MAX_HISTORY, MAX_ID_LENGTH, MAX_QUESTIONS_PER_ATTEMPT } from './quiz-state';
 
 /**

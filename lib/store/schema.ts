@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from '../zod-mini';
 import { MAX_ID_LENGTH } from './quiz-state';
 import { atMostKeys, quizStateSchema } from './quiz-state-schema';
 
@@ -33,5 +33,3 @@ export type ProgressState = z.infer<typeof progressStateSchema>;
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 
 export { STORAGE_KEY, STORE_VERSION } from './constants';
-
-export const emptyProgressState = (): ProgressState => ({ completed: {}, lastVisited: null, reading: {} });

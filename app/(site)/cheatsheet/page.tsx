@@ -1,13 +1,15 @@
+import { pageMetadata } from '@/lib/page-metadata';
 import type { Metadata } from 'next';
 import { LessonBody } from '@/components/lesson/LessonBody';
 import { PrintButton } from '@/components/ui/PrintButton';
 import { getCheatSheet } from '@/lib/content/cheatsheet.server';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: '/cheatsheet/',
   title: 'Cheat sheet',
   description:
     'One printable sheet of comparison tables: ECS vs EKS vs App Runner, EC2 vs Fargate, ALB vs NLB vs CLB, deployment strategies, service-to-service networking, IAM roles, task definition limits, storage, scaling policies, ECR vs Docker Hub.',
-};
+});
 
 export default async function CheatSheetPage() {
   const sheet = await getCheatSheet();

@@ -1,14 +1,15 @@
+import { pageMetadata } from '@/lib/page-metadata';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { DiagramFigure } from '@/components/diagram/DiagramFigure';
 import { getAllDiagrams } from '@/lib/content/diagrams.server';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: '/diagrams/',
   title: 'Architecture diagrams',
   description:
     'Every architecture diagram in the Stevedore course, from Docker on a host to EKS networking, each with a guided walkthrough.',
-  alternates: { canonical: '/diagrams/' },
-};
+});
 
 /** Instructors open an architecture straight from here; each step has its own link. */
 export default async function DiagramsPage() {

@@ -1,13 +1,15 @@
+import { pageMetadata } from '@/lib/page-metadata';
 import type { Metadata } from 'next';
 import { GlossaryList, type GlossaryItem } from '@/components/glossary/GlossaryList';
 import { getGlossary } from '@/lib/content/glossary.server';
 import { getCourse } from '@/lib/content/index.server';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: '/glossary/',
   title: 'Glossary',
   description:
     'One-line definitions of the terms used in the Stevedore course on containers on AWS, each linked to the lesson that teaches it.',
-};
+});
 
 export default function GlossaryPage() {
   const { lessons } = getCourse();

@@ -1,12 +1,13 @@
+import { pageMetadata } from '@/lib/page-metadata';
 import type { Metadata } from 'next';
 import { PlaygroundIsland } from '@/components/playground/PlaygroundIsland';
 import { DEFAULT_PRESET, loadPresets } from '@/lib/playground/presets.server';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: '/playground/',
   title: 'Scaling playground',
   description: 'Watch an Amazon ECS service scale: alarms, policies, cooldowns, capacity and cost.',
-  alternates: { canonical: '/playground/' },
-};
+});
 
 export default function PlaygroundPage() {
   return (

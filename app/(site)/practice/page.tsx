@@ -1,11 +1,13 @@
+import { pageMetadata } from '@/lib/page-metadata';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { PracticeApp } from '@/components/quiz/PracticeApp';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: '/practice/',
   title: 'Practice',
   description: 'Exam-style questions on containers on AWS, in practice and timed exam modes.',
-};
+});
 
 export default function PracticePage() {
   return (

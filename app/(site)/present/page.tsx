@@ -1,15 +1,16 @@
+import { pageMetadata } from '@/lib/page-metadata';
 import type { Metadata } from 'next';
 import { ClassBuilder, type DeckModule } from '@/components/present/ClassBuilder';
 import { getCourse } from '@/lib/content/index.server';
 import { getDecks } from '@/lib/content/decks.server';
 import { deckListItem } from '@/lib/present/deck-props';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: '/present/',
   title: 'Present a class',
   description:
     'Every lesson as a deck for teaching live: presenter and audience windows, speaker notes, polls and live simulations. Compose a class from several decks.',
-  alternates: { canonical: '/present/' },
-};
+});
 
 export default async function PresentPage() {
   const decks = await getDecks();

@@ -1,3 +1,4 @@
+import { pageMetadata } from '@/lib/page-metadata';
 import type { Metadata } from 'next';
 import { CourseProgress } from '@/components/course/CourseProgress';
 import { AttemptHistory } from '@/components/progress/AttemptHistory';
@@ -7,10 +8,11 @@ import { QuizStats } from '@/components/progress/QuizStats';
 import { UnreadableCopies } from '@/components/progress/UnreadableCopies';
 import { getCourse } from '@/lib/content/index.server';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: '/progress/',
   title: 'Your progress',
   description: 'What you have completed in Stevedore, your quiz accuracy, weakest topics and exam results, with export, import and reset.',
-};
+});
 
 export default function ProgressPage() {
   const { modules } = getCourse();

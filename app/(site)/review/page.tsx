@@ -1,7 +1,12 @@
+import { pageMetadata } from '@/lib/page-metadata';
 import type { Metadata } from 'next';
 import { ReviewApp } from '@/components/quiz/ReviewApp';
 
-export const metadata: Metadata = { title: 'Review', description: 'Spaced review of the questions you answered.' };
+export const metadata: Metadata = pageMetadata({
+  path: '/review/',
+  title: 'Review',
+  description: 'Spaced review of the questions you answered.',
+});
 
 export default function ReviewPage() {
   return (

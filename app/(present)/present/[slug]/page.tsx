@@ -1,3 +1,4 @@
+import { pageMetadata } from '@/lib/page-metadata';
 import type { Metadata } from 'next';
 import { getMDXComponent } from 'mdx-bundler/client';
 import { notFound } from 'next/navigation';
@@ -16,11 +17,11 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const deck = await getDeck((await params).slug);
   if (!deck) return {};
-  return {
+  return pageMetadata({
+    path: deckPath(deck.slug),
     title: `Present: ${deck.title}`,
     description: `Slides for teaching “${deck.title}” live: ${deck.slides.length} slides, about ${deck.minutes} minutes.`,
-    alternates: { canonical: deckPath(deck.slug) },
-  };
+  });
 }
 
 /** A deck: the slides rendered once on the server, placed by the presenter island. */

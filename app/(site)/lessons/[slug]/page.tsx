@@ -1,7 +1,9 @@
+import { pageMetadata } from '@/lib/page-metadata';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LessonView } from '@/components/lesson/LessonView';
 import { getCourse, getLesson, getNeighbours } from '@/lib/content/index.server';
+import { lessonPath } from '@/lib/routes';
 import { compileMdx } from '@/lib/content/mdx.server';
 import { getQuizBank } from '@/lib/content/quiz-bank.server';
 import { pickCheckYourself } from '@/lib/quiz/select';
@@ -15,13 +17,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const lesson = getLesson((await params).slug);
   if (!lesson) return {};
-  const url = `/lessons/${lesson.slug}/`;
-  return {
-    title: lesson.title,
-    description: lesson.summary,
-    alternates: { canonical: url },
-    openGraph: { type: 'article', title: lesson.title, description: lesson.summary, url },
-  };
+  return pageMetadata({ path: lessonPath(lesson.slug), title: lesson.title, description: lesson.summary, type: 'article' });
 }
 
 export default async function LessonPage({ params }: { params: Promise<{ slug: string }> }) {

@@ -1,0 +1,1 @@
+export function auditVerdict(stdout: string): { status: 'ok' | 'fail' | 'unavailable'; lines: string[] };
