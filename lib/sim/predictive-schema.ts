@@ -6,7 +6,7 @@
  * to HonorMaxCapacity, MaxCapacityBuffer 0–100 (only with IncreaseMaxCapacity). `history` is the
  * model's stand-in for the CloudWatch data AWS forecasts from (lib/sim/README.md).
  */
-import { z } from 'zod';
+import * as z from '../zod';
 
 export const PREDICTIVE_METRIC_PAIRS = ['ECSServiceCPUUtilization', 'ALBRequestCount'] as const;
 

@@ -4,7 +4,7 @@
  * UpdateService to a new task definition revision at a time; an incident is something that happens
  * to the service. AWS's names and defaults where AWS has them (sources in lib/sim/README.md).
  */
-import { z } from 'zod';
+import * as z from '../zod';
 import * as L from './limits';
 import { alarmNameProblem, displayNameProblem } from './names';
 

@@ -4,7 +4,7 @@
  * nodes from Cluster Autoscaler or Karpenter) or AWS App Runner (concurrency-based scaling).
  * Defaults are the documented ones, with sources in lib/sim/README.md ("Other platforms").
  */
-import { z } from 'zod';
+import * as z from '../../zod';
 import * as L from '../limits';
 
 const int = () => z.number().int();
