@@ -328,3 +328,23 @@ test('“Start from a shape” starts from the current workload and follows pres
   await expect(page.getByLabel('Base /s')).toHaveValue('120');
   await expect(page.getByLabel('Peak /s')).toHaveValue('380');
 });
+
+test('EKS preset: the engine’s numbers, pods on nodes, the four-platform comparison, and no ECS script', async ({ page }) => {
+  await openPlayground(page, '#preset=eks-karpenter');
+  const engine = simulate(preset('eks-karpenter'));
+  expectSummary(await summaryAtEnd(page), engine.summary);
+  await expect(page.getByRole('list', { name: 'EKS nodes' })).toBeVisible();
+  await page.getByRole('button', { name: 'Compare ECS, EKS and App Runner' }).click();
+  const cards = page.getByRole('list', { name: 'Results per platform' }).getByRole('listitem');
+  await expect(cards).toHaveCount(4);
+  await expect(cards.nth(3)).toContainText('App Runner');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Copy as AWS CLI' }).click();
+  await expect(page.getByRole('dialog')).toContainText('HorizontalPodAutoscaler');
+  await expect(page.getByRole('button', { name: 'Copy commands' })).toHaveCount(0);
+});
+
+test('predictive preset: the forecast scales out before the hour, as the engine does', async ({ page }) => {
+  await openPlayground(page, '#preset=predictive-morning');
+  expectSummary(await summaryAtEnd(page), simulate(preset('predictive-morning')).summary);
+});

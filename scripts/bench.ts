@@ -102,6 +102,37 @@ const cases: Record<string, ScenarioInput> = {
   },
 };
 
+// EKS over the same day: up to 200 pods (0.5 vCPU) under the HPA, on Cluster Autoscaler nodes and on Karpenter.
+const eksDay = (provisioner: 'ClusterAutoscaler' | 'Karpenter'): ScenarioInput => ({
+  version: 1,
+  seed: 11,
+  durationSeconds: DAY,
+  service: { cpu: 512, memory: 1024, desiredCount: 10 },
+  loadBalancer: { type: 'ALB' },
+  workload: { type: 'web', requestsPerSecond: dailyTraffic, cpuSecondsPerRequest: 0.01, noise: 0.1 },
+  platform: {
+    type: 'EKS',
+    hpa: { targetCPUUtilizationPercentage: 60 },
+    nodes: { provisioner, instanceType: 'm5.xlarge', minSize: 1, maxSize: 60, desiredCapacity: 2 },
+  },
+  autoScaling: { minCapacity: 4, maxCapacity: 200 },
+});
+cases['eks-web-24h'] = eksDay('ClusterAutoscaler');
+cases['eks-karpenter-web-24h'] = eksDay('Karpenter');
+// The 24-hour, 200-task case with a rolling deployment (a revision that needs more CPU, with the
+// circuit breaker) in the morning ramp and an Availability Zone outage at the lunch peak (issue 15).
+const ec2 = cases['ec2-web-24h'] as ScenarioInput;
+cases['ec2-web-24h-deploy-incident'] = {
+  ...ec2,
+  availabilityZones: ['us-east-1a', 'us-east-1b', 'us-east-1c'],
+  deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 200, deploymentCircuitBreaker: { enable: true, rollback: true } },
+  deployments: [{ at: 8 * 3600, name: 'v2', revision: { cpuPerRequestFactor: 1.2 } }],
+  incidents: [
+    { type: 'AvailabilityZoneOutage', at: 12 * 3600, durationSeconds: 3600, availabilityZone: 'us-east-1b' },
+    { type: 'TaskCrash', at: 15 * 3600, count: 20 },
+  ],
+};
+
 const RUNS = 15;
 const WARM_UP = 3;
 

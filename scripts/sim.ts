@@ -9,7 +9,8 @@ import { once } from 'node:events';
 import { readFileSync, statSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { parseScenario, RunLimitError, simulate, type Result } from '../lib/sim';
-import { NonFiniteNumberError, resultJson, terminalSafe, terminalSafeLines } from './sim-output';
+import { NonFiniteNumberError, resultJson, terminalSafeLines } from './sim-output';
+import { summaryText } from './sim-summary';
 
 const USAGE = 'usage: npm run sim -- <scenario.yaml|scenario.json> [--summary]';
 /** Far above any scenario the schema accepts (a week of one profile point a minute is ~0.5 MB). */
@@ -48,74 +49,6 @@ function readScenario(file: string): unknown {
     fail(`sim: ${file} is not valid ${json ? 'JSON' : 'YAML'}: ${(e as Error).message}`, 2);
   }
 }
-function pad(values: (string | number | null)[], widths: number[]): string {
-  return values.map((v, i) => String(v ?? '–').padStart(widths[i] as number)).join('  ');
-}
-
-function clock(t: number): string {
-  const h = Math.floor(t / 3600);
-  const m = Math.floor((t % 3600) / 60);
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
-
-/** A readable run: at most ~40 rows (every k-th minute plus every minute the desired count changed). */
-function summaryText(name: string, r: Result): string {
-  const out: string[] = [];
-  const web = r.minutes[0]?.requestsPerSecond !== null;
-  const ec2 = r.minutes[0]?.instances !== null;
-  const every = Math.max(1, Math.ceil(r.minutes.length / 40));
-  const heads = [
-    'time',
-    'desired',
-    'running',
-    'pending',
-    'cpu%',
-    'mem%',
-    web ? 'req/s' : 'msg/s',
-    web ? 'p95 ms' : 'visible',
-    web ? '5xx' : 'backlog',
-    ...(ec2 ? ['inst', 'CPR%'] : []),
-    'cost $',
-  ];
-  const widths = heads.map((h) => Math.max(h.length, 8));
-  out.push(terminalSafe(name), '', pad(heads, widths));
-  r.minutes.forEach((m, i) => {
-    const prev = r.minutes[i - 1];
-    const changed = prev !== undefined && prev.desiredCount !== m.desiredCount;
-    if (!changed && (i + 1) % every !== 0 && i !== 0) return;
-    out.push(
-      pad(
-        [
-          clock(m.t),
-          m.desiredCount,
-          m.runningCount,
-          m.pendingCount,
-          m.cpuUtilization,
-          m.memoryUtilization,
-          web ? m.requestsPerSecond : m.messagesPerSecond,
-          web ? m.p95LatencyMs : m.queueVisible,
-          web ? m.errors5xx : m.backlogPerTask,
-          ...(ec2 ? [m.instances, m.capacityProviderReservation] : []),
-          m.costUsd.toFixed(4),
-        ],
-        widths,
-      ),
-    );
-  });
-  out.push('', 'Scaling activities:');
-  const activities = r.events.filter((e) => e.type === 'ScalingActivity' || e.type === 'ManagedScaling');
-  if (activities.length === 0) out.push('  (none)');
-  for (const e of activities) {
-    if (e.type === 'ScalingActivity')
-      out.push(`  ${clock(e.t)}  ${terminalSafe(e.policy ?? `scheduled ${e.scheduledAction}`)}: ${e.from} → ${e.to} tasks`);
-    else if (e.type === 'ManagedScaling') out.push(`  ${clock(e.t)}  capacity provider: ${e.from} → ${e.to} instances`);
-  }
-  const s = r.summary;
-  out.push('', 'Summary:');
-  for (const [k, v] of Object.entries(s)) if (v !== null) out.push(`  ${k}: ${v}`);
-  return `${out.join('\n')}\n`;
-}
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const summary = args.includes('--summary');
@@ -138,7 +71,7 @@ async function main(): Promise<void> {
     if (e instanceof RunLimitError) fail(`sim: ${file}: ${e.message}`, 2);
     throw e;
   }
-  if (summary) await write(summaryText(parsed.scenario.name ?? file, result));
+  if (summary) await write(summaryText(parsed.scenario.name ?? file, result, parsed.scenario.platform.type));
   else for (const chunk of resultJson(result)) await write(chunk);
 }
 

@@ -57,6 +57,38 @@ function Fill({ label, used, total }: { label: string; used: number; total: numb
 
 const INSTANCE_LABEL = ['Booting', 'InService', 'Terminated'] as const;
 
+/** What each platform calls the service, its units and its machines. */
+const WORDS = {
+  ECS: {
+    service: 'Service',
+    tasks: 'Tasks (Fargate)',
+    machines: 'EC2 instances',
+    on: 'Tasks on',
+    waiting: 'Waiting for capacity',
+    waitingLabel: 'Tasks waiting for an instance',
+    ready: 'InService',
+  },
+  EKS: {
+    service: 'Deployment (pods)',
+    tasks: 'Pods',
+    machines: 'EKS nodes',
+    on: 'Pods on',
+    waiting: 'Pending: no node has room',
+    waitingLabel: 'Pods pending for a node',
+    ready: 'Ready',
+  },
+  APP_RUNNER: {
+    service: 'App Runner service (instances)',
+    tasks: 'App Runner instances',
+    machines: '',
+    on: '',
+    waiting: '',
+    waitingLabel: '',
+    ready: '',
+  },
+} as const;
+type Words = (typeof WORDS)[keyof typeof WORDS];
+
 /** The load balancer (or queue) in front of the service's tasks; on EC2, tasks inside their instances. */
 export const ClusterView = memo(function ClusterView({ scenario, frame, instanceCpu, instanceMemory, compact }: Props) {
   const tasks = framedTasks(frame);
@@ -64,7 +96,9 @@ export const ClusterView = memo(function ClusterView({ scenario, frame, instance
   for (const t of tasks) counts.set(taskState(t.state), (counts.get(taskState(t.state)) ?? 0) + 1);
   const queue = scenario.workload.type === 'queue';
   const lb = scenario.loadBalancer;
-  const instances = scenario.cluster ? framedInstances(frame) : null;
+  const eks = scenario.platform.type === 'EKS';
+  const instances = scenario.cluster || eks ? framedInstances(frame) : null;
+  const words = WORDS[scenario.platform.type];
   const Box = compact ? 'div' : 'section';
   const countText =
     TASK_STATES.filter((s) => counts.get(s))
@@ -102,12 +136,12 @@ export const ClusterView = memo(function ClusterView({ scenario, frame, instance
 
         <div className="min-w-0 flex-1 rounded-lg border border-line bg-card p-2">
           <p className="mb-2 text-xs text-muted">
-            <span className="font-semibold text-fg">Service</span> · desired {frame.desired} · {countText}
+            <span className="font-semibold text-fg">{words.service}</span> · desired {frame.desired} · {countText}
           </p>
           {instances ? (
-            <Ec2Tasks tasks={tasks} instances={instances} cpu={instanceCpu} memory={instanceMemory} />
+            <Ec2Tasks tasks={tasks} instances={instances} cpu={instanceCpu} memory={instanceMemory} words={words} />
           ) : (
-            <Tasks tasks={tasks} label="Tasks (Fargate)" />
+            <Tasks tasks={tasks} label={words.tasks} />
           )}
         </div>
       </Box>
@@ -120,17 +154,19 @@ function Ec2Tasks({
   instances,
   cpu,
   memory,
+  words,
 }: {
   tasks: { id: number; state: number; instance: number }[];
   instances: ReturnType<typeof framedInstances>;
   cpu: number;
   memory: number;
+  words: Words;
 }) {
   const unplaced = tasks.filter((t) => t.instance === 0 || !instances.some((i) => i.id === t.instance));
   return (
     <div className="space-y-2">
       {/* As many columns as fit boxes of 9.5rem (its CPU and memory bars stay readable), at any width. */}
-      <ul aria-label="EC2 instances" className="grid grid-cols-[repeat(auto-fill,minmax(min(9.5rem,100%),1fr))] gap-2">
+      <ul aria-label={words.machines} className="grid grid-cols-[repeat(auto-fill,minmax(min(9.5rem,100%),1fr))] gap-2">
         {instances.map((i) => {
           const state = INSTANCE_LABEL[i.state] ?? 'InService';
           const on = tasks.filter((t) => t.instance === i.id);
@@ -141,20 +177,23 @@ function Ec2Tasks({
               className={`rounded-md border p-1.5 ${i.state === 0 ? 'border-dashed border-amber-700 dark:border-amber-300' : i.state === 2 ? 'border-dotted border-line opacity-60' : 'border-line'}`}
             >
               <p className="mb-1 flex justify-between text-[0.7rem]">
-                <span className="font-mono font-semibold">i-{i.id}</span>
+                <span className="font-mono font-semibold">
+                  i-{i.id}
+                  {i.cpu !== null && <span className="font-normal text-muted"> · {i.cpu / 1024} vCPU</span>}
+                </span>
                 <span className={i.state === 0 ? 'text-warning' : 'text-muted'}>
-                  {state === 'Booting' ? 'booting…' : state === 'Terminated' ? 'terminated' : 'InService'}
+                  {state === 'Booting' ? 'booting…' : state === 'Terminated' ? 'terminated' : words.ready}
                 </span>
               </p>
               {i.state !== 2 && (
                 <>
-                  <Fill label="CPU" used={i.cpuUsed} total={cpu} />
-                  <Fill label="Mem" used={i.memoryUsed} total={memory} />
+                  <Fill label="CPU" used={i.cpuUsed} total={i.cpu ?? cpu} />
+                  <Fill label="Mem" used={i.memoryUsed} total={i.memory ?? memory} />
                 </>
               )}
               {on.length > 0 && (
                 <div className="mt-1">
-                  <Tasks tasks={on} label={`Tasks on i-${i.id}`} />
+                  <Tasks tasks={on} label={`${words.on} i-${i.id}`} />
                 </div>
               )}
             </li>
@@ -163,8 +202,10 @@ function Ec2Tasks({
       </ul>
       {unplaced.length > 0 && (
         <div className="rounded-md border border-dashed border-amber-700 p-1.5 dark:border-amber-300">
-          <p className="mb-1 text-[0.7rem] font-medium text-warning">Waiting for capacity ({unplaced.length})</p>
-          <Tasks tasks={unplaced} label="Tasks waiting for an instance" />
+          <p className="mb-1 text-[0.7rem] font-medium text-warning">
+            {words.waiting} ({unplaced.length})
+          </p>
+          <Tasks tasks={unplaced} label={words.waitingLabel} />
         </div>
       )}
     </div>

@@ -7,18 +7,29 @@ import { usePlayback } from './playback';
 
 const GROUPS: { id: string; label: string; kinds: LogKind[] }[] = [
   { id: 'scaling', label: 'Scaling and alarms', kinds: ['scaling', 'alarm', 'schedule', 'capacity', 'service', 'model'] },
+  { id: 'deployments', label: 'Deployments and incidents', kinds: ['deployment', 'incident'] },
   { id: 'tasks', label: 'Tasks', kinds: ['task'] },
   { id: 'instances', label: 'Instances', kinds: ['instance'] },
 ];
+/** What EKS and App Runner call the tasks and the machines. */
+const GROUP_LABEL: Record<Scenario['platform']['type'], Record<string, string>> = {
+  ECS: {},
+  EKS: { tasks: 'Pods', instances: 'Nodes' },
+  APP_RUNNER: { tasks: 'Instances' },
+};
 const SHOWN = 200;
 
 /** Events so far, newest first, like the ECS console's service events; a click moves time there. */
 export function EventLog({ scenario, result, service }: { scenario: Scenario; result: Result; service: string }) {
-  const entries = useMemo(() => logEntries(result.events, service, scenario.loadBalancer !== undefined), [result, service, scenario]);
+  const entries = useMemo(
+    () => logEntries(result.events, service, scenario.loadBalancer !== undefined, scenario.platform.type),
+    [result, service, scenario],
+  );
   const count = usePlayback((p) => entriesUpTo(entries, Math.floor(p.t)));
   const seek = usePlayback((p) => p.seek);
   const id = useId();
-  const [on, setOn] = useState<Record<string, boolean>>({ scaling: true, tasks: true, instances: true });
+  const eks = scenario.platform.type === 'EKS';
+  const [on, setOn] = useState<Record<string, boolean>>({ scaling: true, deployments: true, tasks: true, instances: true });
   const kinds = new Set(GROUPS.filter((g) => on[g.id]).flatMap((g) => g.kinds));
   const visible: typeof entries = [];
   for (let i = count - 1; i >= 0 && visible.length < SHOWN; i--) if (kinds.has(entries[i]!.kind)) visible.push(entries[i]!);
@@ -31,10 +42,10 @@ export function EventLog({ scenario, result, service }: { scenario: Scenario; re
         </h3>
         <fieldset className="flex flex-wrap gap-3 text-xs">
           <legend className="sr-only">Show events</legend>
-          {GROUPS.filter((g) => g.id !== 'instances' || scenario.cluster).map((g) => (
+          {GROUPS.filter((g) => g.id !== 'instances' || scenario.cluster || eks).map((g) => (
             <label key={g.id} className="flex items-center gap-1">
               <input type="checkbox" checked={on[g.id]} onChange={(e) => setOn({ ...on, [g.id]: e.target.checked })} />
-              {g.label}
+              {GROUP_LABEL[scenario.platform.type][g.id] ?? g.label}
             </label>
           ))}
         </fieldset>
@@ -50,14 +61,14 @@ export function EventLog({ scenario, result, service }: { scenario: Scenario; re
               <button
                 type="button"
                 onClick={() => seek(e.t)}
-                className={`grid w-full grid-cols-[3.2rem_1fr] gap-2 rounded px-1 py-0.5 text-left hover:bg-bg-subtle ${e.kind === 'scaling' || e.kind === 'capacity' ? 'font-medium' : ''}`}
+                className={`grid w-full grid-cols-[3.2rem_1fr] gap-2 rounded px-1 py-0.5 text-left hover:bg-bg-subtle ${e.kind === 'scaling' || e.kind === 'capacity' || e.kind === 'deployment' ? 'font-medium' : ''}`}
                 title="Move time here"
               >
                 <span className="font-mono tabular-nums text-muted">
                   {clock(e.t, true)}
                   <span className="sr-only">: </span>
                 </span>
-                <span className={e.kind === 'alarm' ? 'text-warning' : ''}>{e.text}</span>
+                <span className={e.kind === 'alarm' || e.kind === 'incident' ? 'text-warning' : ''}>{e.text}</span>
               </button>
             </li>
           ))}

@@ -227,7 +227,19 @@ export default function Playground({ presets, initialPresetId, mode, sync }: Pla
               Run
             </h2>
             {scenario && run ? (
-              <RunView scenario={scenario} run={run} idPrefix={idPrefix} service={service} status={status} />
+              <RunView
+                scenario={scenario}
+                run={run}
+                idPrefix={idPrefix}
+                service={service}
+                status={status}
+                onOpen={(d) => {
+                  setDraft(d);
+                  setPresetId(null);
+                  setProblem(null);
+                  store.getState().reset();
+                }}
+              />
             ) : (
               <p className="text-sm text-muted">
                 {sim.stopped ? 'Nothing to show: the run was stopped (see above).' : 'Running the simulation…'}

@@ -14,7 +14,7 @@ function Item({ label, value }: { label: string; value: string }) {
 }
 
 /** The numbers at the playback time, and the engine's summary once the run has been played to its end. */
-export function RunSummary({ result, duration }: { result: Result; duration: number }) {
+export function RunSummary({ result, duration, machines = 'Instances' }: { result: Result; duration: number; machines?: string }) {
   const minute = usePlayback((p) => Math.floor(p.t / 60 + 1e-9));
   const atEnd = usePlayback((p) => p.t >= duration);
   const id = useId();
@@ -35,7 +35,7 @@ export function RunSummary({ result, duration }: { result: Result; duration: num
             value={row ? (row.requestsPerSecond !== null ? latency(row.p95LatencyMs) : num(row.queueVisible, 0)) : '–'}
           />
           <Item
-            label={row?.instances !== null && row?.instances !== undefined ? 'Instances' : '5xx /min'}
+            label={row?.instances !== null && row?.instances !== undefined ? machines : '5xx /min'}
             value={row ? (row.instances !== null ? String(row.instances) : num(row.errors5xx, 0)) : '–'}
           />
           <Item label="Cost so far" value={row ? usd(row.costUsd) : '$0'} />
@@ -57,7 +57,7 @@ export function RunSummary({ result, duration }: { result: Result; duration: num
               value={s.firstScaleOutAt === null ? 'none' : `${clock(s.firstScaleOutAt, true)} (t = ${s.firstScaleOutAt} s)`}
             />
             <Item label="Total cost" value={`$${s.totalCostUsd}`} />
-            {s.maxInstances !== null && <Item label="Max instances" value={String(s.maxInstances)} />}
+            {s.maxInstances !== null && <Item label={`Max ${machines.toLowerCase()}`} value={String(s.maxInstances)} />}
             {s.requestsServed !== null && <Item label="Requests served" value={num(s.requestsServed, 0)} />}
             {s.requestsFailed !== null && <Item label="Requests failed" value={num(s.requestsFailed, 0)} />}
             {s.p95LatencyMs !== null && <Item label="p95 latency (run)" value={latency(s.p95LatencyMs)} />}

@@ -3,11 +3,12 @@ import { useMemo } from 'react';
 import type { Scenario } from '@/lib/sim';
 import { embedCharts } from '@/lib/playground/chart-specs';
 import { frameIndexAt } from '@/lib/playground/frames';
-import type { Run } from '@/lib/playground/types';
+import type { Draft, Run } from '@/lib/playground/types';
 import { Charts } from './Charts';
 import { ClusterView, TaskLegend } from './ClusterView';
 import { EventLog } from './EventLog';
 import { NarrationPanel } from './NarrationPanel';
+import { PlatformComparison } from './PlatformComparison';
 import { usePlayback } from './playback';
 import { RunSummary } from './RunSummary';
 import { Transport } from './Transport';
@@ -28,12 +29,15 @@ export function RunView({
   idPrefix,
   service,
   status,
+  onOpen,
 }: {
   scenario: Scenario;
   run: Run;
   idPrefix: string;
   service: string;
   status: string;
+  /** Opens a scenario (a platform comparison's run) in the editor. */
+  onOpen?: (draft: Draft, name: string) => void;
 }) {
   const result = run.result;
   return (
@@ -48,7 +52,8 @@ export function RunView({
         <TaskLegend />
       </div>
       <NarrationPanel scenario={scenario} result={result} />
-      <RunSummary result={result} duration={scenario.durationSeconds} />
+      <RunSummary result={result} duration={scenario.durationSeconds} machines={scenario.platform.type === 'EKS' ? 'Nodes' : 'Instances'} />
+      <PlatformComparison scenario={scenario} onOpen={onOpen} />
       <Charts scenario={scenario} result={result} />
       <EventLog scenario={scenario} result={result} service={service} />
     </div>

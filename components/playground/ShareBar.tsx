@@ -20,7 +20,19 @@ function CliDialog({ script, onClose }: { script: CliScript | null; onClose: () 
   const [copied, setCopied] = useState('');
   return (
     <Modal open={script !== null} onClose={onClose} title="AWS CLI for this scenario" width="w-[min(48rem,94vw)]">
-      {script && (
+      {script?.unavailable && (
+        <div>
+          <p role="note" className="mt-1 text-sm">
+            {script.unavailable}
+          </p>
+          <div className="mt-4 flex justify-end">
+            <Button size="toolbar" variant="primary" onClick={onClose}>
+              Close
+            </Button>
+          </div>
+        </div>
+      )}
+      {script && !script.unavailable && (
         <div>
           <p className="mt-1 text-sm text-muted">
             Application Auto Scaling commands that would create this scaling configuration in a real account.

@@ -59,7 +59,10 @@ describe('awsCliScript, end to end with a fake aws', () => {
       const recorded = expectRunsAsIntended(s, `${name}${existingService ? ' (update-service)' : ''}`);
       // The scenario's own names reach AWS unchanged.
       const values = (f: string) => recorded.flatMap((argv) => argv.flatMap((a, i) => (argv[i - 1] === f ? [a] : [])));
-      expect(values('--policy-name')).toEqual(sc.autoScaling.policies.map((p) => p.name));
+      const predictive = sc.autoScaling.predictiveScaling ? [sc.autoScaling.predictiveScaling.name] : [];
+      expect(values('--policy-name')).toEqual(
+        sc.platform.type === 'ECS' ? [...sc.autoScaling.policies.map((p) => p.name), ...predictive] : [],
+      );
       expect(values('--scheduled-action-name')).toEqual(sc.autoScaling.scheduledActions.map((a) => a.name));
       expect(values('--alarm-name')).toEqual(
         sc.autoScaling.policies.filter((p) => p.policyType === 'StepScaling').map((p) => stepAlarmName(p.name)),
@@ -71,6 +74,25 @@ describe('awsCliScript, end to end with a fake aws', () => {
           .map((a) => a.name),
       );
     }
+  });
+
+  it('EKS and App Runner get no ECS script, and say why', () => {
+    for (const name of ['eks-cluster-autoscaler', 'eks-karpenter', 'app-runner-concurrency']) {
+      const s = awsCliScript(preset(name));
+      expect([s.text, s.lines]).toEqual(['', []]);
+      expect(s.unavailable).toMatch(name.startsWith('eks') ? /EKS.*HorizontalPodAutoscaler/ : /App Runner.*April 30, 2026.*Express Mode/);
+    }
+  });
+
+  it('predictive scaling: put-scaling-policy --policy-type PredictiveScaling with the API’s configuration shape', () => {
+    const s = awsCliScript(preset('predictive-morning'));
+    const predictive = callsOf(s, 'application-autoscaling put-scaling-policy').find((c) => flag(c, 'policy-type') === 'PredictiveScaling');
+    expect(JSON.parse(flag(predictive!, 'predictive-scaling-policy-configuration')!)).toEqual({
+      MetricSpecifications: [{ TargetValue: 50, PredefinedMetricPairSpecification: { PredefinedMetricType: 'ECSServiceCPUUtilization' } }],
+      Mode: 'ForecastAndScale',
+      SchedulingBufferTime: 300,
+      MaxCapacityBreachBehavior: 'HonorMaxCapacity',
+    });
   });
 
   it('step scaling: the alarm invokes the ARN that put-scaling-policy printed (--query PolicyARN --output text)', () => {

@@ -12,6 +12,7 @@ import {
   stepAlarmName,
   TARGET_TRACKING_METRICS,
   type CapacityProviderStrategyItem,
+  type PredictiveScalingPolicy,
   type Scenario,
   type StepScalingPolicy,
   type TargetTrackingPolicy,
@@ -34,6 +35,8 @@ export interface CliScript {
   lines: Line[];
   /** The placeholder variables the script sets at its top, with their values. */
   placeholders: Record<string, string>;
+  /** Set when no script is generated (EKS, App Runner): why, and what to use instead. The text is then empty. */
+  unavailable?: string;
 }
 
 /** A name made of lower-case letters, digits and single hyphens, never ending in one. */
@@ -121,7 +124,13 @@ const target = (n: Names): string[] => [
   `service/${n.cluster}/${n.service}`,
 ];
 
-const putScalingPolicy = (n: Names, name: string, type: 'StepScaling' | 'TargetTrackingScaling', config: Word): Word[] => [
+const CONFIG_FLAG = {
+  StepScaling: '--step-scaling-policy-configuration',
+  TargetTrackingScaling: '--target-tracking-scaling-policy-configuration',
+  PredictiveScaling: '--predictive-scaling-policy-configuration',
+} as const;
+
+const putScalingPolicy = (n: Names, name: string, type: keyof typeof CONFIG_FLAG, config: Word): Word[] => [
   'application-autoscaling',
   'put-scaling-policy',
   ...target(n),
@@ -129,15 +138,47 @@ const putScalingPolicy = (n: Names, name: string, type: 'StepScaling' | 'TargetT
   name,
   '--policy-type',
   type,
-  type === 'StepScaling' ? '--step-scaling-policy-configuration' : '--target-tracking-scaling-policy-configuration',
+  CONFIG_FLAG[type],
   config,
 ];
+
+/**
+ * PredictiveScalingPolicyConfiguration (Application Auto Scaling API): one MetricSpecification with
+ * a TargetValue and a PredefinedMetricPairSpecification (ALBRequestCount needs the target group's
+ * ResourceLabel), Mode, SchedulingBufferTime, MaxCapacityBreachBehavior and, only with
+ * IncreaseMaxCapacity, MaxCapacityBuffer.
+ */
+export function predictiveConfig(p: PredictiveScalingPolicy): Record<string, unknown> {
+  return {
+    MetricSpecifications: [
+      {
+        TargetValue: p.targetValue,
+        PredefinedMetricPairSpecification: {
+          PredefinedMetricType: p.metricPair,
+          ...(p.metricPair === 'ALBRequestCount' ? { ResourceLabel: `${ref('LOAD_BALANCER_LABEL')}/${ref('TARGET_GROUP_LABEL')}` } : {}),
+        },
+      },
+    ],
+    Mode: p.mode,
+    SchedulingBufferTime: p.schedulingBufferTime,
+    MaxCapacityBreachBehavior: p.maxCapacityBreachBehavior,
+    ...(p.maxCapacityBreachBehavior === 'IncreaseMaxCapacity' ? { MaxCapacityBuffer: p.maxCapacityBuffer ?? 0 } : {}),
+  };
+}
+
+/** Why the script is ECS-only, for a scenario on another platform. */
+const NOT_ECS: Record<'EKS' | 'APP_RUNNER', string> = {
+  EKS: 'This scenario runs on Amazon EKS: its scaling is a Kubernetes HorizontalPodAutoscaler and Cluster Autoscaler or Karpenter, configured with kubectl, Helm or eksctl, not with ECS and Application Auto Scaling commands. The playground generates AWS CLI scripts for ECS scenarios only; switch the platform to ECS (or run the comparison) to get one.',
+  APP_RUNNER:
+    'This scenario runs on AWS App Runner, which has been closed to new customers since April 30, 2026; AWS points new customers to Amazon ECS Express Mode. The playground generates AWS CLI scripts for ECS scenarios only.',
+};
 
 const usesRunningTaskCount = (sc: Scenario) =>
   sc.autoScaling.policies.some((p) =>
     p.policyType === 'TargetTrackingScaling' ? p.predefinedMetricType === 'SQSBacklogPerTask' : p.alarm.metric === 'BacklogPerTask',
   );
 const usesAlbLabels = (sc: Scenario) =>
+  sc.autoScaling.predictiveScaling?.metricPair === 'ALBRequestCount' ||
   sc.autoScaling.policies.some((p) =>
     p.policyType === 'TargetTrackingScaling'
       ? p.predefinedMetricType === 'ALBRequestCountPerTarget'
@@ -623,6 +664,15 @@ function scalingLines(sc: Scenario, n: Names): Line[] {
       ),
     );
   });
+  const predictive = sc.autoScaling.predictiveScaling;
+  if (predictive)
+    lines.push(
+      { kind: 'blank' },
+      aws(
+        [`Predictive scaling policy ${predictive.name} (${predictive.mode}): it needs 24 hours of metric data before its first forecast.`],
+        putScalingPolicy(n, predictive.name, 'PredictiveScaling', json(predictiveConfig(predictive), REFS)),
+      ),
+    );
   for (const a of sc.autoScaling.scheduledActions) {
     const action = [
       a.minCapacity === undefined ? '' : `MinCapacity=${a.minCapacity}`,
@@ -651,7 +701,37 @@ function scalingLines(sc: Scenario, n: Names): Line[] {
   return lines;
 }
 
+/**
+ * Deployments and incidents are simulation inputs, not AWS calls: the script says what the run
+ * assumes in comments (values through the comment helper, which shows any control character).
+ */
+function rolloutComments(sc: Scenario): Line[] {
+  if (sc.deployments.length === 0 && sc.incidents.length === 0) return [];
+  const lines: Line[] = [
+    { kind: 'blank' },
+    { kind: 'comment', text: 'Simulation only, not AWS calls: the playground run also has these deployments and incidents.' },
+  ];
+  const cfg = sc.deploymentConfiguration;
+  if (cfg)
+    lines.push({
+      kind: 'comment',
+      text: `Deployment strategy ${cfg.strategy}, minimumHealthyPercent ${cfg.minimumHealthyPercent}, maximumPercent ${cfg.maximumPercent}, circuit breaker ${cfg.deploymentCircuitBreaker.enable ? 'on' : 'off'}${cfg.deploymentCircuitBreaker.rollback ? ' with rollback' : ''}.`,
+    });
+  sc.deployments.forEach((d, i) =>
+    lines.push({
+      kind: 'comment',
+      text: `At ${d.at} s: deploy ${d.name ?? `revision ${i + 2}`} (a new task definition revision; update-service --task-definition).`,
+    }),
+  );
+  for (const inc of sc.incidents) lines.push({ kind: 'comment', text: `At ${inc.at} s: incident ${inc.type}.` });
+  return lines;
+}
+
 export function awsCliScript(sc: Scenario, options: Partial<CliOptions> = {}): CliScript {
+  if (sc.platform.type !== 'ECS') {
+    const why = NOT_ECS[sc.platform.type];
+    return { text: '', notes: [], lines: [], placeholders: {}, unavailable: why };
+  }
   const base = kebab(sc.name ?? 'web', 'web');
   const o: CliOptions = {
     cluster: options.cluster ?? 'stevedore',
@@ -725,6 +805,7 @@ export function awsCliScript(sc: Scenario, options: Partial<CliOptions> = {}): C
     ...serviceLines(sc, n, o, notes),
     ...loadBalancerLines(sc, notes),
     ...scalingLines(sc, n),
+    ...rolloutComments(sc),
   ];
   if (usesAlbLabels(sc))
     notes.push(
@@ -740,7 +821,11 @@ export function awsCliScript(sc: Scenario, options: Partial<CliOptions> = {}): C
     );
   if (sc.autoScaling.scheduledActions.length > 0)
     notes.push('Scheduled actions run in UTC unless you add --timezone; the playground models UTC only.');
-  if (sc.autoScaling.policies.length === 0 && sc.autoScaling.scheduledActions.length === 0)
+  if (sc.autoScaling.predictiveScaling)
+    notes.push(
+      'Predictive scaling forecasts from the service’s CloudWatch history: a new service needs at least 24 hours of data before the first forecast, and ForecastOnly (the API default) only publishes forecasts. Check them with aws application-autoscaling get-predictive-scaling-forecast before switching to ForecastAndScale.',
+    );
+  if (sc.autoScaling.policies.length === 0 && sc.autoScaling.scheduledActions.length === 0 && !sc.autoScaling.predictiveScaling)
     notes.push('This scenario has no scaling policies or scheduled actions: the scalable target alone only fixes the bounds.');
   return {
     text: renderScript(lines),

@@ -104,26 +104,85 @@ export function chartSpecs(sc: Scenario, r: Result): { xs: number[]; charts: Cha
       digits: 2,
     })),
   ];
+  // EKS: the HPA's target is the line (it reads the same CPU, every 15 s, as a share of the pods' requests).
+  if (sc.platform.type === 'EKS')
+    metricSeries.push({
+      label: 'HPA target',
+      unit: ' %',
+      values: rows.map(() => (sc.platform.type === 'EKS' ? sc.platform.hpa.targetCPUUtilizationPercentage : null)),
+      color: 'target',
+      dash: [6, 4],
+      digits: 0,
+    });
   const against = step ? (lines.length > 1 ? 'its alarm thresholds' : 'the alarm threshold') : 'the target';
   add({
     id: 'metric',
-    title: `${pm.label} against ${against}`,
+    title:
+      metricSeries.length > 1
+        ? `${pm.label} against ${against}`
+        : sc.platform.type === 'APP_RUNNER'
+          ? `${pm.label} (App Runner scales on concurrency, not CPU)`
+          : pm.label,
     left: METRIC_AXIS[pm.unit] ?? { kind: 'number' },
     series: metricSeries,
     percent: pm.unit === ' %',
   });
 
+  const units = { ECS: 'Tasks', EKS: 'Pods', APP_RUNNER: 'App Runner instances' }[sc.platform.type];
+  const forecast = sc.autoScaling.predictiveScaling;
   add({
     id: 'tasks',
-    title: 'Tasks: desired, running, pending',
+    title: `${units}: desired, running, pending${forecast ? ', forecast' : ''}`,
     left: { kind: 'number', integer: true },
     series: [
       { label: 'Desired', unit: '', values: col(rows, (m) => m.desiredCount), color: 'desired', stepped: true, digits: 0 },
       { label: 'Running', unit: '', values: col(rows, (m) => m.runningCount), color: 'running', stepped: true, digits: 0 },
       { label: 'Pending', unit: '', values: col(rows, (m) => m.pendingCount), color: 'pending', stepped: true, dash: [4, 3], digits: 0 },
       { label: 'Max capacity', unit: '', values: col(rows, (m) => m.maxCapacity), color: 'bounds', stepped: true, dash: [1, 4], digits: 0 },
+      ...(forecast
+        ? [
+            {
+              label: forecast.mode === 'ForecastOnly' ? 'Forecast (forecast only)' : 'Forecast capacity',
+              unit: '',
+              values: col(rows, (m) => m.forecastCapacity),
+              color: 'target' as const,
+              stepped: true,
+              dash: [6, 4],
+              digits: 0,
+            },
+          ]
+        : []),
     ],
   });
+
+  if (sc.deployments.length > 0)
+    add({
+      id: 'revisions',
+      title: 'Revisions: running tasks and traffic to the new one',
+      left: { kind: 'number', integer: true },
+      right: { kind: 'percent' },
+      series: [
+        { label: 'New revision', unit: '', values: col(rows, (m) => m.newRevisionRunning), color: 'running', stepped: true, digits: 0 },
+        {
+          label: 'Old revisions',
+          unit: '',
+          values: col(rows, (m) => m.oldRevisionRunning),
+          color: 'pending',
+          stepped: true,
+          dash: [4, 3],
+          digits: 0,
+        },
+        {
+          label: 'Traffic to new',
+          unit: ' %',
+          values: col(rows, (m) => m.newRevisionTrafficPercent),
+          color: 'load',
+          right: true,
+          dash: [1, 3],
+          digits: 0,
+        },
+      ],
+    });
 
   if (web) {
     add({
@@ -185,6 +244,26 @@ export function chartSpecs(sc: Scenario, r: Result): { xs: number[]; charts: Cha
     });
   }
 
+  if (sc.platform.type === 'EKS') {
+    add({
+      id: 'nodes',
+      title: `Nodes (${sc.platform.nodes.provisioner === 'Karpenter' ? 'Karpenter' : 'Cluster Autoscaler'}) and pods waiting for one`,
+      left: { kind: 'number', integer: true },
+      series: [
+        { label: 'Nodes', unit: '', values: col(rows, (m) => m.instances), color: 'instances', stepped: true, digits: 0 },
+        {
+          label: 'Pods pending or starting',
+          unit: '',
+          values: col(rows, (m) => m.pendingCount),
+          color: 'pending',
+          stepped: true,
+          dash: [4, 3],
+          digits: 0,
+        },
+      ],
+    });
+  }
+
   add({
     id: 'cost',
     title: 'Cost so far (USD)',
@@ -197,9 +276,17 @@ export function chartSpecs(sc: Scenario, r: Result): { xs: number[]; charts: Cha
 /**
  * The charts a lesson embed shows: what its scenario teaches. On EC2 that is the cluster's own
  * scaling (instances and CapacityProviderReservation against the target capacity, which drives
- * instance scale-in) beside the metric and its thresholds; on Fargate the metric and the tasks.
+ * instance scale-in) beside the metric and its thresholds; on Fargate the metric and the tasks; on
+ * EKS the pods and the nodes; on App Runner the instances and the latency that drives them; with
+ * predictive scaling the load and the tasks against the forecast.
  */
 export function embedCharts(sc: Scenario): string[] {
+  if (sc.platform.type === 'EKS') return ['tasks', 'nodes'];
+  if (sc.platform.type === 'APP_RUNNER') return ['tasks', 'latency'];
+  if (sc.autoScaling.predictiveScaling) return ['load', 'tasks'];
+  const web = sc.workload.type === 'web';
+  if (sc.deployments.length > 0) return web ? ['revisions', 'latency'] : ['revisions', 'tasks'];
+  if (sc.incidents.length > 0) return web ? ['tasks', 'latency'] : ['tasks', 'metric'];
   return sc.cluster ? ['metric', 'capacity'] : ['metric', 'tasks'];
 }
 

@@ -1,12 +1,15 @@
 /**
  * Event log lines in the style of ECS service events, CloudWatch alarm history and Application
  * Auto Scaling activities, written from each event's own fields and basis. Task events of the same
- * second and status are grouped, as ECS does ("has started 2 tasks: …").
+ * second and status are grouped, as ECS does ("has started 2 tasks: …"); on EKS and App Runner the
+ * tasks and instances are told as pods and nodes, or instances (event-log-units.ts).
  */
-import type { SimEvent } from '@/lib/sim';
+import type { Platform, SimEvent } from '@/lib/sim';
+import { instanceLine, taskLine, unitList } from './event-log-units';
 import { NOTE } from './model-notes';
+import { platformLogText } from './narration-platforms';
 
-export type LogKind = 'scaling' | 'alarm' | 'task' | 'instance' | 'capacity' | 'schedule' | 'service' | 'model';
+export type LogKind = 'scaling' | 'alarm' | 'task' | 'instance' | 'capacity' | 'schedule' | 'service' | 'model' | 'deployment' | 'incident';
 export interface LogEntry {
   t: number;
   kind: LogKind;
@@ -15,9 +18,13 @@ export interface LogEntry {
   index: number;
 }
 
-const list = (ids: string[]) => ids.map((id) => `(task ${id})`).join(' ');
-
-export function logEntries(events: readonly SimEvent[], service: string, hasLoadBalancer: boolean): LogEntry[] {
+/** The run's events as log lines; `platform` picks the words for tasks and instances (pods and nodes on EKS). */
+export function logEntries(
+  events: readonly SimEvent[],
+  service: string,
+  hasLoadBalancer: boolean,
+  platform: Platform['type'] = 'ECS',
+): LogEntry[] {
   const out: LogEntry[] = [];
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as SimEvent;
@@ -32,17 +39,10 @@ export function logEntries(events: readonly SimEvent[], service: string, hasLoad
           reason ??= n.stoppedReason;
           i++;
         }
-        const s = ids.length === 1 ? '' : 's';
-        const text = {
-          PROVISIONING: `(service ${service}) has started ${ids.length} task${s}: ${list(ids)}. Waiting for capacity (PROVISIONING).`,
-          PENDING: `(service ${service}) has started ${ids.length} task${s}: ${list(ids)}.`,
-          RUNNING: hasLoadBalancer
-            ? `(service ${service}) registered ${ids.length} target${s} in (target-group ${service}-tg): ${list(ids)} RUNNING.`
-            : `${list(ids)} RUNNING.`,
-          DEACTIVATING: `(service ${service}) has begun draining connections on ${ids.length} task${s}: ${list(ids)}.`,
-          STOPPING: `${list(ids)} STOPPING: SIGTERM sent; stopped after the stop timeout.`,
-          STOPPED: `(service ${service}) has stopped ${ids.length} running task${s}: ${list(ids)}.${reason ? ` Reason: ${reason}.` : ''}`,
-        }[e.lastStatus];
+        const text =
+          e.lastStatus === 'RUNNING' && e.stopCode === 'SpotInterruption'
+            ? `${unitList(platform, ids, service)} Spot interruption notice: SIGTERM sent, stopped within two minutes.`
+            : taskLine(platform, { first: e, ids, reason }, service, hasLoadBalancer);
         out.push({ t: e.t, kind: 'task', text, index: i - ids.length + 1 });
         break;
       }
@@ -93,21 +93,39 @@ export function logEntries(events: readonly SimEvent[], service: string, hasLoad
         });
         break;
       case 'InstanceStateChange':
+        out.push({ t: e.t, kind: 'instance', text: instanceLine(platform, e), index: i });
+        break;
+      case 'DeploymentStateChange':
         out.push({
           t: e.t,
-          kind: 'instance',
-          text:
-            e.state === 'Pending'
-              ? `Launching EC2 instance ${e.instanceId}.`
-              : e.state === 'InService'
-                ? `Container instance ${e.instanceId} registered with the cluster (InService).`
-                : `Terminating EC2 instance ${e.instanceId} (no tasks left on it).`,
+          kind: 'deployment',
+          text: `ECS Deployment State Change ${e.eventName} (${e.deploymentId}, ${e.fromRevision} → ${e.revision}${e.rollback ? ', rollback' : ''}): ${e.reason}`,
+          index: i,
+        });
+        break;
+      case 'TrafficShift':
+        out.push({
+          t: e.t,
+          kind: 'deployment',
+          text: `${e.stage}: ${e.percent} % of production traffic to ${e.revision} (${e.deploymentId}).`,
+          index: i,
+        });
+        break;
+      case 'Incident':
+        out.push({
+          t: e.t,
+          kind: 'incident',
+          text: `Incident ${e.incident} ${e.phase === 'start' ? 'begins' : 'ends'}: ${e.detail}.`,
           index: i,
         });
         break;
       case 'ServiceEvent':
         out.push({ t: e.t, kind: 'service', text: `(service ${service}) ${e.message}`, index: i });
         break;
+      default: {
+        const text = platformLogText(e);
+        if (text) out.push({ t: e.t, kind: e.type === 'NodeScaling' ? 'instance' : 'scaling', text, index: i });
+      }
     }
   }
   return out;

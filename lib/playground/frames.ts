@@ -42,14 +42,31 @@ export function framedTasks(f: ClusterFrame): { id: number; state: number; insta
   return out.sort((a, b) => a.id - b.id);
 }
 
-export function framedInstances(f: ClusterFrame): { id: number; state: number; cpuUsed: number; memoryUsed: number }[] {
-  const out: { id: number; state: number; cpuUsed: number; memoryUsed: number }[] = [];
+export interface FramedInstance {
+  id: number;
+  state: number;
+  cpuUsed: number;
+  memoryUsed: number;
+  /** The node's own size (EKS); null: the cluster's instance type. */
+  cpu: number | null;
+  memory: number | null;
+}
+
+export function framedInstances(f: ClusterFrame): FramedInstance[] {
+  const sizes = new Map<number, [number, number]>();
+  if (f.sizes)
+    for (let k = 0; k + 2 < f.sizes.length; k += 3) sizes.set(f.sizes[k] as number, [f.sizes[k + 1] as number, f.sizes[k + 2] as number]);
+  const out: FramedInstance[] = [];
   for (let k = 0; k + 3 < f.instances.length; k += 4) {
+    const id = f.instances[k] as number;
+    const size = sizes.get(id);
     out.push({
-      id: f.instances[k] as number,
+      id,
       state: f.instances[k + 1] as number,
       cpuUsed: f.instances[k + 2] as number,
       memoryUsed: f.instances[k + 3] as number,
+      cpu: size ? size[0] : null,
+      memory: size ? size[1] : null,
     });
   }
   return out.sort((a, b) => a.id - b.id);

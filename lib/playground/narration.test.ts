@@ -183,4 +183,36 @@ describe('event log', () => {
     expect(entriesUpTo(entries, entries[3]!.t)).toBeGreaterThanOrEqual(4);
     expect(entries.every((e, i) => i === 0 || e.t >= entries[i - 1]!.t)).toBe(true);
   });
+
+  it('tells EKS pods and nodes in Kubernetes words, never as ECS tasks and container instances', () => {
+    const { sc, r } = run('eks-cluster-autoscaler');
+    const entries = logEntries(r.events, 'web', true, sc.platform.type);
+    const text = entries.map((e) => e.text).join('\n');
+    expect(text).not.toMatch(/\(task |\(service |ecs-svc|Container instance|EC2 instance|stopCode/);
+    const waiting = r.events.find((e) => e.type === 'TaskStateChange' && e.lastStatus === 'PROVISIONING');
+    const pod = waiting && waiting.type === 'TaskStateChange' ? waiting.taskId.replace('task-', 'web-') : '';
+    expect(entries.find((e) => e.text.includes('FailedScheduling'))!.text).toBe(
+      `(deployment web) created 1 pod: pod/${pod}. Pending: FailedScheduling, no node has room for the pod’s requests.`,
+    );
+    expect(text).toMatch(/^Node i-\d+ joined the cluster and is Ready\.$/m);
+    expect(text).toMatch(
+      /^\(deployment web\) deleted 1 pod: pod\/web-\d+\. Reason: Deleted by its ReplicaSet: the Deployment was scaled down\.$/m,
+    );
+  });
+
+  it('says Evicted when Karpenter drains a node, and tells App Runner instances as instances', () => {
+    const eks = run('eks-karpenter');
+    const stops = eks.r.events.filter((e) => e.type === 'TaskStateChange' && e.lastStatus === 'STOPPED');
+    expect(
+      stops.some(
+        (e) =>
+          e.type === 'TaskStateChange' && /^Evicted by Karpenter: node i-\d+ is drained before it is removed$/.test(e.stoppedReason ?? ''),
+      ),
+    ).toBe(true);
+    expect(stops.every((e) => e.type === 'TaskStateChange' && e.stopCode === null)).toBe(true);
+    const ar = run('app-runner-concurrency');
+    const text = logEntries(ar.r.events, 'web', false, ar.sc.platform.type).map((e) => e.text);
+    expect(text).toContain('App Runner started 1 instance: instance-3.');
+    expect(text.join('\n')).not.toMatch(/task|ecs-svc/);
+  });
 });

@@ -8,6 +8,8 @@ import { describeAlarms } from '@/lib/sim';
 import { clock, num } from './format';
 import { METRIC } from './metrics';
 import { NOTE } from './model-notes';
+import { explainPlatform } from './narration-platforms';
+import { deploymentNarration, incidentNarration, shiftNarration, taskStopNarration } from './rollout-narration';
 
 export interface Narration {
   t: number;
@@ -28,9 +30,19 @@ const PRIORITY: Partial<Record<SimEvent['type'], number>> = {
   NotScaled: 4,
   ManagedScalingNotScaled: 4,
   ServiceEvent: 3,
+  DeploymentStateChange: 5,
+  TrafficShift: 4,
+  Incident: 5,
+  TaskStateChange: 1,
   AlarmStateChange: 2,
   ScheduledActionExecuted: 2,
   ModelNote: 1,
+  HpaScaling: 5,
+  NodeScaling: 5,
+  AppRunnerScaling: 5,
+  PredictiveScaling: 5,
+  HpaNotScaled: 4,
+  PredictiveForecast: 3,
 };
 
 /** Index of the last event at or before t (events are in time order); -1 when none. */
@@ -137,6 +149,8 @@ function constraintSentence(c: Constraint, b: ScalingBasis): string {
       return `Several target tracking policies are ready to scale in; the one that keeps the most capacity (${c.policy}, ${c.to}) decides.`;
     case 'largerProposal':
       return `${c.policy} asked for more capacity (${c.to}) at the same time, and the largest capacity wins.`;
+    case 'forecastCapacity':
+      return `Predictive scaling (${c.policy}) forecasts ${plural(c.capacity, 'task')} for this hour and does not scale in: no scale-in goes below its forecast until the next hour's forecast.`;
     default:
       return b.alarm.alarm;
   }
@@ -152,6 +166,9 @@ const NOT_SCALED: Record<Ev<'NotScaled'>['reason'], string> = {
   NoStepMatched: 'the metric falls in none of the steps',
   StepAdjustmentZero: 'the matching step adjusts by 0',
   NoDatapoint: 'the newest datapoint is missing, and no policy acts on missing data',
+  ForecastCapacity: 'predictive scaling’s forecast for this hour is a floor it does not scale in below',
+  DeploymentInProgress:
+    'a deployment is in progress, and Application Auto Scaling turns scale-in off until it completes (scale-out continues)',
 };
 
 function policyDetails(b: ScalingBasis, t: number): string[] {
@@ -308,8 +325,18 @@ function explain(events: readonly SimEvent[], idx: number): Narration | null {
       return alarmChange(e);
     case 'ModelNote':
       return { t: e.t, headline: 'The run reaches a simplification of the model', details: [], notes: [NOTE[e.note]] };
-    default:
-      return null;
+    case 'DeploymentStateChange':
+      return deploymentNarration(e);
+    case 'TrafficShift':
+      return shiftNarration(e);
+    case 'Incident':
+      return incidentNarration(e);
+    case 'TaskStateChange':
+      return taskStopNarration(e);
+    default: {
+      const p = explainPlatform(e);
+      return p ? { ...p, notes: [] } : null;
+    }
   }
 }
 
@@ -324,7 +351,8 @@ export function narrate(r: Pick<Result, 'events'>, t: number): Narration | null 
     for (let k = i; k >= 0 && (events[k] as SimEvent).t === e.t; k--) {
       if ((PRIORITY[(events[k] as SimEvent).type] ?? 0) > (PRIORITY[(events[pick] as SimEvent).type] ?? 0)) pick = k;
     }
-    return explain(events, pick);
+    const told = explain(events, pick);
+    if (told) return told;
   }
   return null;
 }
@@ -360,6 +388,10 @@ export function watching(sc: Scenario, r: Pick<Result, 'minutes' | 'alarmHistory
   }
   let row: Result['minutes'][number] | undefined;
   for (let k = r.minutes.length - 1; k >= 0 && !row; k--) if ((r.minutes[k] as Result['minutes'][number]).t <= t) row = r.minutes[k];
-  if (row && row.pendingCount > 0) out.push(`${plural(row.pendingCount, 'task')} starting (PROVISIONING or PENDING) at ${clock(row.t)}.`);
+  const unit = sc.platform.type === 'EKS' ? 'pod' : sc.platform.type === 'APP_RUNNER' ? 'instance' : 'task';
+  if (row && row.pendingCount > 0)
+    out.push(
+      `${plural(row.pendingCount, unit)} starting (${sc.platform.type === 'EKS' ? 'Pending for a node, or pulling the image' : 'PROVISIONING or PENDING'}) at ${clock(row.t)}.`,
+    );
   return out;
 }

@@ -6,15 +6,30 @@ import { parseScenario } from '@/lib/sim';
 import type { Preset } from './types';
 
 /** The order presets appear in the picker: from "nothing happens" to the harder cases. */
-const ORDER = [
+export const PRESET_ORDER = [
   'lunch-spike-fargate',
   'steady-fargate-cpu',
   'alb-request-count',
   'memory-bound',
   'step-scaling-cpu',
   'scheduled-morning',
+  'predictive-morning',
   'cold-start-ec2',
   'sqs-backlog-worker',
+  'deploy-rolling-circuit-breaker',
+  'deploy-rolling-alarm-rollback',
+  'deploy-blue-green',
+  'deploy-canary',
+  'deploy-linear',
+  'incident-short-grace-period',
+  'incident-task-crash-throttle',
+  'incident-health-check-fail-open',
+  'incident-az-outage-ec2',
+  'incident-fargate-spot',
+  'incident-ec2-spot',
+  'eks-cluster-autoscaler',
+  'eks-karpenter',
+  'app-runner-concurrency',
 ];
 export const DEFAULT_PRESET = 'lunch-spike-fargate';
 
@@ -39,7 +54,7 @@ export function loadPresets(): Preset[] {
     }
     return { id, name: parsed.scenario.name ?? id, description: parsed.scenario.description ?? '', scenario };
   });
-  const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
+  const rank = (id: string) => (PRESET_ORDER.includes(id) ? PRESET_ORDER.indexOf(id) : PRESET_ORDER.length);
   cached = presets.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
   return cached;
 }

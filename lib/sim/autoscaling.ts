@@ -10,9 +10,11 @@ import { alarmBasis, evaluateAlarm, newAlarmRuntime } from './alarm';
 import type { Datapoint } from './cloudwatch';
 import type { Constraint, NotScaledReason, ScalingBasis } from './decisions';
 import { kindOf } from './policies';
+import { predictiveFloor } from './predictive';
 import type { Proposal } from './policies/types';
 import type { ScalingPolicy } from './schema';
 import { reconcile } from './tasks';
+import { deploymentInProgress } from './deployments';
 import type { PolicyState, SimState } from './types';
 
 export function newPolicyState(alarms: number): PolicyState {
@@ -230,6 +232,23 @@ export function runAutoScaling(s: SimState, t: number, dp: Datapoint): void {
     apply(s, t, out.pr, out.to);
     return;
   }
+  if (ins.length > 0 && deploymentInProgress(s)) {
+    for (const pr of ins) notScaled(s, t, pr, 'DeploymentInProgress');
+    return;
+  }
   const scaleIn = resolveScaleIn(s, t, ins);
-  if (scaleIn) apply(s, t, scaleIn.pr, scaleIn.to);
+  if (!scaleIn) return;
+  // Predictive scaling does not scale in: its forecast for the hour is a floor (predictive.ts).
+  const floor = predictiveFloor(s);
+  if (floor !== null && scaleIn.to < floor) {
+    const policy = s.scenario.autoScaling.predictiveScaling?.name ?? 'predictive';
+    const constraint: Constraint = { kind: 'forecastCapacity', policy, capacity: floor };
+    if (floor >= s.desired) {
+      notScaled(s, t, scaleIn.pr, 'ForecastCapacity', constraint);
+      return;
+    }
+    scaleIn.pr.basis.constraints.push(constraint);
+    scaleIn.to = floor;
+  }
+  apply(s, t, scaleIn.pr, scaleIn.to);
 }

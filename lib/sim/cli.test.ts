@@ -83,6 +83,17 @@ describe('npm run sim', () => {
     expect(r.stdout).toMatch(/cpu50: 3 → \d+ tasks/);
   }, 30000);
 
+  it('lists the HPA and Cluster Autoscaler in --summary for EKS, with a nodes column, and deployments when there are some', () => {
+    const eks = sim('content/scenarios/eks-cluster-autoscaler.yaml', '--summary');
+    expect(eks.status).toBe(0);
+    expect(eks.stdout).toMatch(/^ +time +desired +running +pending .* 5xx +nodes +cost \$$/m);
+    expect(eks.stdout).toMatch(/^ {2}00:32 {2}HPA: 3 → 4 pods \(CPU [\d.]+ % vs 50 %\)$/m);
+    expect(eks.stdout).toMatch(/^ {2}\d\d:\d\d {2}Cluster Autoscaler: 2 → 3 nodes \(launch m5\.large i-3; scaleUp\)$/m);
+    expect(eks.stdout).not.toContain('Deployments and incidents:');
+    const canary = sim('content/scenarios/deploy-canary.yaml', '--summary');
+    expect(canary.stdout).toMatch(/Deployments and incidents:\n {2}00:10 {2}SERVICE_DEPLOYMENT_IN_PROGRESS rev-1 → /);
+  }, 30000);
+
   it('fails clearly on a missing file', () => {
     const r = sim('no/such/scenario.yaml');
     expect(r.status).toBe(1);

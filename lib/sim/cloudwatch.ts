@@ -24,7 +24,8 @@ export type MetricName =
   | 'RequestCountPerTarget'
   | 'ApproximateNumberOfMessagesVisible'
   | 'BacklogPerTask'
-  | 'CapacityProviderReservation';
+  | 'CapacityProviderReservation'
+  | 'HTTPCode_Target_5XX_Count';
 
 /** One period's datapoints, published together at `publishAt`. Plain data (part of the state). */
 export interface Datapoint {
@@ -37,6 +38,8 @@ export interface Datapoint {
   requestCountPerTarget: number | null;
   visible: number | null;
   backlogPerTask: number | null;
+  /** Requests the targets answered with a 5xx in the period (web workloads behind a load balancer). */
+  targetErrors5xx: number | null;
   /** CapacityProviderReservation at the period's end, with its M and N (managed scaling). */
   reservation: { value: number; instancesNeeded: number; instancesInGroup: number } | null;
 }
@@ -57,6 +60,7 @@ export function minuteDatapoint(s: SimState, acc: MinuteAcc, end: number, reserv
     requestCountPerTarget: s.d.isAlb ? requestCountPerTargetDatapoint(acc) : null,
     visible: web ? null : visibleDatapoint(acc),
     backlogPerTask: web ? null : backlogDatapoint(acc),
+    targetErrors5xx: web && s.d.hasLoadBalancer ? acc.targetErrors : null,
     reservation,
   };
 }
@@ -78,6 +82,7 @@ export function highResolutionDatapoint(s: SimState, end: number): Datapoint {
     requestCountPerTarget: null,
     visible: null,
     backlogPerTask: null,
+    targetErrors5xx: null,
     reservation: null,
   };
   a.cpuUsed = 0;
@@ -107,5 +112,7 @@ export function readDatapoint(dp: Datapoint, metric: MetricName, statistic: Stat
       return dp.backlogPerTask;
     case 'CapacityProviderReservation':
       return dp.reservation?.value ?? null;
+    case 'HTTPCode_Target_5XX_Count':
+      return dp.targetErrors5xx;
   }
 }

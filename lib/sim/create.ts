@@ -9,11 +9,15 @@ import { addSteadyInstance } from './instances';
 import { HISTOGRAM_SIZE } from './latency';
 import { newMinuteAcc } from './metrics';
 import { type ParseResult, parseScenario } from './parse';
-import { fargateTaskPricePerSecond, resolveInstanceType } from './prices';
+import { fargateTaskPricePerSecond, registeredMemory, resolveInstanceType } from './prices';
 import { compileProfile } from './profile';
 import { compileSchedule, runScheduledActions } from './scheduled-actions';
 import type { Scenario, ScenarioInput } from './schema';
-import { markRunning, markServing, reconcile } from './tasks';
+import { createPlatform, platformCapacity } from './platforms';
+import { createPredictive } from './predictive';
+import { markServing } from './health';
+import { markRunning, reconcile } from './tasks';
+import { newRolloutState } from './deployments';
 import type { Derived, SimState } from './types';
 
 /** Thrown by simulate / createSimulation for input parseScenario rejects; carries every error. */
@@ -25,10 +29,14 @@ export class InvalidScenarioError extends Error {
 }
 
 function derive(sc: Scenario): Derived {
-  const capacity = serviceCapacity(sc.service) ?? { kind: 'fargate', viaCapacityProvider: false, providers: [] }; // parse has checked it
+  const other = platformCapacity(sc); // EKS or App Runner (platforms/index.ts)
+  const capacity = other
+    ? { kind: other.fargate ? 'fargate' : 'ec2', viaCapacityProvider: false, providers: other.providers }
+    : (serviceCapacity(sc.service) ?? { kind: 'fargate', viaCapacityProvider: false, providers: [] }); // parse has checked it
   const fargate = capacity.kind === 'fargate';
-  const start = sc.service.taskStartSeconds ?? (fargate ? [20, 90] : 5); // §6 / SIMULATOR.md defaults
+  const start = other?.start ?? sc.service.taskStartSeconds ?? (fargate ? [20, 90] : 5); // §6 / SIMULATOR.md defaults
   const instance = sc.cluster ? resolveInstanceType(sc.cluster.instanceType) : undefined;
+  const node = other?.instance ? { cpu: other.instance.cpu, registeredMemory: registeredMemory(other.instance.memory) } : undefined;
   const workload = sc.workload;
   return {
     vcpu: sc.service.cpu / 1024,
@@ -42,9 +50,12 @@ function derive(sc: Scenario): Derived {
     fargate,
     providers: capacity.providers,
     viaCapacityProvider: capacity.viaCapacityProvider,
-    taskPricePerSecond: capacity.providers.map((p) => (fargate ? fargateTaskPricePerSecond(sc.service.cpu, sc.service.memory, p.spot) : 0)),
-    instanceCpu: instance?.cpu ?? 0,
-    instanceMemory: instance?.registeredMemory ?? 0,
+    // App Runner and EKS nodes are billed by platforms/ (their own prices), not here.
+    taskPricePerSecond: capacity.providers.map((p) =>
+      fargate && !other ? fargateTaskPricePerSecond(sc.service.cpu, sc.service.memory, p.spot) : 0,
+    ),
+    instanceCpu: instance?.cpu ?? node?.cpu ?? 0,
+    instanceMemory: instance?.registeredMemory ?? node?.registeredMemory ?? 0,
     instancePricePerSecond: (instance?.pricePerHour ?? 0) / 3600,
     tasksPerInstance: instance ? tasksPerInstance(sc.service.cpu, sc.service.memory, instance.cpu, instance.registeredMemory) : 0,
     alarmSpecs: policyAlarms(sc),
@@ -52,6 +63,7 @@ function derive(sc: Scenario): Derived {
     highResolution: sc.autoScaling.policies.some(
       (p) => p.policyType === 'TargetTrackingScaling' && TARGET_TRACKING_METRICS[p.predefinedMetricType].periodSeconds === 20,
     ),
+    platform: sc.platform.type,
   };
 }
 
@@ -95,6 +107,7 @@ export function createSimulation(input: ScenarioInput | Scenario): SimState {
     cumMemPerServing: 0,
     visible: sc.workload.type === 'queue' ? sc.workload.initialBacklog : 0,
     acc: newMinuteAcc(),
+    ro: newRolloutState(sc, d.startRange),
     acc20: { cpuUsed: 0, cpuReserved: 0, memUsed: 0, memReserved: 0 },
     pendingMinute: [],
     pending20: [],
@@ -119,7 +132,10 @@ export function createSimulation(input: ScenarioInput | Scenario): SimState {
     },
     minutes: [],
     events: [],
+    platformState: null,
+    predictive: null,
   };
+  s.platformState = createPlatform(s);
   const asg = sc.cluster?.autoScalingGroup;
   for (let k = 0; k < (asg?.desiredCapacity ?? 0); k++) addSteadyInstance(s);
   reconcile(s, 0);
@@ -135,5 +151,6 @@ export function createSimulation(input: ScenarioInput | Scenario): SimState {
   s.nextTaskEventAt = Infinity;
   s.totals.maxRunning = s.nRunning;
   runScheduledActions(s, 0);
+  s.predictive = createPredictive(s);
   return s;
 }

@@ -85,7 +85,9 @@ export type Constraint =
   /** Several target tracking policies ready to scale in: the largest remaining capacity wins. */
   | { kind: 'largestScaleIn'; policy: string; to: number }
   /** Another proposal gave more capacity at the same evaluation (AWS: "precedence to the policy that provides the largest capacity"). */
-  | { kind: 'largerProposal'; policy: string; to: number };
+  | { kind: 'largerProposal'; policy: string; to: number }
+  /** Predictive scaling's forecast for the hour: no scale-in below it (predictive.ts). */
+  | { kind: 'forecastCapacity'; policy: string; capacity: number };
 
 /** Model simplifications a decision relies on (listed in lib/sim/README.md). */
 export type ModelNote =
@@ -97,7 +99,16 @@ export type ModelNote =
   | 'cpuCappedAt100'
   | 'managedScalingOneInstanceType'
   | 'fargateSpotNotInterrupted'
-  | 'provisioningWaitsIndefinitely';
+  | 'provisioningWaitsIndefinitely'
+  | 'predictiveForecastModel'
+  | 'appRunnerTimingInferred'
+  | 'hpaReadinessSimplified'
+  | 'podsBinpacked'
+  | 'karpenterNoReplace'
+  | 'throttleBackoffInferred'
+  | 'circuitBreakerRoundingInferred'
+  | 'alarmBakeTimeInferred'
+  | 'revisionsShareOneQueue';
 
 export interface ScalingBasis {
   policyType: 'TargetTrackingScaling' | 'StepScaling';
@@ -142,7 +153,11 @@ export type NotScaledReason =
   | 'LargerProposalApplied'
   | 'NoStepMatched'
   | 'StepAdjustmentZero'
-  | 'NoDatapoint';
+  | 'NoDatapoint'
+  /** Predictive scaling's forecast capacity for the hour holds the scale-in. */
+  | 'ForecastCapacity'
+  /** "Application Auto Scaling turns off scale-in processes while Amazon ECS deployments are in progress." */
+  | 'DeploymentInProgress';
 
 export type ManagedConstraint =
   | { kind: 'minimumScalingStepSize'; value: number }

@@ -5,7 +5,14 @@ import type { SimState, Task, TaskStatus } from './types';
 export const taskName = (id: number): string => `task-${id}`;
 export const instanceName = (id: number): string => `i-${id}`;
 
-export function emitTaskEvent(s: SimState, t: number, task: Task, status: TaskStatus, stoppedReason: string | null = null): void {
+export function emitTaskEvent(
+  s: SimState,
+  t: number,
+  task: Task,
+  status: TaskStatus,
+  stoppedReason: string | null = null,
+  stopCode: string | null = null,
+): void {
   s.events.push({
     t,
     type: 'TaskStateChange',
@@ -14,6 +21,7 @@ export function emitTaskEvent(s: SimState, t: number, task: Task, status: TaskSt
     instanceId: task.instance > 0 ? instanceName(task.instance) : null,
     capacityProvider: s.d.viaCapacityProvider ? (s.d.providers[task.provider]?.name ?? null) : null,
     stoppedReason,
+    stopCode,
   });
 }
 

@@ -35,5 +35,26 @@ export {
   type FrameTaskState,
 } from './views';
 export { profileAt, type ProfilePoint } from './profile';
+export {
+  comparePlatforms,
+  comparisonNote,
+  comparisonProblem,
+  cpuTargetOf,
+  onPlatform,
+  PLATFORM_LABEL,
+  PLATFORMS,
+  type PlatformChoice,
+  type PlatformOutcome,
+} from './platforms/compare';
+export type * from './platforms/decisions';
+export type { Platform } from './platforms/schema';
+export { EKS_CONTROL_PLANE_PER_HOUR } from './platforms';
+export { APP_RUNNER_PRICE } from './platforms/app-runner';
+export { PREDICTIVE } from './predictive';
+export type { PredictiveScalingPolicy } from './predictive-schema';
 export * as limits from './limits';
 export { ecsNameProblem, showUnsafe, stepAlarmName, unsafeCharacter } from './names';
+export type { DeploymentBasis, DeploymentEventName, RolloutEvent, ShiftStage } from './rollout-types';
+export type { Deployment, DeploymentConfiguration, Incident, Revision } from './rollout-schema';
+export { SPOT_WARNING_SECONDS } from './incidents';
+export { THROTTLE_MAX_SECONDS, circuitBreakerThreshold } from './deployments';

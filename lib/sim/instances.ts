@@ -6,9 +6,13 @@
 import { instanceName } from './events';
 import { placeWaitingTasks } from './tasks';
 import type { Instance, SimState } from './types';
+import { chooseInstanceAz } from './zones';
 
-export function launchInstance(s: SimState, t: number): void {
-  const registerAt = t + (s.scenario.cluster?.instanceRegisterSeconds ?? 0);
+/** An EKS node's own size and start time (platforms/eks-nodes.ts); ECS instances use the cluster's. */
+export type NodeShape = Pick<Instance, 'cpu' | 'memory' | 'pricePerSecond' | 'typeName'> & { registerSeconds: number };
+
+export function launchInstance(s: SimState, t: number, node?: NodeShape): Instance {
+  const registerAt = t + (node ? node.registerSeconds : (s.scenario.cluster?.instanceRegisterSeconds ?? 0));
   const instance: Instance = {
     id: s.nextInstanceId++,
     status: 'Pending',
@@ -17,11 +21,20 @@ export function launchInstance(s: SimState, t: number): void {
     cpuUsed: 0,
     memoryUsed: 0,
     taskCount: 0,
+    az: chooseInstanceAz(s),
+    terminateAt: -1,
   };
+  if (node) {
+    instance.cpu = node.cpu;
+    instance.memory = node.memory;
+    instance.pricePerSecond = node.pricePerSecond;
+    instance.typeName = node.typeName;
+  }
   s.instances.push(instance);
   if (registerAt < s.nextInstanceEventAt) s.nextInstanceEventAt = registerAt;
   s.events.push({ t, type: 'InstanceStateChange', instanceId: instanceName(instance.id), state: 'Pending' });
   if (s.instances.length > s.totals.maxInstances) s.totals.maxInstances = s.instances.length;
+  return instance;
 }
 
 /** An instance already registered and past warm-up, for the steady state at t = 0 (semantics 1). */
@@ -36,6 +49,8 @@ export function addSteadyInstance(s: SimState): void {
     cpuUsed: 0,
     memoryUsed: 0,
     taskCount: 0,
+    az: chooseInstanceAz(s),
+    terminateAt: -1,
   });
   if (s.instances.length > s.totals.maxInstances) s.totals.maxInstances = s.instances.length;
 }

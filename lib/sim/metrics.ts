@@ -44,6 +44,7 @@ export function resetMinuteAcc(acc: MinuteAcc): void {
   acc.visibleSum = 0;
   acc.runningSeconds = 0;
   acc.arrivals = 0;
+  acc.targetErrors = 0;
   acc.samples = 0;
 }
 

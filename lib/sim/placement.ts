@@ -4,9 +4,17 @@
  * (AWS picks "at random" within an AZ; the model has one AZ and no randomness here).
  */
 import type { Instance, SimState, Task } from './types';
+import { spreadZoneCounts } from './zones';
 
+/** An EKS node may have its own size (Karpenter) and be cordoned (being drained). */
 function fits(s: SimState, i: Instance): boolean {
-  return i.status === 'InService' && i.cpuUsed + s.d.taskCpu <= s.d.instanceCpu && i.memoryUsed + s.d.taskMemory <= s.d.instanceMemory;
+  return (
+    i.status === 'InService' &&
+    !i.cordoned &&
+    i.terminateAt < 0 &&
+    i.cpuUsed + s.d.taskCpu <= (i.cpu ?? s.d.instanceCpu) &&
+    i.memoryUsed + s.d.taskMemory <= (i.memory ?? s.d.instanceMemory)
+  );
 }
 
 /**
@@ -15,11 +23,15 @@ function fits(s: SimState, i: Instance): boolean {
  */
 export function chooseInstance(s: SimState): Instance | undefined {
   const spread = s.scenario.cluster?.placementStrategy === 'spread';
+  // Several zones and spread: the zone with the fewest tasks first, then the instance (task-placement-strategies.md).
+  const zones = spreadZoneCounts(s);
   let best: Instance | undefined;
   for (const i of s.instances) {
     if (!fits(s, i)) continue;
     if (!best) best = i;
-    else if (
+    else if (zones && zones[i.az] !== zones[best.az]) {
+      if ((zones[i.az] as number) < (zones[best.az] as number)) best = i;
+    } else if (
       spread ? i.taskCount < best.taskCount : i.cpuUsed > best.cpuUsed || (i.cpuUsed === best.cpuUsed && i.memoryUsed > best.memoryUsed)
     )
       best = i;
@@ -42,7 +54,8 @@ export function instanceStopKeys(s: SimState): number[] {
 }
 
 export const stopKey = (s: SimState, i: Instance): number =>
-  s.scenario.cluster?.placementStrategy === 'spread' ? i.taskCount : -i.cpuUsed;
+  // EKS: a ReplicaSet scales down "pods on nodes with more replicas" before "pods on nodes with fewer replicas".
+  s.d.platform === 'EKS' || s.scenario.cluster?.placementStrategy === 'spread' ? i.taskCount : -i.cpuUsed;
 
 /**
  * The task to stop next: tasks not yet started first (PROVISIONING, then PENDING), then RUNNING

@@ -2,31 +2,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from './parse';
+import { profileArb } from './test-arbitraries';
 import type { ScenarioInput } from './schema';
 import { simulate } from './simulate';
 import type { Result } from './types';
 
 const RUNS = { numRuns: 200 };
 
-const profile = fc
-  .array(
-    fc.record({
-      gap: fc.integer({ min: 60, max: 1800 }),
-      value: fc.integer({ min: 0, max: 600 }),
-      ramp: fc.option(fc.integer({ min: 1, max: 600 }), { nil: undefined }),
-    }),
-    {
-      minLength: 1,
-      maxLength: 5,
-    },
-  )
-  .map((points) => {
-    let at = 0;
-    return points.map((p, i) => {
-      if (i > 0) at += p.gap;
-      return { at, value: p.value, ...(i > 0 && p.ramp ? { rampSeconds: p.ramp } : {}) };
-    });
-  });
+const profile = profileArb(600);
 
 const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
   .record({

@@ -7,11 +7,13 @@ import { FARGATE_PROVIDERS, serviceCapacity } from './capacity';
 import { fargateSizeProblem } from './fargate';
 import { ALARM_NAME_MAX, stepAlarmName } from './names';
 import { EC2_INSTANCE_TYPES, resolveInstanceType } from './prices';
+import { checkPlatform } from './platforms/checks';
 import { parseSchedule } from './schedule-expressions';
+import { checkRollout } from './rollout-checks';
 import type { Scenario, StepAdjustment, StepScalingPolicy } from './schema';
 
-type Path = (string | number)[];
-type Add = (path: Path, message: string) => void;
+export type Path = (string | number)[];
+export type Add = (path: Path, message: string) => void;
 
 const UTC_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.0+)?Z$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -91,6 +93,7 @@ function checkService(s: Scenario, add: Add): void {
   if (time) add(['startTime'], time);
   const start = s.service.taskStartSeconds;
   if (Array.isArray(start) && start[0] > start[1]) add(['service', 'taskStartSeconds'], 'the range must be [min, max] with min ≤ max');
+  if (!checkPlatform(s, add)) return; // EKS and App Runner bring their own capacity (platforms/checks.ts)
   if (!checkCapacity(s, add)) return;
   const capacity = serviceCapacity(s.service);
   if (capacity?.kind === 'fargate') {
@@ -260,4 +263,5 @@ export function checkScenario(s: Scenario, ctx: z.RefinementCtx): void {
   checkService(s, add);
   checkWorkload(s, add);
   checkAutoScaling(s, add);
+  checkRollout(s, add);
 }

@@ -112,6 +112,8 @@ describe('scenario validation', () => {
         loadBalancingAlgorithmType: 'round_robin',
         healthCheckIntervalSeconds: 30,
         deregistrationDelaySeconds: 300,
+        healthyThresholdCount: 5,
+        unhealthyThresholdCount: 2,
       });
   });
 

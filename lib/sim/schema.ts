@@ -6,7 +6,10 @@
 import * as z from '../zod';
 import * as L from './limits';
 import { capacityProviderNameProblem, displayNameProblem, policyNameProblem, scheduledActionNameProblem, unsafeCharacter } from './names';
+import { platformSchema } from './platforms/schema';
+import { predictiveScalingSchema } from './predictive-schema';
 import { checkScenario } from './schema-checks';
+import * as R from './rollout-schema';
 
 const int = () => z.number().int();
 const count = () => int().min(0);
@@ -17,7 +20,12 @@ const instances = () =>
 const seconds = (max: number) => count().max(max, `must be ≤ ${max} seconds`);
 /** A list of at most `max` items, saying what the limit is. */
 const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
-  z.array(item).max(max, `has more than ${max} ${what} (${what === 'points' ? 'one a minute for a week' : 'the AWS quota'})`);
+  z
+    .array(item)
+    .max(
+      max,
+      `has more than ${max} ${what} (${what === 'points' ? 'one a minute for a week' : what === 'deployments' || what === 'incidents' ? 'the simulator’s limit' : 'the AWS quota'})`,
+    );
 /** A name checked by one of names.ts's rules. */
 const named = (problem: (name: string) => string | null) =>
   z.string().check((ctx) => {
@@ -91,6 +99,8 @@ const service = z.strictObject({
   desiredCount: tasks(),
   // The container's stopTimeout: SIGTERM, then SIGKILL after this many seconds (default 30; Fargate max 120, §6/§9).
   stopTimeout: int().min(0).max(120).default(30),
+  // ECS ignores failing load balancer health checks this long after a task starts (default 0, §7).
+  healthCheckGracePeriodSeconds: int().min(0).max(86400, 'must be ≤ 86400 seconds in the simulator').default(0),
   // Fargate default [20, 90] s (§6), EC2 default 5 s with a cached image; resolved in tasks.ts.
   taskStartSeconds: z
     .union([seconds(L.MAX_START_SECONDS), z.tuple([seconds(L.MAX_START_SECONDS), seconds(L.MAX_START_SECONDS)])], {
@@ -104,6 +114,8 @@ const loadBalancer = z.strictObject({
   loadBalancingAlgorithmType: z.enum(['round_robin', 'least_outstanding_requests']).default('round_robin'), // §7
   healthCheckIntervalSeconds: int().min(5).max(300).default(30), // §7: default 30, range 5–300
   deregistrationDelaySeconds: int().min(0).max(3600).default(300), // §7: default 300, range 0–3600
+  healthyThresholdCount: int().min(2).max(10).default(5), // §7: default 5, range 2–10
+  unhealthyThresholdCount: int().min(2).max(10).default(2), // §7: default 2, range 2–10
 });
 
 const customInstanceType = z.strictObject({
@@ -245,12 +257,21 @@ const scenarioObject = z.strictObject({
       highResolutionPublicationDelaySeconds: count().max(900).default(26),
     })
     .default({ publicationDelaySeconds: 183, highResolutionPublicationDelaySeconds: 26 }),
+  // Deployments and incidents (rollout-schema.ts): simulation inputs, not AWS calls.
+  availabilityZones: R.availabilityZonesSchema.default(['us-east-1a']),
+  deploymentConfiguration: R.deploymentConfigurationSchema.optional(),
+  deployments: list(R.deploymentSchema, R.MAX_DEPLOYMENTS, 'deployments').default([]),
+  incidents: list(R.incidentSchema, R.MAX_INCIDENTS, 'incidents').default([]),
   autoScaling: z.strictObject({
     minCapacity: tasks(),
     maxCapacity: tasks(),
     policies: list(policy, L.MAX_POLICIES, 'policies').default([]),
     scheduledActions: list(scheduledAction, L.MAX_SCHEDULED_ACTIONS, 'scheduled actions').default([]),
+    /** A PredictiveScaling policy (predictive.ts), beside the policies above. */
+    predictiveScaling: predictiveScalingSchema.optional(),
   }),
+  /** ECS (default), EKS or App Runner (platforms/schema.ts). */
+  platform: platformSchema,
 });
 
 export const scenarioSchema = scenarioObject.superRefine(checkScenario);

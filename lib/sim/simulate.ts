@@ -19,6 +19,8 @@ import {
   visibleDatapoint,
 } from './metrics';
 import { round2, round2OrNull, roundCost } from './round';
+import { runPlatform } from './platforms';
+import { runPredictive } from './predictive';
 import { checkRunLimits } from './run-limits';
 import { runScheduledActions } from './scheduled-actions';
 import type { Scenario, ScenarioInput } from './schema';
@@ -26,6 +28,8 @@ import { advanceTasks, compactTasks } from './tasks';
 import type { MinuteRow, Result, SimEvent, SimState, Summary, TaskStatus } from './types';
 import { serveSecond } from './workload';
 import { emitNote, instanceName, taskName } from './events';
+import { advanceRollout, runDeploymentAlarms } from './deployments';
+import { revisionRow } from './rollout-views';
 
 /** Phase (b) at a minute's end: its datapoint (published later, cloudwatch.ts) and the metric half of its row. */
 function closeMinute(s: SimState, t: number): MinuteRow {
@@ -54,6 +58,10 @@ function closeMinute(s: SimState, t: number): MinuteRow {
     instances: null,
     capacityProviderReservation: dp.reservation ? round2(dp.reservation.value) : null,
     costUsd: 0,
+    forecastCapacity: null,
+    newRevisionRunning: null,
+    oldRevisionRunning: null,
+    newRevisionTrafficPercent: null,
   };
   resetMinuteAcc(acc);
   return row;
@@ -62,7 +70,8 @@ function closeMinute(s: SimState, t: number): MinuteRow {
 /** Simplifications a run reaches that no decision names (README): said once, when first reached. */
 function noteSimplifications(s: SimState, t: number, dp: Datapoint): void {
   if (!s.d.fargate && dp.cpu && dp.cpu.maximum >= 100 - 1e-9) emitNote(s, t, 'cpuCappedAt100');
-  if (s.d.providers.some((p) => p.spot)) emitNote(s, t, 'fargateSpotNotInterrupted');
+  if (s.d.providers.some((p) => p.spot) && !s.scenario.incidents.some((i) => i.type === 'SpotInterruption'))
+    emitNote(s, t, 'fargateSpotNotInterrupted');
   for (const task of s.tasks)
     if (task.status === 'PROVISIONING' && t - task.launchedAt >= 600) {
       emitNote(s, t, 'provisioningWaitsIndefinitely');
@@ -76,6 +85,7 @@ function publishDue(s: SimState, t: number): void {
     const dp = s.pendingMinute.shift() as Datapoint;
     runManagedScaling(s, t, dp);
     runAutoScaling(s, t, dp);
+    runDeploymentAlarms(s, t, dp);
   }
   while (s.pending20.length > 0 && (s.pending20[0] as Datapoint).publishAt <= t) runAutoScaling(s, t, s.pending20.shift() as Datapoint);
 }
@@ -83,6 +93,8 @@ function publishDue(s: SimState, t: number): void {
 /** Phases (a) and (b) of second t (SIMULATOR.md "Exact semantics" 2). The row at t = 60k shows the state after both. */
 function boundary(s: SimState, t: number): void {
   runScheduledActions(s, t);
+  runPredictive(s, t);
+  runPlatform(s, t);
   const row = t > 0 && t % 60 === 0 ? closeMinute(s, t) : null;
   if (s.d.highResolution && t > 0 && t % 20 === 0) s.pending20.push(highResolutionDatapoint(s, t));
   publishDue(s, t);
@@ -93,8 +105,10 @@ function boundary(s: SimState, t: number): void {
   row.pendingCount = s.nActive - s.nRunning;
   row.minCapacity = s.minCapacity;
   row.maxCapacity = s.maxCapacity;
-  row.instances = s.d.fargate ? null : s.instances.length;
+  row.instances = s.d.fargate ? null : s.instances.length; // EKS: nodes
   row.costUsd = roundCost(s.cost);
+  row.forecastCapacity = s.predictive ? s.predictive.floor : null;
+  revisionRow(s, row);
   s.minutes.push(row);
   checkRunLimits(s);
 }
@@ -107,7 +121,8 @@ export function advance(s: SimState, seconds: number): SimState {
   const end = Math.min(s.scenario.durationSeconds, s.t + Math.max(0, Math.floor(seconds)));
   while (s.t < end) {
     const t = s.t;
-    // (c) tasks and instances, (d) the load of second t …
+    // (c) deployments and incidents due, tasks and instances, (d) the load of second t …
+    advanceRollout(s, t);
     advanceInstances(s, t);
     advanceTasks(s, t);
     if (s.nRunning > s.totals.maxRunning) s.totals.maxRunning = s.nRunning;

@@ -12,8 +12,19 @@ import type {
   ScalingBasis,
   ScheduledBasis,
 } from './decisions';
+import type { PlatformState } from './platforms/state';
+import type {
+  AppRunnerBasis,
+  HpaBasis,
+  HpaNotScaledReason,
+  NodeBasis,
+  PredictiveForecastBasis,
+  PredictiveScalingBasis,
+} from './platforms/decisions';
+import type { PredictiveState } from './predictive';
 import type { CompiledProfile } from './profile';
 import type { Scenario } from './schema';
+import type { RolloutEvent, RolloutState } from './rollout-types';
 
 /** One CloudWatch-style datapoint per simulated minute, at t = 60, 120, ... (state after (a), (b)). */
 export interface MinuteRow {
@@ -38,6 +49,13 @@ export interface MinuteRow {
   capacityProviderReservation: number | null;
   /** Cost so far, USD. */
   costUsd: number;
+  /** Predictive scaling: the forecast capacity in force (the floor it schedules); null without a policy. */
+  forecastCapacity: number | null;
+  /** RUNNING tasks of the revision being deployed and of the others; null without deployments. */
+  newRevisionRunning: number | null;
+  oldRevisionRunning: number | null;
+  /** Share of requests sent to the revision being deployed (100 outside a deployment); null without deployments. */
+  newRevisionTrafficPercent: number | null;
 }
 
 export type AlarmState = AlarmStateValue;
@@ -68,13 +86,27 @@ export type SimEvent =
       /** The capacity provider the task was placed through; null with a launch type. */
       capacityProvider: string | null;
       stoppedReason: string | null;
+      /** ECS's stopCode when a task stops or is told to (SpotInterruption, TaskFailedToStart, …); null otherwise. */
+      stopCode: string | null;
     }
   | { t: number; type: 'InstanceStateChange'; instanceId: string; state: InstanceStatus | 'Terminated' }
   | { t: number; type: 'ManagedScaling'; from: number; to: number; cause: string; basis: ManagedScalingBasis }
   | { t: number; type: 'ManagedScalingNotScaled'; reason: ManagedNotScaledReason; basis: ManagedScalingBasis }
   | { t: number; type: 'ServiceEvent'; message: string }
   /** The run reaches a model simplification (README) that no decision's basis names: once per run and note. */
-  | { t: number; type: 'ModelNote'; note: ModelNote };
+  | { t: number; type: 'ModelNote'; note: ModelNote }
+  /** EKS: the Horizontal Pod Autoscaler changed spec.replicas, or held it (once per reason). */
+  | { t: number; type: 'HpaScaling'; from: number; to: number; basis: HpaBasis }
+  | { t: number; type: 'HpaNotScaled'; reason: HpaNotScaledReason; basis: HpaBasis }
+  /** EKS: Cluster Autoscaler or Karpenter launched, drained or removed nodes. */
+  | { t: number; type: 'NodeScaling'; action: 'launch' | 'drain' | 'terminate'; nodes: string[]; basis: NodeBasis }
+  /** App Runner: the instance count followed the concurrency. */
+  | { t: number; type: 'AppRunnerScaling'; from: number; to: number; basis: AppRunnerBasis }
+  /** ECS predictive scaling: a forecast (every 6 hours), and the capacity it schedules before each hour. */
+  | { t: number; type: 'PredictiveForecast'; basis: PredictiveForecastBasis }
+  | { t: number; type: 'PredictiveScaling'; from: number; to: number; basis: PredictiveScalingBasis }
+  /** Deployments, traffic shifts and incidents (rollout-types.ts). */
+  | RolloutEvent;
 
 /** An alarm's progress, recorded when its state or its count of breaching datapoints changes. */
 export interface AlarmProgress {
@@ -129,6 +161,19 @@ export interface Task {
   stopAt: number;
   /** Requests a draining task still has to finish. */
   backlog: number;
+  /** Task definition revision (rollout-types.ts; 0 = the service's own) and Availability Zone index (−1: not placed). */
+  revision: number;
+  az: number;
+  /** When the load balancer marks it unhealthy and ECS acts (−1: never), when its container exits (−1: never). */
+  unhealthyAt: number;
+  exitAt: number;
+  /** Marked unhealthy: replaced, and out of the live count, but registered (the ALB fails open to it). */
+  unhealthy: boolean;
+  /** A Spot interruption: stopped at this time whatever its state (−1: none). */
+  deadline: number;
+  /** Why it is being stopped, for its STOPPED event (null: a scale-in). */
+  stopReason: string | null;
+  stopCode: string | null;
   /** Utilisation segment (metrics.ts): start time and the per-serving-task counters then. */
   segStart: number;
   segCpu: number;
@@ -141,12 +186,23 @@ export interface Task {
 
 export interface Instance {
   id: number;
+  /** EKS nodes of their own size (Karpenter right-sizes them); otherwise the cluster's type (Derived). */
+  cpu?: number;
+  memory?: number;
+  pricePerSecond?: number;
+  typeName?: string;
+  /** Cordoned (being drained by Cluster Autoscaler or Karpenter): no new pods. */
+  cordoned?: boolean;
   status: InstanceStatus;
   launchedAt: number;
   registerAt: number;
   cpuUsed: number;
   memoryUsed: number;
   taskCount: number;
+  /** Availability Zone index. */
+  az: number;
+  /** A Spot interruption: draining, terminated at this time (−1: none). */
+  terminateAt: number;
 }
 
 export interface PolicyState {
@@ -181,6 +237,8 @@ export interface MinuteAcc {
   visibleSum: number;
   runningSeconds: number;
   arrivals: number;
+  /** Requests the tasks answered with a 5xx (a broken revision): HTTPCode_Target_5XX_Count. */
+  targetErrors: number;
   /** Per-second latency samples (ms) and their weights (requests served), for the minute's p95. */
   latency: number[];
   weight: number[];
@@ -213,6 +271,8 @@ export interface Derived {
   managedAlarmSpecs: AlarmSpec[];
   /** Some policy uses a 20-second metric, so 20-second datapoints are kept. */
   highResolution: boolean;
+  /** Where the service runs (platforms/): ECS, EKS (pods on nodes) or App Runner. */
+  platform: 'ECS' | 'EKS' | 'APP_RUNNER';
 }
 
 /**
@@ -256,6 +316,8 @@ export interface SimState {
   cumMemPerServing: number;
   visible: number;
   acc: MinuteAcc;
+  /** Deployments, revisions, health checks and incidents (rollout-types.ts). */
+  ro: RolloutState;
   /** The current 20-second period (high-resolution metrics only). */
   acc20: { cpuUsed: number; cpuReserved: number; memUsed: number; memReserved: number };
   /** Datapoints closed but not yet published (cloudwatch.ts), oldest first, per period. */
@@ -284,4 +346,8 @@ export interface SimState {
   };
   minutes: MinuteRow[];
   events: SimEvent[];
+  /** EKS or App Runner scaler state (null on ECS). */
+  platformState: PlatformState | null;
+  /** The predictive scaling policy's forecast and floor (null without one). */
+  predictive: PredictiveState | null;
 }

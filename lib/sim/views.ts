@@ -26,6 +26,8 @@ export interface ClusterFrame {
   queueDepth: number;
   tasks: Int32Array;
   instances: Int32Array;
+  /** EKS nodes have their own sizes (Karpenter right-sizes them): [id, cpu, memory] triples; absent otherwise. */
+  sizes?: Int32Array;
 }
 
 const code = (state: FrameTaskState): number => FRAME_TASK_STATES.indexOf(state);
@@ -42,7 +44,11 @@ export function clusterFrame(s: SimState): ClusterFrame {
     tasks.push(task.id, code(state), task.instance);
   }
   const instances: number[] = [];
-  for (const i of s.instances) instances.push(i.id, i.status === 'Pending' ? 0 : 1, i.cpuUsed, i.memoryUsed);
+  const sizes: number[] = [];
+  for (const i of s.instances) {
+    instances.push(i.id, i.status === 'Pending' ? 0 : 1, i.cpuUsed, i.memoryUsed);
+    if (i.cpu !== undefined) sizes.push(i.id, i.cpu, i.memory ?? 0);
+  }
   const web = s.scenario.workload.type === 'web';
   return {
     t: s.t,
@@ -50,12 +56,14 @@ export function clusterFrame(s: SimState): ClusterFrame {
     queueDepth: Math.round((web ? s.webQueue : s.visible) * 100) / 100,
     tasks: Int32Array.from(tasks),
     instances: Int32Array.from(instances),
+    ...(sizes.length > 0 ? { sizes: Int32Array.from(sizes) } : {}),
   };
 }
 
-/** The CPU units and MiB an instance of the scenario's type registers (0 on Fargate). */
+/** The CPU units and MiB an instance (or EKS node) of the scenario's type registers (0 on Fargate and App Runner). */
 export function instanceCapacity(sc: Scenario): { cpu: number; memory: number } {
-  const type = sc.cluster ? resolveInstanceType(sc.cluster.instanceType) : undefined;
+  const spec = sc.cluster?.instanceType ?? (sc.platform.type === 'EKS' ? sc.platform.nodes.instanceType : undefined);
+  const type = spec ? resolveInstanceType(spec) : undefined;
   return { cpu: type?.cpu ?? 0, memory: type?.registeredMemory ?? 0 };
 }
 

@@ -7,6 +7,7 @@ import { idleTaskMemory, recordQueue, recordUtilisation } from './metrics';
 import { nextRandom } from './prng';
 import { advanceCursor, profileValue } from './profile';
 import type { SimState } from './types';
+import { serveRevisions } from './revisions';
 
 /** The profile's rate at t, times a noise factor uniform in [1 − noise, 1 + noise] (semantics 11). */
 function rateAt(s: SimState, t: number, noise: number): number {
@@ -25,15 +26,19 @@ function serveWeb(s: SimState, t: number): void {
   acc.offered += offered;
   s.totals.offered += offered;
   let served = 0;
+  let cpuUsed = 0;
   let latencyMs = w.baseLatencyMs;
   if (s.nServing === 0) {
     // Nothing healthy to route to: every request fails (semantics 5).
     acc.failed += offered;
     s.totals.failed += offered;
   } else {
-    const capacity = s.nServing * perTask;
     const total = s.webQueue + offered;
-    served = total < capacity ? total : capacity;
+    // One revision (no deployments): every serving task is alike. Otherwise revisions.ts splits the traffic.
+    const split = s.ro.revisions.length > 1 ? serveRevisions(s, total, perTask, cps) : null;
+    const capacity = split ? split.capacity : s.nServing * perTask;
+    served = split ? split.served : total < capacity ? total : capacity;
+    cpuUsed = split ? split.cpuUsed : served * cps;
     let queue = total - served;
     // A request that would wait longer than timeoutSeconds fails (fluid model: the queue is capped).
     const maxQueue = w.timeoutSeconds * capacity;
@@ -46,7 +51,14 @@ function serveWeb(s: SimState, t: number): void {
     latencyMs += (queue / capacity) * 1000;
     acc.routed += offered;
     acc.healthySeconds += s.nServing;
-    s.totals.served += served;
+    // A broken revision answers some requests with a 5xx (HTTPCode_Target_5XX_Count).
+    const errors = split ? split.errors : 0;
+    if (errors > 0) {
+      acc.failed += errors;
+      acc.targetErrors += errors;
+      s.totals.failed += errors;
+    }
+    s.totals.served += served - errors;
     const histogram = s.totals.latencyHistogram;
     const bucket = bucketOf(latencyMs);
     histogram[bucket] = (histogram[bucket] as number) + served;
@@ -68,14 +80,14 @@ function serveWeb(s: SimState, t: number): void {
   // each task at most its own memory.
   const inFlight = served * (latencyMs / 1000);
   const idle = idleTaskMemory(s);
-  const cpuPerServing = s.nServing > 0 ? (served * cps) / s.nServing : 0;
+  const cpuPerServing = s.nServing > 0 ? cpuUsed / s.nServing : 0;
   let memPerServing = 0;
   if (s.nServing > 0) {
     memPerServing = w.memoryMiB.base + (w.memoryMiB.perInFlightRequest * inFlight) / s.nServing;
     if (memPerServing > s.d.taskMemory) memPerServing = s.d.taskMemory;
   }
   const memUsed = s.nServing * memPerServing + (s.nRunning - s.nServing) * idle;
-  recordUtilisation(s, served * cps, s.nRunning * s.d.vcpu, memUsed, s.nRunning * s.d.taskMemory, cpuPerServing, memPerServing);
+  recordUtilisation(s, cpuUsed, s.nRunning * s.d.vcpu, memUsed, s.nRunning * s.d.taskMemory, cpuPerServing, memPerServing);
 }
 
 function serveQueue(s: SimState, t: number): void {

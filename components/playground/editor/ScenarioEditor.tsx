@@ -1,6 +1,7 @@
 'use client';
 import type { ScenarioError } from '@/lib/sim';
 import { ClusterSection } from './ClusterSection';
+import { PlatformSection, platformOf, PredictiveSection } from './PlatformSection';
 import { fieldId, useEditor } from './context';
 import { ScalingSection } from './ScalingSection';
 import { ScheduleSection } from './ScheduleSection';
@@ -48,15 +49,28 @@ function ErrorSummary({ errors }: { errors: ScenarioError[] }) {
 }
 
 export function ScenarioEditor({ errors }: { errors: ScenarioError[] }) {
+  const { draft } = useEditor();
+  const platform = platformOf(draft);
   return (
     <form aria-label="Scenario" className="space-y-3" onSubmit={(e) => e.preventDefault()}>
       <ErrorSummary errors={errors} />
-      <ServiceSection />
-      <ScalingSection />
-      <WorkloadSection />
-      <LoadBalancerSection />
-      <ClusterSection />
-      <ScheduleSection />
+      {platform === 'ECS' ? (
+        <>
+          <ServiceSection />
+          <ScalingSection />
+          <PredictiveSection />
+          <WorkloadSection />
+          <LoadBalancerSection />
+          <ClusterSection />
+          <ScheduleSection />
+        </>
+      ) : (
+        <>
+          <PlatformSection />
+          <WorkloadSection />
+          {platform === 'EKS' && <LoadBalancerSection />}
+        </>
+      )}
     </form>
   );
 }
