@@ -65,13 +65,14 @@ function azOutage(s: SimState, t: number, inc: Extract<Incident, { type: 'Availa
   const z = s.scenario.availabilityZones.indexOf(inc.availabilityZone);
   s.ro.azDownUntil[z] = t + inc.durationSeconds;
   const reason = `Task stopped: Availability Zone ${inc.availabilityZone} is impaired`;
+  // The zone is down from here: replacements started while its tasks stop are placed elsewhere (placement's fits()).
+  const lost = s.instances.filter((i) => i.az === z);
   let tasks = 0;
   for (const task of s.tasks.slice())
     if (task.az === z && task.status !== 'STOPPED') {
       stopNow(s, task, t, reason, 'ServiceSchedulerInitiated');
       tasks++;
     }
-  const lost = s.instances.filter((i) => i.az === z);
   for (const i of lost) {
     removeInstance(s, t, i);
     // The Auto Scaling group keeps its desired capacity: it replaces them in the zones that are up.

@@ -4,12 +4,14 @@
  * (AWS picks "at random" within an AZ; the model has one AZ and no randomness here).
  */
 import type { Instance, SimState, Task } from './types';
-import { spreadZoneCounts } from './zones';
+import { azUp, spreadZoneCounts } from './zones';
 
 /** An EKS node may have its own size (Karpenter) and be cordoned (being drained). */
 function fits(s: SimState, i: Instance): boolean {
   return (
     i.status === 'InService' &&
+    // A zone that is down places nothing, even on an instance the outage has yet to take away.
+    azUp(s, i.az) &&
     !i.cordoned &&
     i.terminateAt < 0 &&
     i.cpuUsed + s.d.taskCpu <= (i.cpu ?? s.d.instanceCpu) &&

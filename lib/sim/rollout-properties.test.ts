@@ -190,6 +190,51 @@ describe('deployments and incidents: invariants', () => {
       RUNS,
     ));
 
+  // fast-check's counterexample (seed -1292395102): a rollback replacement started at the outage's
+  // second, while the zone's tasks stopped, was placed on the zone's instance and kept running.
+  it('a replacement started while a zone’s tasks stop waits for an instance in a zone that is up', () => {
+    const sc = {
+      version: 1,
+      seed: 0,
+      durationSeconds: 3600,
+      availabilityZones: ['us-east-1a', 'us-east-1b', 'us-east-1c'],
+      service: {
+        capacityProviderStrategy: [{ capacityProvider: 'ec2-capacity-provider', weight: 1 }],
+        cpu: 1024,
+        memory: 2048,
+        desiredCount: 1,
+      },
+      loadBalancer: { type: 'ALB', healthCheckIntervalSeconds: 15, deregistrationDelaySeconds: 30 },
+      cluster: {
+        instanceType: 'm5.xlarge',
+        autoScalingGroup: { minSize: 0, maxSize: 8, desiredCapacity: 3 },
+        placementStrategy: 'binpack',
+      },
+      workload: { type: 'web', requestsPerSecond: [{ at: 0, value: 0 }], cpuSecondsPerRequest: 0.01, noise: 0.1 },
+      deploymentConfiguration: {
+        strategy: 'ROLLING',
+        minimumHealthyPercent: 0,
+        maximumPercent: 100,
+        deploymentCircuitBreaker: { enable: true, rollback: true },
+        bakeTimeInMinutes: 5,
+      },
+      deployments: [{ at: 1426, revision: { failure: 'none', errorPercent: 0, cpuPerRequestFactor: 1, readyAfterSeconds: 60 } }],
+      incidents: [{ type: 'AvailabilityZoneOutage', at: 1501, durationSeconds: 60, availabilityZone: 'us-east-1a' }],
+      autoScaling: {
+        minCapacity: 1,
+        maxCapacity: 12,
+        policies: [
+          { name: 'cpu50', policyType: 'TargetTrackingScaling', predefinedMetricType: 'ECSServiceAverageCPUUtilization', targetValue: 50 },
+        ],
+      },
+    } as ScenarioInput;
+    run(sc, (s) => {
+      s.ro.azDownUntil.forEach((until, z) => {
+        if (s.t < until) expect(s.tasks.filter((task) => task.az === z && task.status !== 'STOPPED')).toEqual([]);
+      });
+    });
+  });
+
   it('counts no request twice: served + failed + in flight = offered', () =>
     fc.assert(
       fc.property(arb, (sc) => {
