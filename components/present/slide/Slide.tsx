@@ -1,30 +1,21 @@
 'use client';
-import { Activity, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { SlideIndexContext, useDeckView } from '../deck-view';
 
 /**
- * Slides on each side of the current one that the stage and the preview keep built but hidden:
- * advancing shows a slide React rendered while the room was reading the last one, instead of
- * building it inside the key press.
- */
-const KEPT_READY = 1;
-
-/**
  * One slide (the deck parser wraps each in `<Slide index fragments>`). The document copy shows
- * every slide; a thumbnail only its own; the stage and the preview show the slide their view is on.
+ * every slide; the stage, the preview and a thumbnail only the slide their view is on. (Keeping the
+ * neighbours built but hidden, with <Activity>, was tried: committing the next hidden slide made
+ * long tasks of its own, e2e/present-performance.spec.ts.)
  */
 export function Slide({ index, children }: { index: number; fragments: number; children: ReactNode }) {
   const view = useDeckView();
-  const current = view.slide === index;
-  const section = (
+  if (view.copy !== 'document' && view.slide !== index) return null;
+  return (
     <SlideIndexContext.Provider value={index}>
       <section className="deck-slide" data-slide={index + 1} aria-label={view.copy === 'document' ? `Slide ${index + 1}` : undefined}>
         {children}
       </section>
     </SlideIndexContext.Provider>
   );
-  if (view.copy === 'document') return section;
-  if (view.copy === 'thumb') return current ? section : null;
-  if (Math.abs(index - view.slide) > KEPT_READY) return null;
-  return <Activity mode={current ? 'visible' : 'hidden'}>{section}</Activity>;
 }
