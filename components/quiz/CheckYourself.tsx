@@ -9,6 +9,7 @@ import { plural } from '@/lib/quiz/setup-fields';
 import type { AnswerRecord } from '@/lib/quiz/stats';
 import { useApp } from '@/lib/store';
 import { AnswerWithoutScript } from './AnswerWithoutScript';
+import { CheckYourselfIntro } from './CheckYourselfIntro';
 import { CheckRow, QuestionForm } from './QuestionForm';
 import { LESSON_SEED } from './lesson-seed';
 import { useQuestionAttempt } from './useQuestionAttempt';
@@ -53,22 +54,15 @@ export function CheckYourself({ questions, lesson }: { questions: BankQuestion[]
 
   return (
     <div className="space-y-6">
-      <p className="text-sm text-muted">
-        {plural(questions.length, 'question')} from this lesson.{' '}
-        {/* Keys and checking need the script; without it each question has "Show the answer". */}
-        <span hidden={!hydrated}>
-          Press 1–{Math.min(5, Math.max(...questions.map((q) => q.options.length)))} to choose, Enter to check.{' '}
-        </span>
-        Your answers join your{' '}
-        <Link href="/review/" className={link}>
-          review queue
-        </Link>
-        ; there are more in{' '}
-        <Link href="/practice/" className={link}>
-          Practice
-        </Link>
-        .
-      </p>
+      <CheckYourselfIntro
+        count={questions.length}
+        keys={
+          // Keys and checking need the script; without it each question has "Show the answer".
+          <span hidden={!hydrated}>
+            Press 1–{Math.min(5, Math.max(...questions.map((q) => q.options.length)))} to choose, Enter to check.{' '}
+          </span>
+        }
+      />
       {/* Divs, not a list: the lesson's .prose list styles would reach into the questions. */}
       {questions.map((question, i) => (
         <CheckQuestion

@@ -1,12 +1,9 @@
-import Link from '@/components/ui/Link';
 import type { BankLesson, BankQuestion } from '@/lib/quiz/bank';
-import { plural } from '@/lib/quiz/setup-fields';
 import { optionOrder } from '@/lib/quiz/shuffle';
 import { AnswerWithoutScript } from './AnswerWithoutScript';
+import { CheckYourselfIntro } from './CheckYourselfIntro';
 import { LESSON_SEED } from './lesson-seed';
 import { QuestionCard } from './QuestionCard';
-
-const link = 'text-accent underline underline-offset-2';
 
 /**
  * A lesson's questions as server HTML, with no code of their own: what a reader without JavaScript
@@ -16,17 +13,7 @@ const link = 'text-accent underline underline-offset-2';
 export function CheckYourselfStatic({ questions, lesson }: { questions: BankQuestion[]; lesson: BankLesson }) {
   return (
     <div className="space-y-6">
-      <p className="text-sm text-muted">
-        {plural(questions.length, 'question')} from this lesson. Your answers join your{' '}
-        <Link href="/review/" className={link}>
-          review queue
-        </Link>
-        ; there are more in{' '}
-        <Link href="/practice/" className={link}>
-          Practice
-        </Link>
-        .
-      </p>
+      <CheckYourselfIntro count={questions.length} />
       {questions.map((question, i) => {
         const order = optionOrder(question.options.length, LESSON_SEED, question.id);
         const label = `Question ${i + 1} of ${questions.length}`;
